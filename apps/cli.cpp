@@ -1,0 +1,106 @@
+#include "cli.hpp"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+#include "newsmine/pipeline.hpp"
+#include "newsmine/reader.hpp"
+#include "newsmine/sink.hpp"
+
+namespace newsmine::cli {
+
+namespace {
+
+// Writes all of `bytes` to stdout. Returns false when stdout is closed (EPIPE) or failing.
+bool write_stdout(std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      if (errno != EPIPE) spdlog::error("cannot write output: {}", std::strerror(errno));
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+std::shared_ptr<spdlog::logger> diagnostics_logger() {
+  static auto logger = [] {
+    auto made = spdlog::stderr_color_st("newsmine");
+    made->set_pattern("%n: %^%l%$: %v");
+    return made;
+  }();
+  return logger;
+}
+
+}  // namespace
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+  command.add_option("inputs", options.inputs,
+                     "Files or folders to read (JSON Lines or plain text, optionally gzip or "
+                     "zstd compressed); - or nothing for stdin");
+  command.add_option("--text-field", options.text_field, "JSON field holding the article text");
+  command.add_option("--id-field", options.id_field, "JSON field holding the article id");
+  command.add_option("--date-field", options.date_field,
+                     "JSON field holding the publication date");
+  command
+      .add_option("--date", options.date,
+                  "Publication date (YYYY-MM-DD) of articles that have none, e.g. plain text")
+      ->check([](const std::string& value) {
+        return normalize_date(value).empty() ? std::string("expects a date as YYYY-MM-DD")
+                                             : std::string();
+      });
+  command.add_flag("--strict", options.strict, "Stop at the first bad input");
+  command.add_option("-j,--jobs", options.jobs, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
+  command.add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"json", "tsv"}));
+}
+
+int run_records(const InputOptions& options, const Analyzer& analyzer, const Kinds& kinds,
+                const std::vector<std::string>& tsv_columns) {
+  auto logger = diagnostics_logger();
+  ReaderOptions reader_options;
+  reader_options.text_field = options.text_field;
+  reader_options.id_field = options.id_field;
+  reader_options.date_field = options.date_field;
+  reader_options.default_date = normalize_date(options.date);
+  reader_options.strict = options.strict;
+  Reader reader(options.inputs, reader_options, [&logger](const Diagnostic& problem) {
+    if (problem.line > 0) {
+      logger->error("{}:{}: {}", problem.source, problem.line, problem.message);
+    } else {
+      logger->error("{}: {}", problem.source, problem.message);
+    }
+  });
+
+  const bool tsv = options.format == "tsv";
+  bool output_open = true;
+  auto output = [&output_open](std::string_view bytes) {
+    return output_open = output_open && write_stdout(bytes);
+  };
+  if (tsv) output(tsv_header(tsv_columns));
+
+  PipelineOptions pipeline_options;
+  pipeline_options.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  run_pipeline(
+      reader,
+      [&] {
+        return std::make_unique<RecordWorker>(
+            analyzer, kinds, [&](std::string& out) -> std::unique_ptr<RecordSink> {
+              if (tsv) return std::make_unique<TsvSink>(out, tsv_columns);
+              return std::make_unique<JsonLinesSink>(out);
+            });
+      },
+      output, pipeline_options);
+  if (!output_open) return reader.error_count() ? kExitBadInput : kExitOk;
+  return reader.error_count() ? kExitBadInput : kExitOk;
+}
+
+}  // namespace newsmine::cli

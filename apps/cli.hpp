@@ -1,0 +1,43 @@
+// What every subcommand shares: input options, the record-writing run, exit codes.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "newsmine/analyzer.hpp"
+#include "newsmine/record.hpp"
+
+namespace newsmine::cli {
+
+// Exit statuses: 0 all input read cleanly, 1 some input was bad (reported on stderr),
+// 2 usage error.
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string text_field;
+  std::string id_field;
+  std::string date_field;
+  std::string date;
+  bool strict = false;
+  unsigned jobs = 0;  // 0: all cores
+  std::string format = "json";
+};
+
+// Adds the input, threading and format options shared by every subcommand to `command`.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+// Reads the inputs, analyses each document with `analyzer`, writes the records of `kinds` as
+// JSON Lines or (with --format tsv) as the given TSV columns. Returns the exit status.
+int run_records(const InputOptions& options, const Analyzer& analyzer, const Kinds& kinds,
+                const std::vector<std::string>& tsv_columns);
+
+// Each subcommand file defines one of these; it registers the command and its callback, which
+// stores the exit status in `status`.
+void add_tokens_command(CLI::App& app, int& status);
+
+}  // namespace newsmine::cli

@@ -1,0 +1,20 @@
+// newsmine: mine news text from the command line. Subcommands live one per file in apps/.
+#include <csignal>
+
+#include "cli.hpp"
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed stdout is seen as EPIPE and ends the run quietly
+  CLI::App app{"newsmine: extract entities, dates, percentages, quotes and tariff events from news"};
+  app.set_version_flag("--version", "newsmine 0.1.0");
+  app.require_subcommand(1);
+  int status = newsmine::cli::kExitOk;
+  newsmine::cli::add_tokens_command(app, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : newsmine::cli::kExitUsage;
+  }
+  return status;
+}

@@ -1,0 +1,62 @@
+// RecordSink: the one seam between analysis and output.
+//
+// Invariants every sink may rely on:
+//  - One sink instance is driven by one thread at a time; the pipeline gives each worker its
+//    own instance (see pipeline.hpp), so sinks need no locking.
+//  - For each document: begin_document(), then its records in increasing start offset, then
+//    end_document(). Documents reach one sink in input order.
+//  - Offsets in records are byte offsets into Document::text, half-open.
+//  - Record strings are views, valid only during the call (record.hpp).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsmine/analysis.hpp"
+#include "newsmine/document.hpp"
+#include "newsmine/record.hpp"
+
+namespace newsmine {
+
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void begin_document(const Document& /*doc*/, const Analysis& /*analysis*/) {}
+  virtual void write(const Record& record) = 0;
+  virtual void end_document() {}
+};
+
+// Formats records as JSON Lines (FORMAT.md) and appends them to a buffer the caller drains.
+// Output is always valid JSON: control characters are escaped and invalid UTF-8 bytes become
+// U+FFFD. Numbers are written in the shortest form that reads back exactly ("145", "0.8").
+class JsonLinesSink : public RecordSink {
+ public:
+  explicit JsonLinesSink(std::string& out) : out_(out) {}
+  void write(const Record& record) override;
+
+ private:
+  std::string& out_;
+};
+
+// Formats records as tab-separated values with a fixed column list. `doc` and `kind` name the
+// record's own id and kind; other names are record fields. A missing field or null is an empty
+// cell; lists are joined with "; "; tab, newline, carriage return and backslash in values are
+// written as \t, \n, \r and \\ . The header line is written by tsv_header().
+class TsvSink : public RecordSink {
+ public:
+  TsvSink(std::string& out, std::vector<std::string> columns)
+      : out_(out), columns_(std::move(columns)) {}
+  void write(const Record& record) override;
+
+ private:
+  std::string& out_;
+  std::vector<std::string> columns_;
+};
+
+std::string tsv_header(const std::vector<std::string>& columns);
+
+// JSON string escaping as used by JsonLinesSink: appends `"text"` to `out`.
+void append_json_string(std::string& out, std::string_view text);
+
+}  // namespace newsmine
