@@ -47,8 +47,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "zstd compressed); - or nothing for stdin");
   command.add_option("--text-field", options.text_field, "JSON field holding the article text");
   command.add_option("--id-field", options.id_field, "JSON field holding the article id");
-  command.add_option("--date-field", options.date_field,
-                     "JSON field holding the publication date");
+  command.add_option("--date-field", options.date_field, "JSON field holding the publication date");
   command
       .add_option("--date", options.date,
                   "Publication date (YYYY-MM-DD) of articles that have none, e.g. plain text")
@@ -88,7 +87,8 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
   if (tsv) output(tsv_header(tsv_columns));
 
   PipelineOptions pipeline_options;
-  pipeline_options.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  pipeline_options.jobs =
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   run_pipeline(
       reader,
       [&] {

@@ -39,5 +39,10 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
 // Each subcommand file defines one of these; it registers the command and its callback, which
 // stores the exit status in `status`.
 void add_tokens_command(CLI::App& app, int& status);
+void add_extract_command(CLI::App& app, int& status);
+void add_quotes_command(CLI::App& app, int& status);
+void add_tariffs_command(CLI::App& app, int& status);
+// `newsmine [inputs]` without a subcommand: extract every kind.
+void add_default_command(CLI::App& app, int& status);
 
 }  // namespace newsmine::cli

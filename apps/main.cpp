@@ -5,11 +5,16 @@
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed stdout is seen as EPIPE and ends the run quietly
-  CLI::App app{"newsmine: extract entities, dates, percentages, quotes and tariff events from news"};
+  CLI::App app{
+      "newsmine: extract entities, dates, percentages, quotes and tariff events from news"};
   app.set_version_flag("--version", "newsmine 0.1.0");
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
   int status = newsmine::cli::kExitOk;
+  newsmine::cli::add_extract_command(app, status);
+  newsmine::cli::add_quotes_command(app, status);
+  newsmine::cli::add_tariffs_command(app, status);
   newsmine::cli::add_tokens_command(app, status);
+  newsmine::cli::add_default_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -12,7 +12,8 @@ void add_tokens_command(CLI::App& app, int& status) {
     Kinds kinds;
     kinds.sentence = true;
     kinds.token = true;
-    status = run_records(*options, analyzer, kinds, {"doc", "kind", "start", "end", "class", "text"});
+    status =
+        run_records(*options, analyzer, kinds, {"doc", "kind", "start", "end", "class", "text"});
   });
 }
 

@@ -24,9 +24,10 @@ TEST(JsonLinesSink, WritesDocKindThenFieldsInOrder) {
   record.add("speaker", Null{});
   record.add("goods", StringList{"canola", "pork"});
   sink.write(record);
-  EXPECT_EQ(out,
-            "{\"doc\": \"d1\", \"kind\": \"percent\", \"text\": \"145 per cent\", \"value\": 145, "
-            "\"ratio\": 0.8, \"start\": 3, \"speaker\": null, \"goods\": [\"canola\", \"pork\"]}\n");
+  EXPECT_EQ(
+      out,
+      "{\"doc\": \"d1\", \"kind\": \"percent\", \"text\": \"145 per cent\", \"value\": 145, "
+      "\"ratio\": 0.8, \"start\": 3, \"speaker\": null, \"goods\": [\"canola\", \"pork\"]}\n");
 }
 
 TEST(TsvSink, EscapesTabsAndNewlinesAndLeavesMissingFieldsEmpty) {

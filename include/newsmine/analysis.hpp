@@ -54,13 +54,13 @@ enum class TariffAction : std::uint8_t { Imposed, Threatened, Raised, Lowered, P
 std::string_view tariff_action_name(TariffAction action);
 
 struct TariffEvent {
-  Span span;  // the sentence
-  std::optional<std::string> actor;   // ISO 3166-1 alpha-2, "EU" for the European Union
+  Span span;                         // the sentence
+  std::optional<std::string> actor;  // ISO 3166-1 alpha-2, "EU" for the European Union
   std::optional<std::string> target;
-  std::optional<double> rate;         // percent
+  std::optional<double> rate;  // percent
   TariffAction action = TariffAction::Imposed;
   std::vector<std::string> goods;
-  std::optional<std::string> date;    // TIMEX3 value
+  std::optional<std::string> date;  // TIMEX3 value
 };
 
 struct Analysis {

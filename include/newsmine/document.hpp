@@ -13,7 +13,7 @@ struct Document {
   std::string id;    // from the id field, else "file:line" (JSON Lines) or the path (plain text)
   std::string date;  // publication date as "YYYY-MM-DD", or empty when unknown
   std::string text;
-  std::string source;     // file the document came from ("-" for stdin)
+  std::string source;      // file the document came from ("-" for stdin)
   std::uint64_t line = 0;  // 1-based line in `source` for JSON Lines, 0 for plain text
   bool is_record = false;  // `text` is a raw newsmine record line (see ReaderOptions)
 };

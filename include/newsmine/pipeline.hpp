@@ -51,7 +51,7 @@ class RecordWorker : public Worker {
 };
 
 struct PipelineOptions {
-  unsigned jobs = 1;                           // worker threads; 1 runs everything inline
+  unsigned jobs = 1;                               // worker threads; 1 runs everything inline
   std::size_t batch_bytes = std::size_t{1} << 20;  // a batch closes at this much text ...
   std::size_t batch_docs = 512;                    // ... or this many documents
 };

@@ -38,7 +38,8 @@ struct ReaderOptions {
   std::size_t max_line_bytes = std::size_t{64} << 20;
   // When true, JSON Lines that are newsmine records (objects with "kind" and "doc" but no text
   // field) are passed through as Documents whose `text` is the raw JSON line and whose
-  // `is_record` is set (`id` is then "file:line"). When false they are reported as lines without a text field.
+  // `is_record` is set (`id` is then "file:line"). When false they are reported as lines without a
+  // text field.
   bool accept_records = false;
   // Stop at the first problem: next() returns false once it has been reported.
   bool strict = false;

@@ -36,8 +36,8 @@ struct Token {
 };
 
 struct Sentence {
-  std::uint32_t start = 0;  // byte offset of its first token
-  std::uint32_t end = 0;    // byte offset just past its last token
+  std::uint32_t start = 0;        // byte offset of its first token
+  std::uint32_t end = 0;          // byte offset just past its last token
   std::uint32_t first_token = 0;  // index into the token vector
   std::uint32_t end_token = 0;    // one past the last token
 };

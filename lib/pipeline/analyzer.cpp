@@ -6,22 +6,32 @@ namespace newsmine {
 
 std::string_view entity_type_name(EntityType type) {
   switch (type) {
-    case EntityType::Person: return "PERSON";
-    case EntityType::Org: return "ORG";
-    case EntityType::Loc: return "LOC";
-    case EntityType::Misc: return "MISC";
+    case EntityType::Person:
+      return "PERSON";
+    case EntityType::Org:
+      return "ORG";
+    case EntityType::Loc:
+      return "LOC";
+    case EntityType::Misc:
+      return "MISC";
   }
   return "MISC";
 }
 
 std::string_view tariff_action_name(TariffAction action) {
   switch (action) {
-    case TariffAction::Imposed: return "imposed";
-    case TariffAction::Threatened: return "threatened";
-    case TariffAction::Raised: return "raised";
-    case TariffAction::Lowered: return "lowered";
-    case TariffAction::Paused: return "paused";
-    case TariffAction::Lifted: return "lifted";
+    case TariffAction::Imposed:
+      return "imposed";
+    case TariffAction::Threatened:
+      return "threatened";
+    case TariffAction::Raised:
+      return "raised";
+    case TariffAction::Lowered:
+      return "lowered";
+    case TariffAction::Paused:
+      return "paused";
+    case TariffAction::Lifted:
+      return "lifted";
   }
   return "imposed";
 }

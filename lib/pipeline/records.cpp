@@ -105,7 +105,8 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
       add_span(record, doc, tariff.span);
       break;
     }
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -118,18 +119,25 @@ void emit_records(const Document& doc, const Analysis& analysis, const Kinds& ki
                                                kinds.date,     kinds.percent, kinds.quote,
                                                kinds.tariff};
   const std::array<std::size_t, kKindCount> sizes = {
-      analysis.sentences.size(), analysis.tokens.size(), analysis.entities.size(),
+      analysis.sentences.size(), analysis.tokens.size(),   analysis.entities.size(),
       analysis.dates.size(),     analysis.percents.size(), analysis.quotes.size(),
       analysis.tariffs.size()};
   auto start_of = [&](int kind, std::size_t index) -> std::uint32_t {
     switch (kind) {
-      case 0: return analysis.sentences[index].start;
-      case 1: return analysis.tokens[index].start;
-      case 2: return analysis.entities[index].span.start;
-      case 3: return analysis.dates[index].span.start;
-      case 4: return analysis.percents[index].span.start;
-      case 5: return analysis.quotes[index].span.start;
-      default: return analysis.tariffs[index].span.start;
+      case 0:
+        return analysis.sentences[index].start;
+      case 1:
+        return analysis.tokens[index].start;
+      case 2:
+        return analysis.entities[index].span.start;
+      case 3:
+        return analysis.dates[index].span.start;
+      case 4:
+        return analysis.percents[index].span.start;
+      case 5:
+        return analysis.quotes[index].span.start;
+      default:
+        return analysis.tariffs[index].span.start;
     }
   };
   std::array<std::size_t, kKindCount> next{};

@@ -6,8 +6,8 @@ namespace newsmine {
 void split_sentences(std::string_view /*text*/, const std::vector<Token>& tokens,
                      std::vector<Sentence>& sentences) {
   if (tokens.empty()) return;
-  sentences.push_back({tokens.front().start, tokens.back().end, 0,
-                       static_cast<std::uint32_t>(tokens.size())});
+  sentences.push_back(
+      {tokens.front().start, tokens.back().end, 0, static_cast<std::uint32_t>(tokens.size())});
 }
 
 }  // namespace newsmine

@@ -1,0 +1,48 @@
+// The annotators newsmine ships, one factory per kind. Each returns an immutable Annotator
+// that one Analyzer can share across threads. Order matters when chaining: entities, dates and
+// percents before quotes and tariffs, which read them.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "newsmine/analyzer.hpp"
+#include "newsmine/record.hpp"
+
+namespace newsmine {
+
+// Named entities (PERSON, ORG, LOC, MISC) with country links. `model_path` empty: the model
+// compiled into the binary; otherwise a model file written by `newsmine train-ner`.
+// Throws std::runtime_error when the model cannot be read.
+std::shared_ptr<const Annotator> make_entity_annotator(const std::string& model_path = {});
+
+// Dates (TimeML DATE), resolved against Document::date.
+std::shared_ptr<const Annotator> make_date_annotator();
+
+// Percentages.
+std::shared_ptr<const Annotator> make_percent_annotator();
+
+// Direct quotations with their speakers; reads entities.
+std::shared_ptr<const Annotator> make_quote_annotator();
+
+// Tariff events; reads entities, dates and percents.
+std::shared_ptr<const Annotator> make_tariff_annotator();
+
+}  // namespace newsmine
+
+namespace newsmine {
+
+struct ExtractorConfig {
+  std::string entity_model;  // empty: the compiled-in model
+};
+
+// An Analyzer running what `kinds` needs, dependencies included (quotes and tariffs need
+// entities; tariffs need dates and percents), in dependency order.
+Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config = {});
+
+// Parses a comma-separated kind list ("entity,date", "all") into `kinds`. Returns the first
+// unknown name, or an empty string when all are known.
+std::string parse_kinds(std::string_view list, Kinds& kinds);
+
+}  // namespace newsmine

@@ -1,0 +1,49 @@
+// Builds the annotator chain a set of record kinds needs.
+#include <string_view>
+
+#include "newsmine/extractors.hpp"
+
+namespace newsmine {
+
+Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config) {
+  const bool tariffs = kinds.tariff;
+  const bool quotes = kinds.quote;
+  const bool entities = kinds.entity || quotes || tariffs;
+  Analyzer analyzer;
+  if (entities) analyzer.add(make_entity_annotator(config.entity_model));
+  if (kinds.date || tariffs) analyzer.add(make_date_annotator());
+  if (kinds.percent || tariffs) analyzer.add(make_percent_annotator());
+  if (quotes) analyzer.add(make_quote_annotator());
+  if (tariffs) analyzer.add(make_tariff_annotator());
+  return analyzer;
+}
+
+std::string parse_kinds(std::string_view list, Kinds& kinds) {
+  while (!list.empty()) {
+    std::size_t comma = list.find(',');
+    std::string_view name = list.substr(0, comma);
+    list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+    if (name == "all") {
+      kinds.entity = kinds.date = kinds.percent = kinds.quote = kinds.tariff = true;
+    } else if (name == "entity") {
+      kinds.entity = true;
+    } else if (name == "date") {
+      kinds.date = true;
+    } else if (name == "percent") {
+      kinds.percent = true;
+    } else if (name == "quote") {
+      kinds.quote = true;
+    } else if (name == "tariff") {
+      kinds.tariff = true;
+    } else if (name == "sentence") {
+      kinds.sentence = true;
+    } else if (name == "token") {
+      kinds.token = true;
+    } else if (!name.empty()) {
+      return std::string(name);
+    }
+  }
+  return {};
+}
+
+}  // namespace newsmine
