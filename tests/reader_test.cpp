@@ -1,3 +1,4 @@
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -532,6 +533,35 @@ TEST(Reader, BlankFilesGiveNoDocument) {
   Result result = read_all({empty, blank});
   EXPECT_TRUE(result.docs.empty());
   EXPECT_TRUE(result.problems.empty());
+}
+
+// Reads `inputs` with `file` as stdin.
+Result read_with_stdin(const std::string& file, std::vector<std::string> inputs) {
+  const int saved = ::dup(STDIN_FILENO);
+  const int fd = ::open(file.c_str(), O_RDONLY);
+  EXPECT_GE(fd, 0);
+  ::dup2(fd, STDIN_FILENO);
+  ::close(fd);
+  Result result = read_all(std::move(inputs));
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  return result;
+}
+
+TEST(Reader, StdinIsReadForDashOrNoInput) {
+  TempDir dir;
+  std::string gz = dir.write("in.gz", gzip("{\"id\":\"s1\",\"text\":\"from stdin\"}\n{bad\n"));
+  Result dash = read_with_stdin(gz, {"-"});
+  EXPECT_EQ(texts(dash), (Strings{"from stdin"}));
+  EXPECT_EQ(places(dash), (Strings{"-:2"}));
+  ASSERT_EQ(dash.docs.size(), 1u);
+  EXPECT_EQ(dash.docs[0].source, "-");
+
+  std::string plain = dir.write("in.txt", "Plain stdin.");
+  Result none = read_with_stdin(plain, {});
+  ASSERT_EQ(none.docs.size(), 1u);
+  EXPECT_EQ(none.docs[0].id, "-");
+  EXPECT_EQ(none.docs[0].text, "Plain stdin.");
 }
 
 TEST(NormalizeDate, IsoForms) {

@@ -36,8 +36,10 @@ class LineReader {
   // Hands the buffered, not yet returned bytes to the caller and forgets them.
   std::string_view take_buffered();
 
- private:
   // Reads more input after the buffered bytes. Returns false at end of input.
+  bool read_more() { return fill(); }
+
+ private:
   bool fill();
 
   ByteStream* stream_ = nullptr;

@@ -1,6 +1,4 @@
 // normalize_date: publication dates in ISO 8601 and RFC 2822 form to "YYYY-MM-DD".
-#include <fmt/format.h>
-
 #include <array>
 #include <cctype>
 #include <string>
@@ -102,7 +100,13 @@ std::string format_date(int year, int month, int day) {
       day > days_in_month(year, month)) {
     return {};
   }
-  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  std::string date = "0000-00-00";
+  for (std::size_t k = 4; k-- > 0; year /= 10) date[k] = static_cast<char>('0' + year % 10);
+  date[5] = static_cast<char>('0' + month / 10);
+  date[6] = static_cast<char>('0' + month % 10);
+  date[8] = static_cast<char>('0' + day / 10);
+  date[9] = static_cast<char>('0' + day % 10);
+  return date;
 }
 
 // What may follow a date: nothing, or a time ("T08:00:00Z", " 08:00 +0000").

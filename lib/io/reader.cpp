@@ -200,13 +200,8 @@ struct Reader::Impl {
   // Reads the whole open file as one article.
   bool read_plain(Document& doc) {
     doc.text.assign(lines.take_buffered());
-    constexpr std::size_t kChunk = std::size_t{1} << 20;
-    while (doc.text.size() <= options.max_line_bytes) {
-      const std::size_t size = doc.text.size();
-      doc.text.resize(size + kChunk);
-      const std::size_t got = stream.read(doc.text.data() + size, kChunk);
-      doc.text.resize(size + got);
-      if (got == 0) break;
+    while (doc.text.size() <= options.max_line_bytes && lines.read_more()) {
+      doc.text.append(lines.take_buffered());
     }
     if (stream.failed()) {
       report(0, stream.error() + " (file skipped)");
