@@ -141,7 +141,8 @@ struct Reader::Impl {
   void walk(const std::string& folder) {
     std::vector<fs::path> files;
     std::error_code error;
-    fs::recursive_directory_iterator it(folder, error);
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied,
+                                        error);
     if (error) {
       report(folder, 0, "cannot read folder: " + error.message());
       return;
