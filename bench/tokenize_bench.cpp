@@ -93,9 +93,9 @@ int dump(const std::string& path) {
   newsmine::tokenize(text, tokens);
   newsmine::split_sentences(text, tokens, sentences);
   for (const auto& sentence : sentences) {
-    std::cout << "[S] "
-              << std::string_view(text).substr(sentence.start, sentence.end - sentence.start)
-              << "\n   ";
+    std::string line(std::string_view(text).substr(sentence.start, sentence.end - sentence.start));
+    for (char& c : line) c = c == '\n' ? '/' : c;
+    std::cout << "[S] " << line << "\n   ";
     for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const auto& token = tokens[i];
       std::cout << std::string_view(text).substr(token.start, token.end - token.start) << '|'
