@@ -27,6 +27,15 @@ namespace {
 
 using text::CharKind;
 
+// Last bytes of tokens that may end a sentence: . ! ? closing brackets, straight quotes and
+// the last byte of any non-ASCII character.
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+  std::array<bool, 256> may_end{};
+  for (const char c : std::string_view(".!?)]}\"'")) may_end[static_cast<unsigned char>(c)] = true;
+  for (std::size_t b = 0x80; b < 256; ++b) may_end[b] = true;
+  return may_end;
+}();
+
 class Splitter {
  public:
   Splitter(std::string_view text, const std::vector<Token>& tokens)
@@ -149,6 +158,8 @@ class Splitter {
 
   // Whether a sentence ends before token i (same line as token i - 1).
   bool ends_inline(std::size_t begin, std::size_t i) const {
+    // Fast exit: only . ! ? ) ] } quotes and non-ASCII marks (… ” 。) can end a sentence.
+    if (!kMayEndSentence[static_cast<unsigned char>(text_[tokens_[i - 1].end - 1])]) return false;
     std::size_t last = i - 1;
     while (last > begin && is_closing(last)) --last;
     if (is_terminal(last)) return can_start(i);

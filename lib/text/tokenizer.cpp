@@ -13,6 +13,7 @@
 //  - URLs (scheme:// or www.) and emails are one token each.
 //  - invalid UTF-8 bytes are skipped as gaps, like white space.
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -67,6 +68,18 @@ constexpr char ascii_lower(char c) {
 }
 
 // Characters of an email address's local part: [A-Za-z0-9._%+-].
+// Bytes after a run of letters and digits that may continue the word (or make it an email):
+// apostrophe, hyphen, period, ampersand, email characters and non-ASCII lead bytes.
+constexpr std::array<bool, 256> kMayJoinWord = [] {
+  std::array<bool, 256> join{};
+  for (const char c : std::string_view("'-.&@_+%")) join[static_cast<unsigned char>(c)] = true;
+  for (std::size_t b = 0x80; b < 256; ++b) join[b] = true;
+  return join;
+}();
+
+// Longest word in the abbreviation lists ("approx", "Messrs").
+constexpr std::size_t kLongestAbbreviation = 6;
+
 constexpr bool is_email_local(char c) {
   return is_ascii_letter(c) || is_ascii_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
          c == '-';
@@ -80,6 +93,10 @@ class Tokenizer {
     const std::size_t size = text_.size();
     while (pos_ < size) {
       const auto lead = static_cast<unsigned char>(text_[pos_]);
+      if (lead == ' ') {
+        ++pos_;
+        continue;
+      }
       if (lead < 0x80) {
         switch (text::kAsciiKinds[lead]) {
           case CharKind::Space:
@@ -433,6 +450,7 @@ class Tokenizer {
   bool keeps_period(std::size_t start, std::size_t period, bool inner_period) const {
     if (byte_at(period + 1) == '.') return false;  // an ellipsis follows
     const std::string_view word = text_.substr(start, period - start);
+    if (word.size() > kLongestAbbreviation && !inner_period) return false;
     if (inner_period) {
       // U.S, e.g, a.m, Ph.D: groups of 1-4 ASCII letters.
       std::size_t group = 0;
@@ -458,8 +476,8 @@ class Tokenizer {
   }
 
   void word() {
-    if (const char lead = text_[pos_];
-        lead == 'h' || lead == 'H' || lead == 'f' || lead == 'F' || lead == 'w' || lead == 'W') {
+    // URLs start "http", "ftp" or "www": test the second letter first, it rules out most words.
+    if (const char second = ascii_lower(byte_at(pos_ + 1)); second == 't' || second == 'w') {
       if (const std::size_t end = url_end(); end != 0) {
         emit(pos_, end, TokenClass::Url);
         return;
@@ -473,6 +491,7 @@ class Tokenizer {
       }
       if (end >= text_.size()) break;
       const auto b = static_cast<unsigned char>(text_[end]);
+      if (!kMayJoinWord[b]) break;  // white space, comma, ...: the common end of a word
       if (b >= 0x80) {
         const Char c = char_at(text_, end);
         if (text::is_word_kind(c.kind)) {
