@@ -1,8 +1,10 @@
-// Closed word lists: sorted constant arrays searched by binary search.
+// Closed word lists: sorted constant arrays (sorted to keep them readable and free of
+// duplicates), looked up through hash sets built at compile time.
 #include "text/abbreviations.hpp"
 
-#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 
 namespace newsmine::text {
 namespace {
@@ -15,10 +17,43 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& words) {
   return true;
 }
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::binary_search(words.begin(), words.end(), word);
+// An open-addressing hash set over a constant word list, built at compile time: a lookup
+// hashes the word once and compares with one or two slots.
+constexpr std::uint32_t hash_word(std::string_view word) {
+  std::uint32_t hash = 2166136261U;  // FNV-1a
+  for (const char c : word) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619U;
+  }
+  return hash;
 }
+
+template <std::size_t N>
+class WordSet {
+ public:
+  static constexpr std::size_t kSlots = std::bit_ceil(N * 4);
+
+  constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
+    for (const std::string_view word : words) {
+      std::size_t slot = hash_word(word) & (kSlots - 1);
+      while (!slots_[slot].empty()) slot = (slot + 1) & (kSlots - 1);
+      slots_[slot] = word;
+    }
+  }
+
+  bool contains(std::string_view word) const {
+    if (word.empty()) return false;
+    std::size_t slot = hash_word(word) & (kSlots - 1);
+    while (!slots_[slot].empty()) {
+      if (slots_[slot] == word) return true;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::string_view, kSlots> slots_{};
+};
 
 // Titles and other abbreviations that are followed by a name or number.
 constexpr std::array<std::string_view, 44> kTitles = {
@@ -71,26 +106,32 @@ constexpr std::array<std::string_view, 77> kFunctionWords = {
     "will",  "with",  "within",  "would",   "your"};
 static_assert(is_sorted_list(kFunctionWords));
 
+constexpr WordSet kTitleSet(kTitles);
+constexpr WordSet kOtherSet(kOthers);
+constexpr WordSet kNumberAbbreviationSet(kNumberAbbreviations);
+constexpr WordSet kStarterSet(kStarters);
+constexpr WordSet kFunctionWordSet(kFunctionWords);
+
 }  // namespace
 
 bool is_abbreviation(std::string_view word) {
-  return contains(kTitles, word) || contains(kOthers, word);
+  return kTitleSet.contains(word) || kOtherSet.contains(word);
 }
 
 bool is_title_abbreviation(std::string_view word) {
-  return contains(kTitles, word);
+  return kTitleSet.contains(word);
 }
 
 bool is_number_abbreviation(std::string_view word) {
-  return contains(kNumberAbbreviations, word);
+  return kNumberAbbreviationSet.contains(word);
 }
 
 bool is_sentence_starter(std::string_view word) {
-  return contains(kStarters, word);
+  return kStarterSet.contains(word);
 }
 
 bool is_function_word(std::string_view word) {
-  return contains(kFunctionWords, word);
+  return kFunctionWordSet.contains(word);
 }
 
 }  // namespace newsmine::text
