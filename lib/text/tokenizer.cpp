@@ -136,10 +136,8 @@ class Tokenizer {
           run_of(CharKind::Ellipsis, TokenClass::Punct);
           break;
         case CharKind::OpenQuote:
-          emit(pos_, pos_ + c.length, TokenClass::OpenQuote);
-          break;
         case CharKind::CloseQuote:
-          emit(pos_, pos_ + c.length, TokenClass::CloseQuote);
+          curly_quote(c);
           break;
         case CharKind::LeftSingle:
           if (!abbreviated_year(c.length)) {
@@ -178,6 +176,16 @@ class Tokenizer {
     return kind == CharKind::Letter;
   }
   char byte_at(std::size_t pos) const { return pos < text_.size() ? text_[pos] : '\0'; }
+
+  // “ ” « »: their own direction, unless white space on one side says otherwise (a “ typed
+  // for a ” at the end of a quotation).
+  void curly_quote(const Char& c) {
+    const std::size_t next = pos_ + c.length;
+    const Side side = sides(next);
+    bool opens = c.kind == CharKind::OpenQuote;
+    if (side.space_before != side.space_after) opens = side.space_before;
+    emit(pos_, next, opens ? TokenClass::OpenQuote : TokenClass::CloseQuote);
+  }
 
   // One token of consecutive characters of `kind` ("——", "……").
   void run_of(CharKind kind, TokenClass cls) {
@@ -254,6 +262,18 @@ class Tokenizer {
   // Whether a straight quote at pos_ (ending at `next`) opens a quotation, from the characters
   // on either side and, when they do not tell, from whether one is open already.
   bool opens_quote(std::size_t next, bool open_already) const {
+    const Side side = sides(next);
+    if (side.space_before != side.space_after) return side.space_before;
+    return !open_already;
+  }
+
+  struct Side {
+    bool space_before = false;  // white space, start of text or an opening bracket before
+    bool space_after = false;   // white space, end of text or closing punctuation after
+  };
+
+  // What lies on either side of the quote mark [pos_, next).
+  Side sides(std::size_t next) const {
     const Char before = char_before(text_, pos_);
     const Char after = char_at(text_, next);
     const bool space_before =
@@ -282,8 +302,7 @@ class Tokenizer {
           break;
       }
     }
-    if (space_before != space_after) return space_before;
-    return !open_already;
+    return {space_before, space_after};
   }
 
   void ascii_punct(char c) {
@@ -319,6 +338,11 @@ class Tokenizer {
         emit(pos_, next, double_open_ ? TokenClass::OpenQuote : TokenClass::CloseQuote);
         return;
       case '\'':
+        if (byte_at(next) == '\'') {  // '' as a double quote (NYT style)
+          double_open_ = opens_quote(next + 1, double_open_);
+          emit(pos_, next + 1, double_open_ ? TokenClass::OpenQuote : TokenClass::CloseQuote);
+          return;
+        }
         apostrophe(1, /*straight=*/true);
         return;
       case '`':
