@@ -114,6 +114,19 @@ const std::vector<Case> kCases = {
      {"Taiwan plans another round of deep tariff cuts this year to help\n"
       "narrow its trade surplus with the U.S.,\n"
       "A senior economic planner said."}},
+    {"WrappedShortFirstLine",
+     "Acme Steel Corp said Northern\n"
+     "Rail placed firm orders for twelve new locomotives with options\n"
+     "for six more.\n"
+     "    The company said the order was worth about 40 mln dlrs and\n"
+     "deliveries would begin next year.\n"
+     " reuter\n",
+     {"Acme Steel Corp said Northern\n"
+      "Rail placed firm orders for twelve new locomotives with options\n"
+      "for six more.",
+      "The company said the order was worth about 40 mln dlrs and\n"
+      "deliveries would begin next year.",
+      "reuter"}},
     {"WrappedProperNoun",
      "Officials of the two countries met on Tuesday with the Commerce\n"
      "Department to discuss the semiconductor pact and its future.\n"

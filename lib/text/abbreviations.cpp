@@ -78,20 +78,35 @@ constexpr std::array<std::string_view, 9> kNumberAbbreviations = {"Art", "Fig", 
                                                                   "no",  "nos", "p",  "pp"};
 static_assert(is_sorted_list(kNumberAbbreviations));
 
-constexpr std::array<std::string_view, 101> kStarters = {
-    "A",     "According", "After",   "Again",        "All",       "Also",   "Although", "Among",
-    "An",    "And",       "Another", "Any",          "As",        "At",     "Because",  "Before",
-    "Both",  "But",       "By",      "Despite",      "During",    "Each",   "Earlier",  "Even",
-    "Every", "For",       "From",    "Further",      "He",        "Her",    "Here",     "His",
-    "How",   "However",   "I",       "If",           "In",        "Indeed", "Instead",  "It",
-    "Its",   "Last",      "Later",   "Many",         "Meanwhile", "More",   "Moreover", "Most",
-    "Much",  "My",        "Neither", "Nevertheless", "No",        "None",   "Nor",      "Not",
-    "Now",   "Of",        "On",      "One",          "Only",      "Or",     "Other",    "Our",
-    "Over",  "Several",   "She",     "Since",        "So",        "Some",   "Still",    "Such",
-    "That",  "The",       "Their",   "Then",         "There",     "These",  "They",     "This",
-    "Those", "Though",    "Thus",    "To",           "Two",       "Under",  "Until",    "We",
-    "What",  "When",      "Where",   "Whether",      "Which",     "While",  "Who",      "Why",
-    "With",  "Without",   "Yet",     "You",          "Your"};
+constexpr std::array<std::string_view, 109> kStarters = {
+    "A",          "According", "Additionally", "After",
+    "Again",      "All",       "Also",         "Although",
+    "Among",      "An",        "And",          "Another",
+    "Any",        "As",        "Asked",        "At",
+    "Because",    "Before",    "Both",         "But",
+    "By",         "Currently", "Despite",      "During",
+    "Each",       "Earlier",   "Even",         "Every",
+    "For",        "From",      "Further",      "He",
+    "Her",        "Here",      "His",          "How",
+    "However",    "I",         "If",           "In",
+    "Indeed",     "Instead",   "It",           "Its",
+    "Last",       "Later",     "Many",         "Meanwhile",
+    "More",       "Moreover",  "Most",         "Much",
+    "My",         "Neither",   "Nevertheless", "No",
+    "None",       "Nor",       "Not",          "Now",
+    "Of",         "On",        "One",          "Only",
+    "Or",         "Other",     "Our",          "Over",
+    "Previously", "Recently",  "Separately",   "Several",
+    "She",        "Since",     "So",           "Some",
+    "Still",      "Such",      "That",         "The",
+    "Their",      "Then",      "There",        "These",
+    "They",       "This",      "Those",        "Though",
+    "Thus",       "To",        "Today",        "Two",
+    "Under",      "Until",     "We",           "What",
+    "When",       "Where",     "Whether",      "Which",
+    "While",      "Who",       "Why",          "With",
+    "Without",    "Yesterday", "Yet",          "You",
+    "Your"};
 static_assert(is_sorted_list(kStarters));
 
 constexpr std::array<std::string_view, 77> kFunctionWords = {

@@ -36,6 +36,9 @@ constexpr std::array<bool, 256> kMayEndSentence = [] {
   return may_end;
 }();
 
+// Documents whose usual line width is at most this are hard-wrapped (wire copy wraps at 60-80).
+constexpr std::size_t kMaxWrapWidth = 100;
+
 class Splitter {
  public:
   Splitter(std::string_view text, const std::vector<Token>& tokens)
@@ -57,6 +60,7 @@ class Splitter {
         cut = token.breaks_before >= 2 || ends_at_line_break(begin, i, next_indent);
         line_start_ = next_line_start;
         line_indent_ = next_indent;
+        line_opens_paragraph_ = token.breaks_before >= 2;
       }
       if (cut) {
         push(begin, i, sentences);
@@ -153,6 +157,7 @@ class Splitter {
   // After an abbreviation only a common sentence starter or an opening quote starts one.
   bool strongly_starts(std::size_t i) const {
     if (tokens_[i].cls == TokenClass::OpenQuote) return true;
+    if (is_abbreviation_token(i) && is_title_token(i)) return true;  // "... Ltd. Mr. Smith"
     return tokens_[i].cls == TokenClass::Word && text::is_sentence_starter(token_text(i));
   }
 
@@ -171,8 +176,13 @@ class Splitter {
   bool ends_at_line_break(std::size_t begin, std::size_t i, std::size_t next_indent) {
     const Token& next = tokens_[i];
     if ((next.cls == TokenClass::Word || next.cls == TokenClass::Number) &&
-        text::starts_lowercase(text_, next.start))
-      return false;
+        text::starts_lowercase(text_, next.start)) {
+      // A lowercase line goes on the sentence, unless the line ended with a full stop
+      // ("... the Air Force said.\nreuter").
+      std::size_t last = i - 1;
+      while (last > begin && is_closing(last)) --last;
+      return tokens_[last].cls == TokenClass::Punct && token_text(last) == ".";
+    }
     if (ends_inline(begin, i)) return true;
     const std::size_t last = i - 1;
     if (is_abbreviation_token(last) && is_title_token(last)) return false;
@@ -201,6 +211,9 @@ class Splitter {
       default:
         break;
     }
+    // In hard-wrapped text the first line of a paragraph often lost its start (a dateline):
+    // it goes on into the next line.
+    if (line_opens_paragraph_ && line_width() <= kMaxWrapWidth) return false;
     // Would the next word have fit on this line? Then the break was deliberate.
     std::size_t word_end = i;
     while (word_end + 1 < tokens_.size() && tokens_[word_end + 1].start == tokens_[word_end].end)
@@ -247,6 +260,7 @@ class Splitter {
   std::size_t line_start_ = 0;
   std::size_t line_indent_ = 0;
   std::size_t line_width_ = 0;
+  bool line_opens_paragraph_ = true;  // the current line follows a blank line or starts the text
 };
 
 }  // namespace
