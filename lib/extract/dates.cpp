@@ -65,6 +65,7 @@ enum class Family : std::uint8_t {
   RelativeDay,   // [early|late] today | yesterday | tomorrow | tonight
   RelativeUnit,  // [earlier|later] last|this|next week|month|year|quarter|...
   InThe,         // earlier|later in the week|month|year
+  UnitBefore,    // the year|month|week before
   Ago,           // [nearly] two years ago|earlier|later
   Vague,         // now, currently, recently, recent weeks, the past, the future
 };
@@ -75,9 +76,9 @@ struct FamilyPattern {
 };
 
 // Order matters only when two families match the same whole candidate.
-const std::array<FamilyPattern, 18> kFamilies = {{
-    {Family::MonthDay,
-     "(?:(" WD "),?" SP ")?(?:(" MOD ")[-\\s]+)?(" MON ")\\s*(" DAYN ")(?:,?" SP "(" YEAR "))?"},
+const std::array<FamilyPattern, 19> kFamilies = {{
+    {Family::MonthDay, "(?:(" WD "),?" SP ")?(?:(" MOD "|last|next|this)[-\\s]+)?(" MON
+                       ")\\s*(" DAYN ")(?:,?" SP "(" YEAR "))?"},
     {Family::DayMonth,
      "(?:(" WD "),?" SP ")?(" DAYN ")" SP "(?:of" SP ")?(" MON ")(?:,?" SP "(" YEAR "))?"},
     {Family::Iso, "(" YEAR ")-([01][0-9])-([0-3][0-9])\\b"},
@@ -102,10 +103,12 @@ const std::array<FamilyPattern, 18> kFamilies = {{
     {Family::RelativeDay,
      "(?:(early|earlier|late|later)" SP ")?(today|yesterday|tomorrow|tonight)\\b"},
     {Family::RelativeUnit,
-     "(?:(earlier|later|early|late)" SP ")?(last|this|next|this" SP "past|the" SP "coming|the" SP
-     "past|the" SP "previous|the" SP "following|the" SP "prior|the" SP "current|the" SP "latest)" SP
+     "(?:(earlier|later|early|late|(?:the" SP ")?(?:end|beginning|start|middle)" SP "of)" SP
+     ")?(last|this|next|this" SP "past|the|the" SP "coming|the" SP "past|the" SP "previous|the" SP
+     "following|the" SP "prior|the" SP "current|the" SP "latest)" SP
      "(week|weekend|month|year|quarter|decade|century)\\b"},
     {Family::InThe, "(earlier|later)" SP "in" SP "the" SP "(week|month|year)\\b"},
+    {Family::UnitBefore, "the" SP "(week|month|year)" SP "(?:before|earlier)\\b"},
     {Family::Ago, "(?:(?:nearly|almost|about|some|roughly|more" SP "than)" SP ")?(" NUMW ")" SP
                   "(" UNIT ")" SP "(ago|earlier|later)\\b"},
     {Family::Vague,
@@ -167,10 +170,10 @@ bool one_of(std::string_view word, const std::array<std::string_view, N>& words)
 }
 
 // Words before a bare month name that make it a date ("in May", "since March").
-constexpr std::array<std::string_view, 24> kMonthLeads = {
-    "in",    "since",   "until", "till", "by",      "of",   "from",   "to",
-    "early", "mid",     "late",  "last", "this",    "next", "during", "before",
-    "after", "through", "and",   "or",   "between", "on",   "end",    "beginning"};
+constexpr std::array<std::string_view, 25> kMonthLeads = {
+    "the",     "in",  "since", "until",   "till", "by",   "of",       "from",   "to",
+    "early",   "mid", "late",  "last",    "this", "next", "during",   "before", "after",
+    "through", "and", "or",    "between", "on",   "end",  "beginning"};
 
 // Words after a number that make it a count or a measure rather than a year.
 constexpr std::array<std::string_view, 40> kCountNouns = {
@@ -370,7 +373,19 @@ class DateAnnotator : public Annotator {
           out.value = dates::format_unknown_year_day(month, day);
           return true;
         }
-        const int year = resolve_year(*anchor, month, day, tense());
+        const std::string relative = lower(g[1]);
+        Tense direction = Tense::Unknown;
+        if (relative == "last") direction = Tense::Past;
+        if (relative == "next") direction = Tense::Future;
+        int year =
+            resolve_year(*anchor, month, day, direction == Tense::Unknown ? tense() : direction);
+        if (direction != Tense::Unknown && dates::valid_date({year, month, day})) {
+          // "last October 23" lies before the anchor, "next May 1" after it.
+          const long delta =
+              dates::days_from_civil({year, month, day}) - dates::days_from_civil(*anchor);
+          if (direction == Tense::Past && delta >= 0) --year;
+          if (direction == Tense::Future && delta <= 0) ++year;
+        }
         CivilDate date{year, month, day};
         if (!dates::valid_date(date)) date.year = year - 1;  // Feb 29: the last leap year
         while (!dates::valid_date(date)) --date.year;
@@ -491,7 +506,6 @@ class DateAnnotator : public Annotator {
             return true;
           }
           year = anchor->year;
-          if (quarter_of(anchor->month) < quarter && tense() != Tense::Future) --year;
         }
         out.value = dates::format_year(year) + "-Q" + std::to_string(quarter);
         out.explicit_year = true;
@@ -546,6 +560,7 @@ class DateAnnotator : public Annotator {
         return true;
       }
       case Family::RelativeDay: {
+        if (quoted(text, start, end)) return false;  // the NBC program "Today"
         if (!anchor) return true;
         const std::string word = lower(g[1]);
         const long offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
@@ -559,6 +574,7 @@ class DateAnnotator : public Annotator {
         if (which.starts_with("the ")) which = which.substr(4);
         if (which.starts_with("this ")) which = "last";  // "this past week"
         const std::string unit = lower(g[2]);
+        if (which == "the" && g[0].empty()) return false;  // "the year" alone is too vague
         int step = 0;
         if (which == "last" || which == "past" || which == "previous" || which == "prior")
           step = -1;
@@ -570,6 +586,11 @@ class DateAnnotator : public Annotator {
       case Family::InThe: {
         if (!anchor) return true;
         out.value = relative_unit(*anchor, lower(g[1]), 0);
+        return true;
+      }
+      case Family::UnitBefore: {
+        if (!anchor) return true;
+        out.value = relative_unit(*anchor, lower(g[0]), -1);
         return true;
       }
       case Family::Ago: {
@@ -611,6 +632,16 @@ class DateAnnotator : public Annotator {
       }
     }
     return false;
+  }
+
+  // The mention stands alone inside quote marks: a title, not a date.
+  static bool quoted(std::string_view text, std::uint32_t start, std::uint32_t end) {
+    const bool open = (start >= 1 && text[start - 1] == '"') ||
+                      (start >= 3 && text.substr(start - 3, 3) == "\xe2\x80\x9c");
+    if (!open) return false;
+    std::size_t after = end;
+    if (after < text.size() && (text[after] == ',' || text[after] == '.')) ++after;
+    return (after < text.size() && text[after] == '"') || text.substr(after, 3) == "\xe2\x80\x9d";
   }
 
   // A bare four-digit number is a year unless its context makes it a count or a measure.

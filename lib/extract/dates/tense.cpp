@@ -18,7 +18,8 @@ bool is_break(std::string_view text, std::size_t pos) {
   const char c = text[pos];
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && pos + 1 < text.size() && text[pos + 1] == '\n') return true;
-  if (c != '.' || pos + 1 >= text.size() || text[pos + 1] != ' ') return false;
+  if (c != '.' || pos + 1 >= text.size() || (text[pos + 1] != ' ' && text[pos + 1] != '\n'))
+    return false;
   // "U.S. officials": a period after a single capital letter is an abbreviation.
   return !(pos >= 2 && text[pos - 1] >= 'A' && text[pos - 1] <= 'Z' &&
            (text[pos - 2] == '.' || text[pos - 2] == ' '));
@@ -47,8 +48,8 @@ bool in(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-// The tense a word signals: 0 none, 1 past, 2 future, 3 reporting (weak past).
-int cue_of(std::string_view word, std::string_view next) {
+// The tense a word signals on its own: 0 none, 1 past, 2 future, 3 reporting (weak past).
+int cue_of_word(std::string_view word, std::string_view next) {
   if (in(kReporting, word)) return 3;
   if (word == "expected" || word == "scheduled" || word == "set" || word == "due" ||
       word == "plans" || word == "plan" || word == "planned" || word == "intends" ||
@@ -58,9 +59,27 @@ int cue_of(std::string_view word, std::string_view next) {
   if (in(kFutureWords, word)) return 2;
   if (word == "would" || word == "could") return 2;
   if (in(kPastWords, word)) return 1;
-  if (word == "has" || word == "have") return next.size() > 3 && next.ends_with("ed") ? 1 : 0;
+  if (word == "has" || word == "have") {
+    // Present perfect: "has shown", "have agreed", "has been".
+    const bool participle =
+        next.size() > 3 && (next.ends_with("ed") || next.ends_with("en") || next.ends_with("wn") ||
+                            next == "been" || in(kPastWords, next));
+    return participle ? 1 : 0;
+  }
   if (word.size() > 4 && word.ends_with("ed") && !in(kEdNotPast, word)) return 1;
   return 0;
+}
+
+// The tense a word signals in context: 0 none, 1 past, 2 future, 3 reporting (weak past).
+int cue_of(std::string_view previous, std::string_view word, std::string_view next) {
+  if ((word == "is" || word == "are") && next == "to") return 2;  // "is to impose"
+  const int cue = cue_of_word(word, next);
+  // A participle after "be", "been", "is": the auxiliary carries the tense ("will be made").
+  if (cue == 1 && (previous == "be" || previous == "been" || previous == "being" ||
+                   previous == "is" || previous == "are")) {
+    return 0;
+  }
+  return cue;
 }
 
 }  // namespace
@@ -102,7 +121,8 @@ Tense clause_tense(std::string_view text, std::uint32_t clause_start, std::uint3
     const std::size_t pos = words[k].pos;
     if (pos >= mention_start && pos < mention_end) continue;  // the mention's own words
     const std::string_view next = k + 1 < count ? std::string_view(words[k + 1].text) : "";
-    const int cue = cue_of(words[k].text, next);
+    const std::string_view previous = k > 0 ? std::string_view(words[k - 1].text) : "";
+    const int cue = cue_of(previous, words[k].text, next);
     if (cue == 0) continue;
     if (cue == 3) {
       reported = true;
