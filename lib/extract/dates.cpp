@@ -427,6 +427,11 @@ class DateAnnotator : public Annotator {
           // A bare "May" or "March" is a date only after a word that introduces one.
           if (lowered == "may" || lowered == "march") {
             if (!one_of(word_before(text, start), kMonthLeads)) return false;
+            // "and May I add": the modal verb before a pronoun or a verb.
+            static constexpr std::array<std::string_view, 16> kAfterModal = {
+                "i",    "we",  "you",  "he",   "she",   "it",    "they", "be",
+                "have", "not", "also", "well", "never", "still", "even", "soon"};
+            if (one_of(word_after(text, end), kAfterModal)) return false;
           }
         }
         if (!anchor) {
