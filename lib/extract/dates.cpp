@@ -5,6 +5,7 @@
 // against its context (capitalisation, "May" as a verb, numbers that are not years) and resolved
 // against Document::date, with the clause's tense for weekdays and yearless months.
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -285,6 +286,13 @@ class DateAnnotator : public Annotator {
     combined += ')';
     prefilter_ = std::make_unique<RE2>(combined, options);
     if (!prefilter_->ok()) throw std::logic_error("date pattern: " + prefilter_->error());
+    RE2::Options set_options;
+    set_options.set_case_sensitive(false);
+    family_set_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
+    for (const FamilyPattern& family : kFamilies) {
+      if (family_set_->Add(family.pattern, nullptr) < 0) throw std::logic_error("date family");
+    }
+    if (!family_set_->Compile()) throw std::logic_error("date families do not compile");
   }
 
   void annotate(const Document& doc, Analysis& analysis) const override {
@@ -294,6 +302,7 @@ class DateAnnotator : public Annotator {
 
     const std::string_view text = doc.text;
     std::vector<Parsed> parsed;
+    std::vector<int> families;  // scratch for the family set
     std::size_t pos = 0;
     re2::StringPiece match;
     while (pos < text.size() &&
@@ -301,7 +310,7 @@ class DateAnnotator : public Annotator {
       const auto start = static_cast<std::uint32_t>(match.data() - text.data());
       auto end = static_cast<std::uint32_t>(start + match.size());
       Parsed result;
-      if (parse(context, start, end, result)) {
+      if (parse(context, start, end, families, result)) {
         analysis.dates.push_back({{start, end}, std::move(result.value)});
         result.value.clear();
         parsed.push_back(result);
@@ -316,27 +325,25 @@ class DateAnnotator : public Annotator {
  private:
   // Parses candidate [start, end); false when it is not a date in its context. May shrink
   // `end` (never below start).
-  bool parse(const Context& context, std::uint32_t start, std::uint32_t& end, Parsed& out) const {
+  bool parse(const Context& context, std::uint32_t start, std::uint32_t& end,
+             std::vector<int>& families, Parsed& out) const {
     const std::string_view candidate = context.text.substr(start, end - start);
-    std::array<re2::StringPiece, 6> pieces;
+    // One DFA pass over the candidate says which families match it whole; the first wins.
+    families.clear();
+    if (!family_set_->Match(candidate, &families) || families.empty()) return false;
+    const auto index =
+        static_cast<std::size_t>(*std::min_element(families.begin(), families.end()));
+    const RE2& re = *families_[index];
+    std::array<re2::StringPiece, 7> pieces;
+    const int count = re.NumberOfCapturingGroups() + 1;
+    if (!re.Match(candidate, 0, candidate.size(), RE2::ANCHOR_BOTH, pieces.data(), count)) {
+      return false;
+    }
     std::array<std::string_view, 6> groups;
-    std::array<RE2::Arg, 6> args;
-    std::array<const RE2::Arg*, 6> arg_ptrs;
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-      args[i] = &pieces[i];
-      arg_ptrs[i] = &args[i];
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+      groups[i] = std::string_view(pieces[i + 1].data(), pieces[i + 1].size());
     }
-    for (std::size_t index = 0; index < kFamilies.size(); ++index) {
-      const RE2& re = *families_[index];
-      const int count = re.NumberOfCapturingGroups();
-      pieces.fill({});
-      if (!RE2::FullMatchN(candidate, re, arg_ptrs.data(), count)) continue;
-      for (std::size_t i = 0; i < groups.size(); ++i) {
-        groups[i] = std::string_view(pieces[i].data(), pieces[i].size());
-      }
-      return interpret(context, kFamilies[index].family, groups, start, end, out);
-    }
-    return false;
+    return interpret(context, kFamilies[index].family, groups, start, end, out);
   }
 
   static bool interpret(const Context& context, Family family,
@@ -727,6 +734,7 @@ class DateAnnotator : public Annotator {
 
   std::unique_ptr<RE2> prefilter_;
   std::vector<std::unique_ptr<RE2>> families_;
+  std::unique_ptr<RE2::Set> family_set_;
 };
 
 }  // namespace

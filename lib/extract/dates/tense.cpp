@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 namespace newsmine::dates {
 
@@ -43,31 +45,57 @@ constexpr std::array<std::string_view, 14> kEdNotPast = {
     "united", "based", "related", "proposed", "expected", "scheduled", "indeed"};
 constexpr std::array<std::string_view, 5> kReporting = {"said", "told", "added", "stated", "noted"};
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+enum class WordClass : std::uint8_t { Reporting, FutureBeforeTo, Future, Past, Perfect, NotPast };
+
+// Every listed word with its class, built once and read-only afterwards.
+const std::unordered_map<std::string_view, WordClass>& word_classes() {
+  static const std::unordered_map<std::string_view, WordClass> table = [] {
+    std::unordered_map<std::string_view, WordClass> built;
+    for (std::string_view word : kEdNotPast) built[word] = WordClass::NotPast;
+    for (std::string_view word : kPastWords) built[word] = WordClass::Past;
+    for (std::string_view word : kFutureWords) built[word] = WordClass::Future;
+    for (std::string_view word : {"would", "could"}) built[word] = WordClass::Future;
+    for (std::string_view word :
+         {"expected", "scheduled", "set", "due", "plans", "plan", "planned", "intends", "going"}) {
+      built[word] = WordClass::FutureBeforeTo;
+    }
+    for (std::string_view word : {"has", "have"}) built[word] = WordClass::Perfect;
+    for (std::string_view word : kReporting) built[word] = WordClass::Reporting;
+    return built;
+  }();
+  return table;
+}
+
+bool is_past_word(std::string_view word) {
+  auto it = word_classes().find(word);
+  return it != word_classes().end() && it->second == WordClass::Past;
 }
 
 // The tense a word signals on its own: 0 none, 1 past, 2 future, 3 reporting (weak past).
 int cue_of_word(std::string_view word, std::string_view next) {
-  if (in(kReporting, word)) return 3;
-  if (word == "expected" || word == "scheduled" || word == "set" || word == "due" ||
-      word == "plans" || word == "plan" || word == "planned" || word == "intends" ||
-      word == "going") {
-    return next == "to" || next == "for" ? 2 : 0;
+  const auto& table = word_classes();
+  auto it = table.find(word);
+  if (it != table.end()) {
+    switch (it->second) {
+      case WordClass::Reporting:
+        return 3;
+      case WordClass::FutureBeforeTo:
+        return next == "to" || next == "for" ? 2 : 0;
+      case WordClass::Future:
+        return 2;
+      case WordClass::Past:
+        return 1;
+      case WordClass::Perfect:
+        // Present perfect: "has shown", "have agreed", "has been".
+        return next.size() > 3 && (next.ends_with("ed") || next.ends_with("en") ||
+                                   next.ends_with("wn") || is_past_word(next))
+                   ? 1
+                   : 0;
+      case WordClass::NotPast:
+        return 0;
+    }
   }
-  if (in(kFutureWords, word)) return 2;
-  if (word == "would" || word == "could") return 2;
-  if (in(kPastWords, word)) return 1;
-  if (word == "has" || word == "have") {
-    // Present perfect: "has shown", "have agreed", "has been".
-    const bool participle =
-        next.size() > 3 && (next.ends_with("ed") || next.ends_with("en") || next.ends_with("wn") ||
-                            next == "been" || in(kPastWords, next));
-    return participle ? 1 : 0;
-  }
-  if (word.size() > 4 && word.ends_with("ed") && !in(kEdNotPast, word)) return 1;
-  return 0;
+  return word.size() > 4 && word.ends_with("ed") ? 1 : 0;
 }
 
 // The tense a word signals in context: 0 none, 1 past, 2 future, 3 reporting (weak past).
@@ -87,17 +115,23 @@ int cue_of(std::string_view previous, std::string_view word, std::string_view ne
 Tense clause_tense(std::string_view text, std::uint32_t clause_start, std::uint32_t clause_end,
                    std::uint32_t mention_start, std::uint32_t mention_end) {
   // Narrow the clause to the nearest breaks around the mention.
+  // At most kReach bytes either side, so long run-on text costs the same as a sentence.
+  constexpr std::size_t kReach = 240;
+  const std::size_t low =
+      std::max<std::size_t>(clause_start, mention_start > kReach ? mention_start - kReach : 0);
+  const std::size_t high = std::min<std::size_t>(clause_end, mention_end + kReach);
   std::size_t begin = mention_start;
-  while (begin > clause_start && !is_break(text, begin - 1)) --begin;
+  while (begin > low && !is_break(text, begin - 1)) --begin;
   std::size_t end = mention_end;
-  while (end < clause_end && !is_break(text, end)) ++end;
+  while (end < high && end < text.size() && !is_break(text, end)) ++end;
 
   // Collect lower-cased words with their positions.
   struct Word {
-    std::string text;
+    std::array<char, 20> buffer;
+    std::string_view text;
     std::size_t pos;
   };
-  std::array<Word, 96> words;
+  std::array<Word, 64> words;
   std::size_t count = 0;
   for (std::size_t i = begin; i < end && count < words.size();) {
     if (!is_letter(text[i])) {
@@ -107,9 +141,10 @@ Tense clause_tense(std::string_view text, std::uint32_t clause_start, std::uint3
     std::size_t j = i;
     while (j < end && is_letter(text[j])) ++j;
     if (j - i <= 20) {
-      words[count].text.assign(text.substr(i, j - i));
-      for (char& c : words[count].text) c = static_cast<char>(c | 0x20);
-      words[count].pos = i;
+      Word& word = words[count];
+      for (std::size_t k = i; k < j; ++k) word.buffer[k - i] = static_cast<char>(text[k] | 0x20);
+      word.text = std::string_view(word.buffer.data(), j - i);
+      word.pos = i;
       ++count;
     }
     i = j;
@@ -120,8 +155,8 @@ Tense clause_tense(std::string_view text, std::uint32_t clause_start, std::uint3
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t pos = words[k].pos;
     if (pos >= mention_start && pos < mention_end) continue;  // the mention's own words
-    const std::string_view next = k + 1 < count ? std::string_view(words[k + 1].text) : "";
-    const std::string_view previous = k > 0 ? std::string_view(words[k - 1].text) : "";
+    const std::string_view next = k + 1 < count ? words[k + 1].text : "";
+    const std::string_view previous = k > 0 ? words[k - 1].text : "";
     const int cue = cue_of(previous, words[k].text, next);
     if (cue == 0) continue;
     if (cue == 3) {
