@@ -353,6 +353,12 @@ class DateAnnotator : public Annotator {
     const std::optional<CivilDate>& anchor = context.anchor;
     auto tense = [&] { return tense_at(context, start, end); };
     auto capitalised = [](std::string_view word) { return !word.empty() && is_upper(word[0]); };
+    // With a day or a year beside it, a lower-case full month name is a date too ("march 3"),
+    // except "may", the modal verb.
+    auto month_ok = [&](std::string_view word) {
+      if (capitalised(word)) return true;
+      return word.size() > 3 && !word.ends_with('.') && lower(word) != "may";
+    };
 
     switch (family) {
       case Family::MonthDay:
@@ -360,7 +366,7 @@ class DateAnnotator : public Annotator {
         const std::string_view month_word = g[2];
         const std::string_view day_word = family == Family::MonthDay ? g[3] : g[1];
         const std::string_view year_word = family == Family::MonthDay ? g[4] : g[3];
-        if (!capitalised(month_word)) return false;
+        if (!month_ok(month_word)) return false;
         const int month = dates::month_number(month_word);
         const int day = to_int(day_word);
         if (month == 0 || day < 1 || day > 31) return false;
@@ -416,7 +422,7 @@ class DateAnnotator : public Annotator {
         return true;
       }
       case Family::MonthYear: {
-        if (!capitalised(g[1])) return false;
+        if (!month_ok(g[1])) return false;
         const int month = dates::month_number(g[1]);
         if (month == 0) return false;
         out.value = dates::format_month(to_int(g[2]), month);
@@ -467,7 +473,6 @@ class DateAnnotator : public Annotator {
         return true;
       }
       case Family::Weekday: {
-        if (!capitalised(g[1])) return false;
         if (!anchor) return true;  // null
         const int target = dates::weekday_number(g[1]);
         const int today = dates::weekday(*anchor);
