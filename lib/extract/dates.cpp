@@ -328,6 +328,18 @@ class DateAnnotator : public Annotator {
   bool parse(const Context& context, std::uint32_t start, std::uint32_t& end,
              std::vector<int>& families, Parsed& out) const {
     const std::string_view candidate = context.text.substr(start, end - start);
+    std::array<std::string_view, 6> groups;
+    // Fast paths for the commonest shapes, a bare year and a single word, skip the family set.
+    if (candidate.size() == 4 && std::all_of(candidate.begin(), candidate.end(), is_digit)) {
+      groups[1] = candidate;
+      return interpret(context, Family::Year, groups, start, end, out);
+    }
+    if (std::all_of(candidate.begin(), candidate.end(), is_alpha)) {
+      if (std::optional<Family> family = single_word_family(candidate)) {
+        groups[*family == Family::Vague ? 0 : *family == Family::Month ? 2 : 1] = candidate;
+        return interpret(context, *family, groups, start, end, out);
+      }
+    }
     // One DFA pass over the candidate says which families match it whole; the first wins.
     families.clear();
     if (!family_set_->Match(candidate, &families) || families.empty()) return false;
@@ -339,11 +351,29 @@ class DateAnnotator : public Annotator {
     if (!re.Match(candidate, 0, candidate.size(), RE2::ANCHOR_BOTH, pieces.data(), count)) {
       return false;
     }
-    std::array<std::string_view, 6> groups;
     for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
       groups[i] = std::string_view(pieces[i + 1].data(), pieces[i + 1].size());
     }
     return interpret(context, kFamilies[index].family, groups, start, end, out);
+  }
+
+  // The family of a candidate that is one word, as the family patterns would find it.
+  static std::optional<Family> single_word_family(std::string_view word) {
+    if (dates::weekday_number(word) >= 0) return Family::Weekday;
+    if (word.size() > 4 && dates::month_number(word) != 0) return Family::Month;  // not "Sept"
+    if (word.size() == 4 && dates::month_number(word) != 0 && lower(word) != "sept") {
+      return Family::Month;
+    }
+    if (word.size() == 3 && (word[0] == 'M' || word[0] == 'm') && lower(word) == "may") {
+      return Family::Month;
+    }
+    const std::string lowered = lower(word);
+    if (lowered == "today" || lowered == "yesterday" || lowered == "tomorrow" ||
+        lowered == "tonight") {
+      return Family::RelativeDay;
+    }
+    if (lowered == "now" || lowered == "currently" || lowered == "recently") return Family::Vague;
+    return std::nullopt;
   }
 
   static bool interpret(const Context& context, Family family,
