@@ -307,10 +307,17 @@ class DateAnnotator : public Annotator {
     re2::StringPiece match;
     while (pos < text.size() &&
            prefilter_->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-      const auto start = static_cast<std::uint32_t>(match.data() - text.data());
+      auto start = static_cast<std::uint32_t>(match.data() - text.data());
       auto end = static_cast<std::uint32_t>(start + match.size());
       Parsed result;
       if (parse(context, start, end, families, result)) {
+        // "the third-quarter profit": the determiner belongs to the noun, not the date.
+        const std::string head = lower(text.substr(start, 4));
+        if ((head == "the " || head == "its ") &&
+            text.substr(start, end - start).find("-quarter") != std::string_view::npos) {
+          start += 4;
+          while (start < end && text[start] == ' ') ++start;
+        }
         analysis.dates.push_back({{start, end}, std::move(result.value)});
         result.value.clear();
         parsed.push_back(result);
@@ -621,12 +628,13 @@ class DateAnnotator : public Annotator {
         if (which.starts_with("the ")) which = which.substr(4);
         if (which.starts_with("this ")) which = "last";  // "this past week"
         const std::string unit = lower(g[2]);
-        if (which == "the" && g[0].empty()) return false;  // "the year" alone is too vague
+        // "the year" alone is too vague; "the quarter" in business news is the one just reported.
+        if (which == "the" && g[0].empty() && unit != "quarter") return false;
         int step = 0;
         if (which == "last" || which == "past" || which == "previous" || which == "prior")
           step = -1;
         if (which == "next" || which == "coming" || which == "following") step = 1;
-        if (which == "latest" && unit == "quarter") step = -1;
+        if ((which == "latest" || (which == "the" && g[0].empty())) && unit == "quarter") step = -1;
         out.value = relative_unit(*anchor, unit, step);
         return true;
       }
