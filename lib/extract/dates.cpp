@@ -232,7 +232,9 @@ int resolve_year(CivilDate anchor, int month, int day, Tense tense) {
       dates::days_from_civil(day == 0 ? CivilDate{anchor.year, anchor.month, 1} : anchor);
   switch (tense) {
     case Tense::Past:
-      return delta > 31 ? anchor.year - 1 : anchor.year;
+      // Reported speech often puts coming dates in past-tense clauses ("said the vote was set
+      // for Feb. 10"): a past clause only rules out dates far ahead.
+      return delta > 183 ? anchor.year - 1 : anchor.year;
     case Tense::Future:
       return delta < -31 ? anchor.year + 1 : anchor.year;
     case Tense::Unknown:

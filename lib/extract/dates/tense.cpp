@@ -55,9 +55,13 @@ const std::unordered_map<std::string_view, WordClass>& word_classes() {
     for (std::string_view word : kPastWords) built[word] = WordClass::Past;
     for (std::string_view word : kFutureWords) built[word] = WordClass::Future;
     for (std::string_view word : {"would", "could"}) built[word] = WordClass::Future;
-    for (std::string_view word :
-         {"expected", "scheduled", "set", "due", "plans", "plan", "planned", "intends", "going"}) {
+    for (std::string_view word : {"expected", "set", "due", "going", "intends", "hopes"}) {
       built[word] = WordClass::FutureBeforeTo;
+    }
+    // Plans and schedules are about what comes: "protesters planned a rally on Saturday".
+    for (std::string_view word :
+         {"plan", "plans", "planned", "planning", "scheduled", "upcoming"}) {
+      built[word] = WordClass::Future;
     }
     for (std::string_view word : {"has", "have"}) built[word] = WordClass::Perfect;
     for (std::string_view word : kReporting) built[word] = WordClass::Reporting;
