@@ -94,42 +94,81 @@ class PercentAnnotator : public Annotator {
 
   void annotate(const Document& doc, Analysis& analysis) const override {
     const std::string_view text = doc.text;
-    std::array<re2::StringPiece, 5> groups;
-    std::size_t pos = 0;
-    while (pos < text.size() &&
-           pattern_->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), 1)) {
-      const auto start = static_cast<std::uint32_t>(groups[0].data() - text.data());
-      const auto end = static_cast<std::uint32_t>(start + groups[0].size());
-      pos = end > start ? end : start + 1;
-      // The DFA found the extent; only now pay for the captures.
-      if (!pattern_->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(), 5)) continue;
-      const std::string_view unit(groups[4].data(), groups[4].size());
-      const bool points = is_points(unit);
-      const std::string_view number(groups[3].data(), groups[3].size());
-      double value = 0;
-      if (!number_value(number, value)) continue;
-      // A bare "a" needs a "percentage point" after it ("a percentage point"); "a %" is noise.
-      if ((number == "a" || number == "A") && !points) continue;
-      if (!groups[1].empty()) {
-        double first = 0;
-        const std::string_view first_text(groups[1].data(), groups[1].size());
-        const bool first_is_word = !is_digit(first_text[0]) && first_text[0] != '.';
-        if (number_value(first_text, first) && !(first_is_word && first_text.size() <= 2)) {
-          const auto first_start = static_cast<std::uint32_t>(first_text.data() - text.data());
-          const auto first_end = static_cast<std::uint32_t>(
-              groups[2].empty() ? first_start + first_text.size()
-                                : groups[2].data() + groups[2].size() - text.data());
-          add(analysis, text, first_start, first_end, first, points, true);
+    // Every percentage ends in a unit that starts with '%' or 'p': the pattern runs only in a
+    // window reaching back from each unit. `scanned`: no mention starts before it.
+    std::size_t scanned = 0;
+    re2::StringPiece match;
+    for (std::size_t unit = next_unit(text, 0); unit < text.size();
+         unit = next_unit(text, unit + 1)) {
+      if (unit < scanned) continue;
+      std::size_t pos = std::max(scanned, unit > kReachBack ? unit - kReachBack : 0);
+      std::size_t window_end = std::min(text.size(), unit + kReachAhead);
+      while (pos < window_end &&
+             pattern_->Match(text, pos, window_end, RE2::UNANCHORED, &match, 1)) {
+        const auto start = static_cast<std::uint32_t>(match.data() - text.data());
+        const auto end = static_cast<std::uint32_t>(start + match.size());
+        if (end == window_end && window_end < text.size()) {
+          window_end = std::min(text.size(), window_end + kReachAhead);  // cut short: widen
+          continue;
         }
-        const auto number_start = static_cast<std::uint32_t>(number.data() - text.data());
-        add(analysis, text, number_start, end, value, points, false);
-        continue;
+        handle(analysis, text, start, end);
+        pos = end > start ? end : start + 1;
+        scanned = pos;
       }
-      add(analysis, text, start, end, value, points, true);
     }
   }
 
  private:
+  // Bytes before a unit where its number may start ("a quarter of a percentage point"), and
+  // after its first byte where it may end ("percentage points").
+  static constexpr std::size_t kReachBack = 48;
+  static constexpr std::size_t kReachAhead = 24;
+
+  // The offset of the next possible unit at or after `from`, or text.size().
+  static std::size_t next_unit(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == '%') return i;
+      if ((c | 0x20) != 'p' || (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
+        continue;
+      }
+      const char second = i + 1 < text.size() ? static_cast<char>(text[i + 1] | 0x20) : 0;
+      if (second == 'e' || second == 'c') return i;  // percent, per cent, pct, pc
+    }
+    return text.size();
+  }
+
+  // Turns the expression [start, end) into one or two mentions.
+  void handle(Analysis& analysis, std::string_view text, std::uint32_t start,
+              std::uint32_t end) const {
+    std::array<re2::StringPiece, 5> groups;
+    // The DFA found the extent; only now pay for the captures.
+    if (!pattern_->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(), 5)) return;
+    const std::string_view unit(groups[4].data(), groups[4].size());
+    const bool points = is_points(unit);
+    const std::string_view number(groups[3].data(), groups[3].size());
+    double value = 0;
+    if (!number_value(number, value)) return;
+    // A bare "a" needs a "percentage point" after it ("a percentage point"); "a %" is noise.
+    if ((number == "a" || number == "A") && !points) return;
+    if (!groups[1].empty()) {
+      double first = 0;
+      const std::string_view first_text(groups[1].data(), groups[1].size());
+      const bool first_is_word = !is_digit(first_text[0]) && first_text[0] != '.';
+      if (number_value(first_text, first) && !(first_is_word && first_text.size() <= 2)) {
+        const auto first_start = static_cast<std::uint32_t>(first_text.data() - text.data());
+        const auto first_end = static_cast<std::uint32_t>(
+            groups[2].empty() ? first_start + first_text.size()
+                              : groups[2].data() + groups[2].size() - text.data());
+        add(analysis, text, first_start, first_end, first, points, true);
+      }
+      const auto number_start = static_cast<std::uint32_t>(number.data() - text.data());
+      add(analysis, text, number_start, end, value, points, false);
+      return;
+    }
+    add(analysis, text, start, end, value, points, true);
+  }
+
   // Adds a mention; a minus sign right before a leading number makes it negative.
   static void add(Analysis& analysis, std::string_view text, std::uint32_t start, std::uint32_t end,
                   double value, bool points, bool may_be_signed) {
