@@ -101,13 +101,12 @@ const std::array<FamilyPattern, 19> kFamilies = {{
      "winter)\\b(?:" SP "of" SP "(" YEAR ")|" SP "(" YEAR "))?"},
     {Family::Year, "(?:(fiscal|calendar|early|mid|late|the" SP "end" SP "of|the" SP "beginning" SP
                    "of|the" SP "middle" SP "of)(?:" SP "year)?[-\\s]+)?(" YEAR ")"},
-    {Family::RelativeDay,
-     "(?:(early|earlier|late|later)" SP ")?(today|yesterday|tomorrow|tonight)\\b"},
+    {Family::RelativeDay, "(?:(early|earlier|late|later|the" SP "day" SP "(?:after|before))" SP
+                          ")?(today|yesterday|tomorrow|tonight)\\b"},
     {Family::RelativeUnit,
      "(?:(earlier|later|early|late|(?:the" SP ")?(?:end|beginning|start|middle)" SP "of)" SP
-     ")?(last|this|next|this" SP "past|the|the" SP "coming|the" SP "past|the" SP "previous|the" SP
-     "following|the" SP "prior|the" SP "current|the" SP "latest)" SP
-     "(week|weekend|month|year|quarter|decade|century)\\b"},
+     ")?(last|this|next|this" SP "past|the|(?:the" SP ")?(?:coming|past|previous|following|prior|"
+     "current|latest))" SP "(week|weekend|month|year|quarter|decade|century)\\b"},
     {Family::InThe, "(earlier|later)" SP "in" SP "the" SP "(week|month|year)\\b"},
     {Family::UnitBefore, "the" SP "(week|month|year)" SP "(?:before|earlier)\\b"},
     {Family::Ago, "(?:(?:nearly|almost|about|some|roughly|more" SP "than)" SP ")?(" NUMW ")" SP
@@ -619,7 +618,11 @@ class DateAnnotator : public Annotator {
         if (quoted(text, start, end)) return false;  // the NBC program "Today"
         if (!anchor) return true;
         const std::string word = lower(g[1]);
-        const long offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
+        long offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
+        // "the day after tomorrow", "the day before yesterday".
+        const std::string modifier = lower(g[0]);
+        if (modifier.ends_with("after")) ++offset;
+        if (modifier.ends_with("before")) --offset;
         out.value = dates::format_day(dates::add_days(*anchor, offset));
         if (word == "tonight") out.value += "TNI";
         return true;
@@ -627,7 +630,10 @@ class DateAnnotator : public Annotator {
       case Family::RelativeUnit: {
         if (!anchor) return true;
         std::string which = lower(g[1]);
-        if (which.starts_with("the ")) which = which.substr(4);
+        for (char& c : which) {
+          if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+        }
+        if (which.starts_with("the ")) which = which.substr(which.find_first_not_of(' ', 4));
         if (which.starts_with("this ")) which = "last";  // "this past week"
         const std::string unit = lower(g[2]);
         // "the year" alone is too vague; "the quarter" in business news is the one just reported.
