@@ -75,13 +75,4 @@ double number_word(std::string_view word) {
   return -1;
 }
 
-std::size_t lower_ascii(std::string_view word, char* out, std::size_t size) {
-  std::size_t length = word.size() < size ? word.size() : size;
-  for (std::size_t i = 0; i < length; ++i) {
-    const char c = word[i];
-    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
-  }
-  return length;
-}
-
 }  // namespace newsmine::dates

@@ -14,7 +14,5 @@ int weekday_number(std::string_view word);
 // to "twelfth"), "half" -> 0.5, "quarter" -> 0.25; -1 when not a number word. Hyphenated
 // tens ("twenty-five") are summed.
 double number_word(std::string_view word);
-// Lower-cases ASCII letters of `word` into `out` (at most `size` bytes); returns the length.
-std::size_t lower_ascii(std::string_view word, char* out, std::size_t size);
 
 }  // namespace newsmine::dates
