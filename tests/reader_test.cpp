@@ -396,6 +396,7 @@ TEST(Reader, FoldersAreWalkedRecursivelyInSortedOrder) {
   dir.write("corpus/empty.txt", "");
   std::string single = dir.write("single.txt", "S");
   const std::string corpus = dir.path() + "/corpus";
+  fs::create_directory_symlink(corpus + "/a", corpus + "/loop");  // not followed
   Result result = read_all({corpus, single});
   EXPECT_EQ(texts(result), (Strings{"ABC", "AZ", "B", "C1", "S"}));
   EXPECT_EQ(ids(result),

@@ -140,30 +140,28 @@ struct Reader::Impl {
   // Lists the files under `folder` (recursively, hidden entries skipped) in sorted path order.
   void walk(const std::string& folder) {
     std::vector<fs::path> files;
-    std::error_code error;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied,
-                                        error);
-    if (error) {
-      report(folder, 0, "cannot read folder: " + error.message());
-      return;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (error) break;
-      const fs::path& entry = it->path();
-      if (entry.filename().native().starts_with('.')) {
-        if (it->is_directory(error)) it.disable_recursion_pending();
-        continue;
-      }
-      std::error_code type_error;
-      if (it->is_regular_file(type_error)) files.push_back(entry);
-    }
-    if (error) {
-      report(folder, 0, "cannot read folder: " + error.message());
-      if (stopped) return;
-    }
+    collect_files(folder, files);
     std::sort(files.begin(), files.end());
     walked.reserve(files.size());
     for (fs::path& file : files) walked.push_back(std::move(file).native());
+  }
+
+  // Adds the regular files under `folder` to `files`, reporting folders that cannot be read.
+  // Symbolic links to folders are not followed (no cycles).
+  void collect_files(const fs::path& folder, std::vector<fs::path>& files) {
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      const fs::path& entry = it->path();
+      if (entry.filename().native().starts_with('.')) continue;
+      std::error_code type_error;
+      if (it->is_directory(type_error) && !it->is_symlink(type_error)) {
+        collect_files(entry, files);
+      } else if (it->is_regular_file(type_error)) {
+        files.push_back(entry);
+      }
+    }
+    if (error) report(folder.native(), 0, "cannot read folder: " + error.message());
   }
 
   bool open_next() {
