@@ -266,6 +266,18 @@ TEST(Reader, BinaryFileWithNulBytesIsSkipped) {
   EXPECT_EQ(problems(result), (Strings{binary + ":0: binary file (NUL bytes) skipped"}));
 }
 
+TEST(Reader, BinaryFileIsNotReadPastItsFirstChunk) {
+  TempDir dir;
+  std::string binary = dir.write("big.bin", std::string("\x7F"
+                                                        "ELF\0\0",
+                                                        6) +
+                                                std::string(std::size_t{8} << 20, 'x'));
+  Result result = read_all({binary});
+  EXPECT_TRUE(result.docs.empty());
+  EXPECT_EQ(places(result), (Strings{binary + ":0"}));
+  EXPECT_LT(result.bytes_read, std::uint64_t{4} << 20);
+}
+
 TEST(Reader, InvalidUtf8InPlainTextIsKeptAndReportedOnce) {
   TempDir dir;
   const std::string text = "Caf\xE9 line one\nsecond \xFF\xFE line\n";

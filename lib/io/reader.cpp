@@ -199,8 +199,15 @@ struct Reader::Impl {
   // Reads the whole open file as one article.
   bool read_plain(Document& doc) {
     doc.text.assign(lines.take_buffered());
-    while (doc.text.size() <= options.max_line_bytes && lines.read_more()) {
-      doc.text.append(lines.take_buffered());
+    bool binary = std::memchr(doc.text.data(), '\0', doc.text.size()) != nullptr;
+    while (!binary && doc.text.size() <= options.max_line_bytes && lines.read_more()) {
+      const std::string_view chunk = lines.take_buffered();
+      binary = std::memchr(chunk.data(), '\0', chunk.size()) != nullptr;
+      doc.text.append(chunk);
+    }
+    if (binary) {  // decided on the first NUL: the rest is not read
+      report(0, "binary file (NUL bytes) skipped");
+      return false;
     }
     if (stream.failed()) {
       report(0, stream.error() + " (file skipped)");
@@ -208,10 +215,6 @@ struct Reader::Impl {
     }
     if (doc.text.size() > options.max_line_bytes) {
       report(0, fmt::format("file longer than {} bytes (skipped)", options.max_line_bytes));
-      return false;
-    }
-    if (std::memchr(doc.text.data(), '\0', doc.text.size())) {
-      report(0, "binary file (NUL bytes) skipped");
       return false;
     }
     if (!simdjson::validate_utf8(doc.text.data(), doc.text.size())) {
