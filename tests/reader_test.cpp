@@ -257,9 +257,23 @@ TEST(Reader, CorruptGzipIsReported) {
       << result.problems[0].message;
 }
 
+TEST(Reader, CorruptZstdIsReportedAndTheNextFileRead) {
+  TempDir dir;
+  std::string compressed = zstd(many_lines(100));
+  for (std::size_t k = 20; k < 60; ++k) compressed[k] = static_cast<char>(compressed[k] ^ 0x5A);
+  std::string path = dir.write("bad.zst", compressed);
+  std::string next = dir.write("next.txt", "next");
+  Result result = read_all({path, next});
+  EXPECT_EQ(result.docs.back().text, "next");
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].source, path);
+  EXPECT_EQ(result.problems[0].message.rfind("corrupt zstd stream", 0), 0u)
+      << result.problems[0].message;
+}
+
 TEST(Reader, BinaryFileWithNulBytesIsSkipped) {
   TempDir dir;
-  std::string binary = dir.write("a.bin", std::string("GIF89a\0\0\x01\x02 data", 17));
+  std::string binary = dir.write("a.bin", std::string("GIF89a\0\0\x01\x02 data", 15));
   std::string good = dir.write("b.txt", "Good.");
   Result result = read_all({binary, good});
   EXPECT_EQ(texts(result), (Strings{"Good."}));
@@ -537,6 +551,16 @@ TEST(Reader, CrlfRecordLineHasNoCarriageReturn) {
   Result result = read_all({path}, options);
   ASSERT_EQ(result.docs.size(), 1u);
   EXPECT_EQ(result.docs[0].text, "{\"doc\":\"d\",\"kind\":\"date\"}");
+}
+
+TEST(Reader, LongBlankStartKeepsLineNumbers) {
+  TempDir dir;
+  std::string path =
+      dir.write("blank-start.jsonl.gz", gzip(std::string(3000000, '\n') + "{\"text\":\"late\"}\n"));
+  Result result = read_all({path});
+  ASSERT_EQ(result.docs.size(), 1u);
+  EXPECT_EQ(result.docs[0].line, 3000001u);
+  EXPECT_EQ(result.docs[0].id, path + ":3000001");
 }
 
 TEST(Reader, BlankFilesGiveNoDocument) {

@@ -112,6 +112,12 @@ unsigned char LineReader::peek_first_non_blank() {
       const auto c = static_cast<unsigned char>(buffer_[begin_ + offset]);
       if (!is_blank(c)) return c;
     }
+    if (offset > kInitialBytes) {  // a long blank start: drop it (keeping the line count)
+      line_number_ += static_cast<std::uint64_t>(
+          std::count(buffer_.get() + begin_, buffer_.get() + begin_ + offset, '\n'));
+      begin_ = scanned_ = end_;
+      offset = 0;
+    }
     if (!fill()) return 0;
   }
 }

@@ -30,7 +30,8 @@ class LineReader {
   std::uint64_t line_number() const { return line_number_; }
 
   // Buffers input until a byte other than ASCII whitespace is buffered or the input ends, and
-  // returns it (0 when there is none). Skips a leading UTF-8 byte order mark.
+  // returns it (0 when there is none). Skips a leading UTF-8 byte order mark, and drops blank
+  // input over 1 MiB long so that memory stays bounded.
   unsigned char peek_first_non_blank();
 
   // Hands the buffered, not yet returned bytes to the caller and forgets them.
