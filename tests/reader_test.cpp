@@ -316,6 +316,25 @@ TEST(Reader, InvalidUtf8InJsonIsRepairedReportedAndParsed) {
       (Strings{path + ":2: invalid UTF-8 at byte offset 21 of the line (replaced by U+FFFD)"}));
 }
 
+TEST(Reader, LoneSurrogateEscapesAreRepairedReportedAndParsed) {
+  TempDir dir;
+  std::string path = dir.write("s.jsonl",
+                               "{\"text\":\"pair \\ud83d\\ude00 ok\"}\n"
+                               "{\"text\":\"cut \\ud83d\", \"id\":\"\\\\ud800\"}\n"
+                               "{\"text\":\"low \\uDC00\\u0041\"}\n");
+  Result result = read_all({path});
+  EXPECT_EQ(texts(result), (Strings{"pair \xF0\x9F\x98\x80 ok", "cut \xEF\xBF\xBD",
+                                    "low \xEF\xBF\xBD"
+                                    "A"}));
+  ASSERT_EQ(result.docs.size(), 3u);
+  EXPECT_EQ(result.docs[1].id, "\\ud800");  // an escaped backslash, not an escape
+  EXPECT_EQ(problems(result),
+            (Strings{path + ":2: lone UTF-16 surrogate escape at byte offset 13 of the line "
+                            "(replaced by U+FFFD)",
+                     path + ":3: lone UTF-16 surrogate escape at byte offset 13 of the line "
+                            "(replaced by U+FFFD)"}));
+}
+
 TEST(Reader, MalformedAndTextlessLinesAreReportedAndSkipped) {
   TempDir dir;
   std::string path = dir.write("mixed.jsonl",

@@ -59,6 +59,49 @@ void repair_utf8(std::string_view text, std::string& out) {
   }
 }
 
+// Value of the four hex digits at text[pos], or -1.
+long hex4(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size()) return -1;
+  long value = 0;
+  for (std::size_t k = pos; k < pos + 4; ++k) {
+    const char c = text[k];
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+// Rewrites each \u escape of an unpaired UTF-16 surrogate in the JSON text `line` as \uFFFD (same
+// length, in place). Returns the offset of the first one, or npos when there is none.
+std::size_t replace_lone_surrogates(std::string& line) {
+  std::size_t first = std::string::npos;
+  std::size_t pos = 0;
+  while ((pos = line.find('\\', pos)) != std::string::npos) {
+    if (pos + 1 >= line.size() || line[pos + 1] != 'u') {
+      pos += 2;  // another escape, "\\" included
+      continue;
+    }
+    const long unit = hex4(line, pos + 2);
+    if (unit >= 0xD800 && unit <= 0xDBFF && line.compare(pos + 6, 2, "\\u") == 0) {
+      const long low = hex4(line, pos + 8);
+      if (low >= 0xDC00 && low <= 0xDFFF) {  // a proper pair
+        pos += 12;
+        continue;
+      }
+    }
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      line.replace(pos + 2, 4, "FFFD");
+      if (first == std::string::npos) first = pos;
+    }
+    pos += 6;
+  }
+  return first;
+}
+
 // Publication date from a Unix time in seconds (or milliseconds, when it is that large).
 std::string date_from_epoch(double seconds) {
   if (seconds > 1e11) seconds /= 1000;
@@ -247,6 +290,19 @@ struct Reader::Impl {
       repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
       line = repaired;
       error = parser.parse(repaired.data(), repaired.size(), false).get(root);
+    }
+    if (error == simdjson::STRING_ERROR) {  // maybe a lone surrogate escape, as Python writes
+      if (line.data() != repaired.data()) repaired.assign(line);
+      const std::size_t bad = replace_lone_surrogates(repaired);
+      if (bad != std::string::npos) {
+        report(line_number, fmt::format("lone UTF-16 surrogate escape at byte offset {} of the "
+                                        "line (replaced by U+FFFD)",
+                                        bad));
+        if (stopped) return false;
+        repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
+        line = repaired;
+        error = parser.parse(repaired.data(), repaired.size(), false).get(root);
+      }
     }
     if (error) {
       report(line_number, std::string("malformed JSON: ") + simdjson::error_message(error));
