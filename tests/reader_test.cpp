@@ -582,6 +582,43 @@ TEST(Reader, LongBlankStartKeepsLineNumbers) {
   EXPECT_EQ(result.docs[0].id, path + ":3000001");
 }
 
+TEST(Reader, PrettyPrintedJsonObjectIsOneDocument) {
+  TempDir dir;
+  std::string article = dir.write("article.json",
+                                  "\n{\n  \"id\": \"pretty\",\n  \"date\": \"2025-04-21\",\n"
+                                  "  \"text\": \"One article.\"\n}\n");
+  std::string no_id = dir.write("no-id.json", "{\r\n \"text\": \"No id.\"\r\n}");
+  std::string gold = dir.write("gold.json", "{\n \"id\": \"g\",\n \"entities\": []\n}\n");
+  Result result = read_all({article, no_id, gold});
+  EXPECT_EQ(ids(result), (Strings{"pretty", no_id}));
+  EXPECT_EQ(texts(result), (Strings{"One article.", "No id."}));
+  ASSERT_EQ(result.docs.size(), 2u);
+  EXPECT_EQ(result.docs[0].date, "2025-04-21");
+  EXPECT_EQ(result.docs[0].line, 0u);
+  EXPECT_EQ(problems(result),
+            (Strings{gold + ":0: no text field (text, content, body, article or maintext)"}));
+}
+
+TEST(Reader, JsonArrayFileGivesOneDocumentPerElement) {
+  TempDir dir;
+  std::string path = dir.write("articles.json",
+                               "[\n  {\"id\": \"a\", \"text\": \"first\"},\n  42,\n"
+                               "  {\"title\": \"no text\"},\n  {\"text\": \"last\"}\n]\n");
+  std::string bad = dir.write("bad.json", "[\n {\"text\": \"unclosed\"}\n");
+  std::string plain =
+      dir.write("bracket.txt", "[Reuters] - Plain text that starts with a bracket.");
+  Result result = read_all({path, bad, plain});
+  EXPECT_EQ(ids(result), (Strings{"a", path + "[3]", plain}));
+  EXPECT_EQ(texts(result),
+            (Strings{"first", "last", "[Reuters] - Plain text that starts with a bracket."}));
+  ASSERT_EQ(result.problems.size(), 3u);
+  EXPECT_EQ(problems(result)[0], path + ":0: element 1: not a JSON object");
+  EXPECT_EQ(problems(result)[1],
+            path + ":0: element 2: no text field (text, content, body, article or maintext)");
+  EXPECT_EQ(places(result)[2], bad + ":0");
+  EXPECT_EQ(result.problems[2].message.rfind("malformed JSON", 0), 0u);
+}
+
 TEST(Reader, BlankFilesGiveNoDocument) {
   TempDir dir;
   std::string empty = dir.write("empty.txt", "");
