@@ -3,11 +3,9 @@
 
 #include <fmt/format.h>
 #include <simdjson.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <cstring>
