@@ -1,8 +1,6 @@
 // Throughput of the Reader alone: reads the inputs, counts documents and text bytes.
 //
-//   g++ -std=c++20 -O2 -Iinclude bench/reader_bench.cpp build/libnewsmine_core.a
-//       -lsimdjson -lz -lzstd -lfmt -o build/reader_bench      (one command line)
-//   perf stat -e task-clock build/reader_bench FILE...
+//   build/bench/reader_bench FILE...        (built with the project)
 //
 // Prints input MB/s over wall time; on a shared machine compare with the CPU time perf reports.
 #include <chrono>
