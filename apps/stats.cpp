@@ -289,12 +289,18 @@ void add_stats_command(CLI::App& app, int& status) {
       ->add_option("--format", options->format,
                    "Output format (default: table on a terminal, else json)")
       ->check(CLI::IsMember({"json", "tsv", "table"}));
-  command->add_option("--by", options->by,
-                      "Count records by these fields, comma-separated (type,text; speaker; "
-                      "actor,target; date); repeatable");
-  command->add_option("--num", options->num,
-                      "Summarise this numeric record field (rate, value): min, median, mean, "
-                      "max; repeatable");
+  command
+      ->add_option("--by", options->by,
+                   "Count records by these fields, comma-separated (type,text; speaker; "
+                   "actor,target; date); repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command
+      ->add_option("--num", options->num,
+                   "Summarise this numeric record field (rate, value): min, median, mean, "
+                   "max; repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_option("--top", options->top, "Keys listed per table (0: all)")
       ->capture_default_str();
   command->add_option("--period", options->period, "Timeline bucket for publication dates")
