@@ -335,7 +335,8 @@ TEST(StatsBounded, MaxKeysKeepsErrorBound) {
   std::mt19937 random(3);
   std::geometric_distribution<int> skewed(0.15);
   for (int i = 0; i < 5000; ++i) {
-    const std::string key = "k" + std::to_string(skewed(random));
+    std::string key = "k";
+    key += std::to_string(skewed(random));
     std::string json_key = "[\"";
     json_key += key;
     json_key += "\"]";
