@@ -17,7 +17,7 @@ namespace newsmine::stats {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view text) const noexcept {
+  std::size_t operator()(std::string_view text) const {  // not noexcept: nodes cache the hash
     return std::hash<std::string_view>{}(text);
   }
 };
