@@ -454,12 +454,10 @@ void begin_state_line(std::string& out, std::string_view table) {
   append_json_string(out, table);
 }
 
-std::vector<const CountMap::Map::value_type*> sorted_by_key(const CountMap& counts) {
-  std::vector<const CountMap::Map::value_type*> entries;
-  entries.reserve(counts.counts().size());
-  for (const auto& entry : counts.counts()) entries.push_back(&entry);
+std::vector<CountMap::Entry> sorted_by_key(const CountMap& counts) {
+  std::vector<CountMap::Entry> entries = counts.entries();
   std::sort(entries.begin(), entries.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   return entries;
 }
 
@@ -470,17 +468,17 @@ void write_count_table(std::string& out, std::string_view table, const CountMap&
   out += ",\"error\":";
   append_uint(out, counts.error());
   out += "}\n";
-  for (const auto* entry : sorted_by_key(counts)) {
+  for (const auto& entry : sorted_by_key(counts)) {
     begin_state_line(out, table);
     out += extra;
     out += ",\"key\":";
     if (table == "by") {
-      out += entry->first;  // already a canonical JSON array
+      out += entry.first;  // already a canonical JSON array
     } else {
-      append_json_string(out, entry->first);
+      append_json_string(out, entry.first);
     }
     out += ",\"count\":";
-    append_uint(out, entry->second);
+    append_uint(out, entry.second);
     out += "}\n";
   }
 }
@@ -565,27 +563,25 @@ void Stats::write_state(std::string& out) const {
 
 namespace {
 
-bool by_count(const CountedKey& a, const CountedKey& b) {
-  return a.count != b.count ? a.count > b.count : a.key < b.key;
-}
-
-// The `top` highest counts of `counts` that pass `keep` (0: all), with totals over those kept.
 template <typename Keep>
 CountTable top_of(const CountMap& counts, std::size_t top, const Keep& keep) {
   CountTable table;
   table.error = counts.error();
-  std::vector<CountedKey> kept;
-  for (const auto& [key, count] : counts.counts()) {
-    if (!keep(key)) continue;
+  std::vector<CountMap::Entry> kept;
+  counts.for_each([&](std::string_view key, std::uint64_t count) {
+    if (!keep(key)) return;
     ++table.distinct;
     table.total += count;
-    kept.push_back({key, count});
-  }
+    kept.emplace_back(key, count);
+  });
   const std::size_t shown = top == 0 ? kept.size() : std::min(top, kept.size());
   std::partial_sort(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(shown), kept.end(),
-                    by_count);
-  kept.resize(shown);
-  table.top = std::move(kept);
+                    [](const auto& a, const auto& b) {
+                      return a.second != b.second ? a.second > b.second : a.first < b.first;
+                    });
+  for (std::size_t i = 0; i < shown; ++i) {
+    table.top.push_back({std::string(kept[i].first), kept[i].second});
+  }
   return table;
 }
 
@@ -630,16 +626,16 @@ StatsReport Stats::report(const ReportOptions& options) const {
   report.sentences = s.sentences;
   report.tokens = s.tokens;
   report.words = s.words;
-  report.distinct_words = s.word_counts.counts().size();
+  report.distinct_words = s.word_counts.size();
   report.undated = s.undated;
   if (s.documents > 0) report.tokens_per_document = summarize("tokens", s.document_tokens);
   report.period = options.period == Period::Day    ? "day"
                   : options.period == Period::Week ? "week"
                                                    : "month";
   std::map<std::string, std::uint64_t> timeline;
-  for (const auto& [day, count] : s.day_counts.counts()) {
+  s.day_counts.for_each([&](std::string_view day, std::uint64_t count) {
     timeline[period_of(day, options.period)] += count;
-  }
+  });
   for (auto& [period, count] : timeline) report.timeline.push_back({period, count});
   const WordSet& stops = stop_words();
   report.top_words = top_of(s.word_counts, options.top,

@@ -10,71 +10,114 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace newsmine::stats {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {  // not noexcept: nodes cache the hash
+  std::size_t operator()(std::string_view text) const noexcept {
     return std::hash<std::string_view>{}(text);
   }
 };
 
-// Counts per string key. With max_keys > 0 it holds at most 2 * max_keys keys (see stats.hpp).
+// Counts per string key in one flat open-addressing table: keys live back to back in one
+// arena, slots hold the hash, the key's place and the count, so a lookup touches one slot and
+// one key (std::unordered_map's node chains cost several cache misses a word). With
+// max_keys > 0 it holds at most 2 * max_keys keys (see stats.hpp).
 class CountMap {
  public:
-  using Map = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
+  using Entry = std::pair<std::string_view, std::uint64_t>;
 
   void add(std::string_view key, std::uint64_t count, std::size_t max_keys) {
-    auto found = counts_.find(key);
-    if (found != counts_.end()) {
-      found->second += count;
-      return;
+    const std::uint64_t hash = StringHash{}(key);
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.length == 0) {
+        slot = {hash, arena_.size(), static_cast<std::uint32_t>(key.size() + 1), count};
+        arena_.append(key);
+        ++size_;
+        break;
+      }
+      if (slot.hash == hash && slot.length == key.size() + 1 &&
+          std::string_view(arena_).substr(slot.offset, key.size()) == key) {
+        slot.count += count;
+        return;
+      }
     }
-    counts_.emplace(std::string(key), count);
-    if (max_keys > 0 && counts_.size() > 2 * max_keys) cut(max_keys);
+    if (max_keys > 0 && size_ > 2 * max_keys) cut(max_keys);
   }
 
   void merge(const CountMap& other, std::size_t max_keys) {
-    for (const auto& [key, count] : other.counts_) add(key, count, 0);
+    other.for_each([&](std::string_view key, std::uint64_t count) { add(key, count, 0); });
     error_ += other.error_;
-    if (max_keys > 0 && counts_.size() > 2 * max_keys) cut(max_keys);
+    if (max_keys > 0 && size_ > 2 * max_keys) cut(max_keys);
   }
 
   void add_error(std::uint64_t error) { error_ += error; }
 
   // Keeps the max_keys highest counts: subtracts the (max_keys+1)-th largest count from all.
   void cut(std::size_t max_keys) {
-    if (counts_.size() <= max_keys) return;
+    if (size_ <= max_keys) return;
     std::vector<std::uint64_t> values;
-    values.reserve(counts_.size());
-    for (const auto& entry : counts_) values.push_back(entry.second);
+    values.reserve(size_);
+    for_each([&](std::string_view, std::uint64_t count) { values.push_back(count); });
     auto nth = values.begin() + static_cast<std::ptrdiff_t>(max_keys);
     std::nth_element(values.begin(), nth, values.end(), std::greater<>());
     const std::uint64_t floor = *nth;
-    for (auto it = counts_.begin(); it != counts_.end();) {
-      if (it->second <= floor) {
-        it = counts_.erase(it);
-      } else {
-        it->second -= floor;
-        ++it;
+    CountMap kept;
+    for_each([&](std::string_view key, std::uint64_t count) {
+      if (count > floor) kept.add(key, count - floor, 0);
+    });
+    kept.error_ = error_ + floor;
+    *this = std::move(kept);
+  }
+
+  // Calls fn(key, count) for every key, in no particular order.
+  template <typename Fn>
+  void for_each(const Fn& fn) const {
+    for (const Slot& slot : slots_) {
+      if (slot.length != 0) {
+        fn(std::string_view(arena_).substr(slot.offset, slot.length - 1), slot.count);
       }
     }
-    error_ += floor;
   }
 
-  const Map& counts() const { return counts_; }
-  std::uint64_t error() const { return error_; }
-  std::uint64_t total() const {
-    std::uint64_t sum = 0;
-    for (const auto& entry : counts_) sum += entry.second;
-    return sum;
+  std::vector<Entry> entries() const {
+    std::vector<Entry> all;
+    all.reserve(size_);
+    for_each([&](std::string_view key, std::uint64_t count) { all.emplace_back(key, count); });
+    return all;
   }
+
+  std::size_t size() const { return size_; }
+  std::uint64_t error() const { return error_; }
 
  private:
-  Map counts_;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint64_t offset = 0;  // of the key in arena_
+    std::uint32_t length = 0;  // key length + 1; 0 marks an empty slot
+    std::uint64_t count = 0;
+  };
+
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.length == 0) continue;
+      std::size_t i = slot.hash & mask;
+      while (slots_[i].length != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::string arena_;
+  std::size_t size_ = 0;
   std::uint64_t error_ = 0;
 };
 
