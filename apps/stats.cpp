@@ -309,12 +309,11 @@ void add_stats_command(CLI::App& app, int& status) {
   command->add_option("--max-keys", options->max_keys,
                       "Bound each table to about this many keys (0: exact, unbounded); counts "
                       "past it are approximate with a reported error bound");
-  auto* partial = command->add_flag("--partial", options->partial,
-                                    "Write a mergeable partial state (JSON Lines) instead");
-  command
-      ->add_flag("--merge", options->merge,
-                 "Inputs are partial states from --partial; combine them")
-      ->excludes(partial);
+  command->add_flag("--partial", options->partial,
+                    "Write a mergeable partial state (JSON Lines) instead of the report");
+  command->add_flag("--merge", options->merge,
+                    "Inputs are partial states from --partial; combine them (with --partial: "
+                    "into one state, for tree-shaped reductions)");
   command->add_flag_function(
       "--progress,!--no-progress", [options](std::int64_t count) { options->progress = count > 0; },
       "Progress line on stderr (default: when stderr is a terminal)");

@@ -110,6 +110,14 @@ TEST(StatsCli, PartialAndMergeEqualOneRunWhateverTheJobs) {
                                  newsmine() + " stats --merge --top 7");
   EXPECT_EQ(split.status, 0) << split.err;
   EXPECT_EQ(split.out, single.out);
+  // A tree: states merged into one state first; lines sorted and tab-ended as Hadoop's shuffle
+  // hands them to a reducer.
+  const auto tree =
+      run_command("cd " + dir + " && cat part.aa.state part.ab.state | " + newsmine() +
+                  " stats --merge --partial | cat - part.ac.state | " +
+                  "sed \"s/\\$/\\t/\" | sort | " + newsmine() + " stats --merge --top 7");
+  EXPECT_EQ(tree.status, 0) << tree.err;
+  EXPECT_EQ(tree.out, single.out);
   std::filesystem::remove_all(dir);
 }
 
