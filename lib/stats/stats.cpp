@@ -215,8 +215,11 @@ struct Stats::Impl {
         }
         ++words;
         normalize_word(text.substr(token.start, token.end - token.start), word);
-        word_counts.add(word, 1, max_keys);
-        const bool counts = !stops.contains(std::string_view(word));
+        // Tag 1: a stop word, 2: not; looked up once per distinct word.
+        const bool counts =
+            word_counts.add_tagged(word, 1, max_keys, [&stops](std::string_view candidate) {
+              return stops.contains(candidate) ? 1u : 2u;
+            }) == 2;
         if (counts && previous_counts) {
           bigram.assign(previous);
           bigram += ' ';

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -14,10 +15,31 @@
 
 namespace newsmine::stats {
 
+// A fast hash for short keys (words): 8 bytes a step, multiply-xorshift, MurmurHash3's
+// 64-bit finaliser so the low bits that pick a slot are well mixed.
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view text) const noexcept {
-    return std::hash<std::string_view>{}(text);
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t hash = text.size() * kMultiplier;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      hash = (hash ^ chunk) * kMultiplier;
+      hash ^= hash >> 29;
+    }
+    if (i < text.size()) {
+      std::uint64_t chunk = 0;
+      std::memcpy(&chunk, text.data() + i, text.size() - i);
+      hash = (hash ^ chunk) * kMultiplier;
+    }
+    hash ^= hash >> 33;
+    hash *= 0xFF51AFD7ED558CCDULL;
+    hash ^= hash >> 33;
+    hash *= 0xC4CEB9FE1A85EC53ULL;
+    hash ^= hash >> 33;
+    return hash;
   }
 };
 
@@ -30,13 +52,23 @@ class CountMap {
   using Entry = std::pair<std::string_view, std::uint64_t>;
 
   void add(std::string_view key, std::uint64_t count, std::size_t max_keys) {
+    add_tagged(key, count, max_keys, [](std::string_view) { return 0u; });
+  }
+
+  // As add(), and returns the key's tag: tag_of(key), computed once per key and kept in its
+  // slot (a tag of 0 is recomputed; tags do not survive cut()).
+  template <typename TagOf>
+  std::uint32_t add_tagged(std::string_view key, std::uint64_t count, std::size_t max_keys,
+                           const TagOf& tag_of) {
     const std::uint64_t hash = StringHash{}(key);
     if (2 * (size_ + 1) > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
+    std::uint32_t tag = 0;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.length == 0) {
-        slot = {hash, arena_.size(), static_cast<std::uint32_t>(key.size() + 1), count};
+        tag = tag_of(key);
+        slot = {hash, arena_.size(), static_cast<std::uint32_t>(key.size() + 1), tag, count};
         arena_.append(key);
         ++size_;
         break;
@@ -44,10 +76,12 @@ class CountMap {
       if (slot.hash == hash && slot.length == key.size() + 1 &&
           std::string_view(arena_).substr(slot.offset, key.size()) == key) {
         slot.count += count;
-        return;
+        if (slot.tag == 0) slot.tag = tag_of(key);
+        return slot.tag;
       }
     }
     if (max_keys > 0 && size_ > 2 * max_keys) cut(max_keys);
+    return tag;
   }
 
   void merge(const CountMap& other, std::size_t max_keys) {
@@ -100,6 +134,7 @@ class CountMap {
     std::uint64_t hash = 0;
     std::uint64_t offset = 0;  // of the key in arena_
     std::uint32_t length = 0;  // key length + 1; 0 marks an empty slot
+    std::uint32_t tag = 0;     // see add_tagged()
     std::uint64_t count = 0;
   };
 
