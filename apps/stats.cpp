@@ -240,7 +240,11 @@ int run_stats(const StatsOptions& options) {
   std::uint64_t problems = 0;
   for (auto& worker : workers) {
     auto& stats_worker = static_cast<StatsWorker&>(*worker);
-    total.merge(stats_worker.stats());
+    if (&worker == &workers.front()) {
+      total = std::move(stats_worker.stats());  // no copy for -j1
+    } else {
+      total.merge(stats_worker.stats());
+    }
     for (const auto& problem : stats_worker.problems()) report_problem(problem);
     problems += stats_worker.problem_count();
   }
