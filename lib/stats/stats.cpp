@@ -162,9 +162,18 @@ struct Stats::Impl {
   std::vector<GroupTable> groups;
   std::vector<NumberTable> numbers;
   // Scratch space, reused across documents.
+  struct PendingWord {
+    std::uint32_t offset = 0;  // in doc_words (or doc_bigrams)
+    std::uint32_t length = 0;
+    std::uint64_t hash = 0;
+    bool after_word = false;  // follows another word in its sentence
+    bool counts = false;      // not a stop word
+  };
   std::string word;
-  std::string previous;
-  std::string bigram;
+  std::string doc_words;
+  std::string doc_bigrams;
+  std::vector<PendingWord> pending;
+  std::vector<PendingWord> bigram_keys;
   std::string key;
   stats::JsonFields fields;
   stats::JsonObjectParser parser;
@@ -204,31 +213,62 @@ struct Stats::Impl {
     } else {
       day_counts.add(doc.date, 1, max_keys);
     }
+    // Three passes so hash-table lookups can be prefetched a few words ahead: collect the
+    // folded words, count them, then count the bigrams.
     const std::string_view text = doc.text;
+    doc_words.clear();
+    pending.clear();
     for (const Sentence& sentence : analysis.sentences) {
-      bool previous_counts = false;  // the token before was a word that is not a stop word
+      bool after_word = false;  // the token before, in this sentence, was a word
       for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
         const Token& token = analysis.tokens[i];
         if (token.cls != TokenClass::Word) {
-          previous_counts = false;
+          after_word = false;
           continue;
         }
-        ++words;
         normalize_word(text.substr(token.start, token.end - token.start), word);
-        // Tag 1: a stop word, 2: not; looked up once per distinct word.
-        const bool counts =
-            word_counts.add_tagged(word, 1, max_keys, [&stops](std::string_view candidate) {
-              return stops.contains(candidate) ? 1u : 2u;
-            }) == 2;
-        if (counts && previous_counts) {
-          bigram.assign(previous);
-          bigram += ' ';
-          bigram += word;
-          bigram_counts.add(bigram, 1, max_keys);
-        }
-        previous_counts = counts;
-        if (counts) previous.swap(word);
+        const auto offset = static_cast<std::uint32_t>(doc_words.size());
+        doc_words += word;
+        pending.push_back({offset, static_cast<std::uint32_t>(word.size()),
+                           stats::StringHash{}(word), after_word, false});
+        after_word = true;
       }
+    }
+    words += pending.size();
+    constexpr std::size_t kAhead = 8;
+    const std::string_view folded = doc_words;
+    const auto key_of = [&folded](const PendingWord& item) {
+      return folded.substr(item.offset, item.length);
+    };
+    const auto is_stop = [&stops](std::string_view candidate) {
+      return stops.contains(candidate) ? 1u : 2u;  // tag 1: a stop word, 2: not
+    };
+    for (std::size_t k = 0; k < pending.size(); ++k) {
+      if (k + kAhead < pending.size()) word_counts.prefetch(pending[k + kAhead].hash);
+      PendingWord& item = pending[k];
+      item.counts = word_counts.add_hashed(key_of(item), item.hash, 1, max_keys, is_stop) == 2;
+    }
+    doc_bigrams.clear();
+    bigram_keys.clear();
+    for (std::size_t k = 1; k < pending.size(); ++k) {
+      if (!pending[k].after_word || !pending[k].counts || !pending[k - 1].counts) continue;
+      const auto offset = static_cast<std::uint32_t>(doc_bigrams.size());
+      doc_bigrams += key_of(pending[k - 1]);
+      doc_bigrams += ' ';
+      doc_bigrams += key_of(pending[k]);
+      const auto length = static_cast<std::uint32_t>(doc_bigrams.size() - offset);
+      bigram_keys.push_back(
+          {offset, length,
+           stats::StringHash{}(std::string_view(doc_bigrams).substr(offset, length)), false,
+           false});
+    }
+    const std::string_view joined = doc_bigrams;
+    const auto no_tag = [](std::string_view) { return 0u; };
+    for (std::size_t k = 0; k < bigram_keys.size(); ++k) {
+      if (k + kAhead < bigram_keys.size()) bigram_counts.prefetch(bigram_keys[k + kAhead].hash);
+      const PendingWord& item = bigram_keys[k];
+      bigram_counts.add_hashed(joined.substr(item.offset, item.length), item.hash, 1, max_keys,
+                               no_tag);
     }
   }
 

@@ -60,7 +60,19 @@ class CountMap {
   template <typename TagOf>
   std::uint32_t add_tagged(std::string_view key, std::uint64_t count, std::size_t max_keys,
                            const TagOf& tag_of) {
-    const std::uint64_t hash = StringHash{}(key);
+    return add_hashed(key, StringHash{}(key), count, max_keys, tag_of);
+  }
+
+  // Asks the CPU to fetch the slot where a lookup of `hash` starts, so a batch of lookups
+  // overlaps its cache misses.
+  void prefetch(std::uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
+  // add_tagged() for a key whose StringHash is already known.
+  template <typename TagOf>
+  std::uint32_t add_hashed(std::string_view key, std::uint64_t hash, std::uint64_t count,
+                           std::size_t max_keys, const TagOf& tag_of) {
     if (2 * (size_ + 1) > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
     std::uint32_t tag = 0;
