@@ -86,7 +86,7 @@ class CountMap {
         break;
       }
       if (slot.hash == hash && slot.length == key.size() + 1 &&
-          std::string_view(arena_).substr(slot.offset, key.size()) == key) {
+          same_bytes(arena_.data() + slot.offset, key.data(), key.size())) {
         slot.count += count;
         if (slot.tag == 0) slot.tag = tag_of(key);
         return slot.tag;
@@ -142,6 +142,15 @@ class CountMap {
   std::uint64_t error() const { return error_; }
 
  private:
+  // Short keys (most words) compared inline, without a call to memcmp.
+  static bool same_bytes(const char* a, const char* b, std::size_t length) {
+    if (length > 16) return std::memcmp(a, b, length) == 0;
+    for (std::size_t i = 0; i < length; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
   struct Slot {
     std::uint64_t hash = 0;
     std::uint64_t offset = 0;  // of the key in arena_
