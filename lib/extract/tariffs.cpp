@@ -1,17 +1,1007 @@
-// Placeholder: the tariff annotator finds nothing yet.
+// Tariff events (docs/tariffs.md). Per sentence with a trigger word (tariff, duty, levy, tax,
+// countermeasure): split into clauses, group adjacent triggers into one event per clause,
+// attach the governing action word, its modality and negation, the rate (a percent next to the
+// trigger or its verb) and the countries in argument roles (premodifier and possessive ->
+// actor; "on/against ..." -> target; "from/by ..." -> actor; the clause subject). Missing
+// actors and targets come from earlier events of the document.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tariffs_lexicon.hpp"
+#include "extract/tariffs_words.hpp"
+#include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
 
 namespace {
-class EmptyTariffAnnotator : public Annotator {
- public:
-  void annotate(const Document&, Analysis&) const override {}
+
+using tariffs::Act;
+using tariffs::ActWord;
+using tariffs::Mention;
+using tariffs::Trigger;
+using tariffs::Word;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+struct Candidate {
+  TariffEvent event;
+  bool fill = true;  // may take actor/target from earlier events
 };
+
+struct PercentAt {
+  std::size_t first = 0;  // word range [first, last)
+  std::size_t last = 0;
+  double value = 0;
+};
+
+// Cheap test run on every token: could this token hold a trigger word?
+bool token_may_trigger(std::string_view token) {
+  if (token.size() < 3 || token.size() > 24) return false;
+  std::size_t i = 0;
+  while (i < token.size() && i < 4 && !((token[i] | 0x20) >= 'a' && (token[i] | 0x20) <= 'z')) {
+    ++i;
+  }
+  if (i >= token.size()) return false;
+  char first = static_cast<char>(token[i] | 0x20);
+  if (first != 't' && first != 'd' && first != 'l' && first != 'c') return false;
+  std::array<char, 16> buffer{};
+  std::size_t length = 0;
+  for (; i < token.size(); ++i) {
+    char c = token[i];
+    bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter && c != '-') break;
+    if (length == buffer.size()) return false;
+    buffer[length++] = letter ? static_cast<char>(c | 0x20) : c;
+  }
+  return tariffs::trigger_of(std::string_view(buffer.data(), length)) != Trigger::None;
+}
+
+bool is_auxiliary(std::string_view lower) {
+  static const std::array<std::string_view, 16> words = {
+      "is",   "are", "was",  "were",  "be",    "been", "being", "has",
+      "have", "had", "will", "would", "could", "may",  "might", "should"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+bool is_determiner(std::string_view lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "its" || lower == "their";
+}
+
+bool is_generic_agent(std::string_view lower) {
+  static const std::array<std::string_view, 9> words = {"nations",   "countries", "partners",
+                                                        "allies",    "others",    "governments",
+                                                        "economies", "neighbors", "neighbours"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Words that may stand between a trigger and its rate: "tariffs of up to 100 percent".
+bool is_rate_filler(std::string_view lower) {
+  static const std::array<std::string_view, 17> words = {
+      "of",     "up",      "to", "about", "almost", "nearly", "as",   "high", "some",
+      "around", "roughly", "at", "least", "a",      "an",     "rate", "rates"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+class SentenceAnalysis {
+ public:
+  SentenceAnalysis(const Document& doc, const Analysis& analysis, const Sentence& sentence,
+                   const std::vector<std::string>& previous_codes,
+                   std::vector<Candidate>& candidates)
+      : text_(doc.text),
+        analysis_(analysis),
+        previous_codes_(previous_codes),
+        candidates_(candidates),
+        sentence_(sentence) {
+    tariffs::split_words(text_, analysis.tokens, sentence.first_token, sentence.end_token, words_);
+    tariffs::find_mentions(text_, words_, mentions_);
+    mention_at_.assign(words_.size(), kNone);
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      for (std::size_t k = mentions_[m].first; k < mentions_[m].last; ++k) mention_at_[k] = m;
+    }
+    split_clauses();
+    find_percents();
+  }
+
+  void run() {
+    std::vector<std::pair<std::size_t, std::size_t>> groups;  // trigger word ranges
+    std::vector<Trigger> kinds;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      Trigger kind = trigger_at(i);
+      if (kind == Trigger::None) continue;
+      if (!groups.empty() && joins(groups.back().second, i)) {
+        groups.back().second = i;
+        if (kinds.back() != Trigger::Tariff && kind != Trigger::Countermeasure) {
+          kinds.back() = kind;
+        }
+        continue;
+      }
+      groups.emplace_back(i, i);
+      kinds.push_back(kind);
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
+      evaluate(groups[g].first, groups[g].second, kinds[g], limit);
+    }
+  }
+
+  // Country codes of this sentence, for pronouns in the next one.
+  std::vector<std::string> codes() const {
+    std::vector<std::string> out;
+    for (const Mention& mention : mentions_) {
+      if (!mention.pronoun) out.push_back(mention.code);
+    }
+    return out;
+  }
+
+ private:
+  const std::string& lower(std::size_t i) const { return words_[i].lower; }
+
+  void split_clauses() {
+    clause_of_.assign(words_.size(), 0);
+    std::size_t clause = 0;
+    clause_start_.push_back(0);
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const Word& word = words_[i];
+      bool opener = !word.punct && i > 0 &&
+                    (tariffs::is_clause_opener(word.lower) ||
+                     (word.lower == "now" && i + 1 < words_.size() && lower(i + 1) == "that"));
+      if (opener && clause_start_.back() != i) {
+        ++clause;
+        clause_start_.push_back(i);
+      }
+      clause_of_[i] = clause;
+      if (word.punct && (word.lower == ";" || word.lower == ":" || word.lower == "." ||
+                         word.lower == "!" || word.lower == "?" || word.lower == "\xE2\x80\x94")) {
+        ++clause;
+        clause_start_.push_back(i + 1);
+      }
+    }
+    clause_start_.push_back(words_.size());
+  }
+
+  std::size_t clause_begin(std::size_t i) const { return clause_start_[clause_of_[i]]; }
+  std::size_t clause_end(std::size_t i) const {
+    std::size_t clause = clause_of_[i];
+    std::size_t end = words_.size();
+    for (std::size_t c = clause + 1; c < clause_start_.size(); ++c) {
+      if (clause_start_[c] > clause_start_[clause]) {
+        end = clause_start_[c];
+        break;
+      }
+    }
+    return std::min(end, words_.size());
+  }
+
+  void find_percents() {
+    for (const PercentMention& percent : analysis_.percents) {
+      if (percent.span.end <= sentence_.start || percent.span.start >= sentence_.end) continue;
+      if (percent.points) continue;
+      PercentAt at;
+      at.first = kNone;
+      for (std::size_t i = 0; i < words_.size(); ++i) {
+        if (words_[i].start >= percent.span.end) break;
+        if (words_[i].end <= percent.span.start) continue;
+        if (at.first == kNone) at.first = i;
+        at.last = i + 1;
+      }
+      if (at.first == kNone) continue;
+      at.value = percent.value;
+      percents_.push_back(at);
+    }
+    if (!percents_.empty()) return;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      double value = 0;
+      if (std::size_t used = tariffs::parse_percent(words_, i, value)) {
+        if (i + used < words_.size() && lower(i + used) == "points") continue;
+        percents_.push_back({i, i + used, value});
+        i += used - 1;
+      }
+    }
+  }
+
+  const PercentAt* percent_starting_in(std::size_t first, std::size_t last) const {
+    for (const PercentAt& percent : percents_) {
+      if (percent.first < first || percent.first >= last) continue;
+      // "up from about five pct", "by 10 percent": not the tariff's rate.
+      if (percent.first > 0) {
+        const std::string& before = lower(percent.first - 1);
+        if (before == "from" || before == "by") continue;
+        if (percent.first > 1 && lower(percent.first - 2) == "from" &&
+            (before == "about" || before == "almost" || before == "nearly")) {
+          continue;
+        }
+      }
+      return &percent;
+    }
+    return nullptr;
+  }
+
+  Trigger trigger_at(std::size_t i) const {
+    const Word& word = words_[i];
+    if (word.punct) return Trigger::None;
+    Trigger kind = tariffs::trigger_of(word.lower);
+    if (kind == Trigger::None) return kind;
+    const std::string empty;
+    const std::string& previous = i > 0 ? lower(i - 1) : empty;
+    const std::string& next = i + 1 < words_.size() ? lower(i + 1) : empty;
+    if (word.lower == "levy" && (previous == "to" || tariffs::is_modal(previous))) {
+      return Trigger::None;  // the verb: "agreed to levy the new tax"
+    }
+    // "General Agreement on Tariffs and Trade" (GATT).
+    if (word.capitalized && previous == "on" && i > 1 && lower(i - 2) == "agreement") {
+      return Trigger::None;
+    }
+    if (word.capitalized && next == "and" && i + 2 < words_.size() && lower(i + 2) == "trade") {
+      return Trigger::None;
+    }
+    if (i + 1 < words_.size() && !words_[i + 1].punct && tariffs::is_non_event_head(next)) {
+      return Trigger::None;  // "tariff war", "duty law"
+    }
+    if ((word.lower == "duty" || word.lower == "duties") &&
+        (next == "to" || previous == "on" || previous == "off" || previous == "heavy")) {
+      return Trigger::None;
+    }
+    return kind;
+  }
+
+  // Triggers `previous` and `next` name the same tariff: "tariffs or import duties".
+  bool joins(std::size_t previous, std::size_t next) const {
+    if (clause_of_[previous] != clause_of_[next]) return false;
+    if (next - previous - 1 > 3) return false;
+    for (std::size_t k = previous + 1; k < next; ++k) {
+      if (words_[k].punct && words_[k].lower != ",") return false;
+      ActWord act = tariffs::act_of(lower(k));
+      if (act.act != Act::None && !act.noun) return false;
+    }
+    return true;
+  }
+
+  // Start of the noun phrase that ends with the trigger at `first`.
+  std::size_t premodifier_start(std::size_t first, std::size_t clause_start) const {
+    std::size_t j = first;
+    for (std::size_t steps = 0; j > clause_start && steps < 7; ++steps) {
+      const Word& word = words_[j - 1];
+      if (word.punct) {
+        if (word.lower == "%" || word.lower == "\"" || word.lower == "'") {
+          --j;
+          continue;
+        }
+        break;
+      }
+      const std::string& w = word.lower;
+      if (w == "of" || w == "and" || w == "or" || tariffs::is_preposition(w) || is_auxiliary(w) ||
+          tariffs::is_clause_opener(w) || w == "that") {
+        break;
+      }
+      if (tariffs::act_of(w).act != Act::None && w != "lower" && w != "higher") break;
+      if (w == "lower") break;
+      if (tariffs::pronoun_plural(w) && w != "its" && w != "their" && w != "his" && w != "her") {
+        break;
+      }
+      --j;
+      if (word.possessive) {
+        if (mention_at_[j] != kNone) j = mentions_[mention_at_[j]].first;
+        break;
+      }
+    }
+    return j;
+  }
+
+  // The word before the mention that says its role, skipping determiners.
+  std::string_view role_word(const Mention& mention, std::size_t clause_start) const {
+    std::size_t k = mention.first;
+    while (k > clause_start) {
+      --k;
+      if (words_[k].punct) {
+        if (words_[k].lower == "\"" || words_[k].lower == "'") continue;
+        return words_[k].lower;
+      }
+      const std::string& w = lower(k);
+      if (is_determiner(w) || w == "president" || w == "prime" || w == "minister" ||
+          w == "donald" || w == "ronald" || w == "mr." || w == "himself") {
+        continue;
+      }
+      return w;
+    }
+    return {};
+  }
+
+  // The country codes a pronoun mention stands for.
+  std::vector<std::string> resolve(std::size_t m, std::size_t clause_start) const {
+    const Mention& pronoun = mentions_[m];
+    std::vector<std::string> codes;
+    if (pronoun.plural) {
+      for (std::size_t k = m; k-- > 0;) {
+        const Mention& second = mentions_[k];
+        if (second.pronoun || second.first < 2) continue;
+        if (lower(second.first - 1) != "and") continue;
+        std::size_t before = mention_at_[second.first - 2];
+        if (before == kNone || mentions_[before].pronoun) continue;
+        codes.push_back(mentions_[before].code);
+        if (second.code != mentions_[before].code) codes.push_back(second.code);
+        return codes;
+      }
+    } else {
+      // The clause subject first ("China ... its own tariffs"), then the nearest mention.
+      for (std::size_t k = 0; k < m; ++k) {
+        const Mention& subject = mentions_[k];
+        if (subject.pronoun || subject.first < clause_start) continue;
+        std::string_view role = role_word(subject, clause_start);
+        if (role.empty() || !tariffs::is_preposition(role)) {
+          codes.push_back(subject.code);
+          return codes;
+        }
+        break;
+      }
+    }
+    for (std::size_t k = m; k-- > 0;) {
+      if (!mentions_[k].pronoun) {
+        codes.push_back(mentions_[k].code);
+        return codes;
+      }
+    }
+    if (!previous_codes_.empty()) codes.push_back(previous_codes_.back());
+    return codes;
+  }
+
+  struct Attachment {
+    std::size_t at = kNone;
+    Act act = Act::None;
+    bool noun = false;
+  };
+
+  ActWord act_at(std::size_t k, std::size_t& width) const {
+    width = 1;
+    if (words_[k].punct) return {};
+    if (k + 1 < words_.size()) {
+      Act phrasal = tariffs::phrasal_act(lower(k), lower(k + 1));
+      if (phrasal != Act::None) {
+        width = 2;
+        return {phrasal, false};
+      }
+    }
+    return tariffs::act_of(lower(k));
+  }
+
+  // The action word governing the trigger group [first, last] inside [begin, end).
+  Attachment attach(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
+    Attachment before;
+    for (std::size_t k = first; k-- > begin;) {
+      std::size_t width = 1;
+      ActWord act = act_at(k, width);
+      if (act.act == Act::None || act.act == Act::React) {
+        if (k + 1 < first) {
+          const Word& word = words_[k];
+          const std::string& w = word.lower;
+          bool blocks = (word.punct && w != "%" && w != "\"" && w != "'" && w != ",") ||
+                        w == "them" || w == "it" || w == "him" || w == "us" ||
+                        (tariffs::is_preposition(w) && w != "to" && w != "up" && w != "about" &&
+                         w != "in" && w != "on" && w != "from" && w != "for");
+          if (blocks) break;
+        }
+        if (first - k > 8) break;
+        continue;
+      }
+      std::size_t gap = first - k - width;
+      bool ok = gap <= (act.noun ? 7u : 6u);
+      for (std::size_t g = k + width; ok && g < first; ++g) {
+        const std::string& w = lower(g);
+        if (!act.noun && (w == "on" || w == "from" || w == "for")) ok = false;
+        if (words_[g].punct && w == ",") ok = false;
+      }
+      if (ok) before = {k, act.act, act.noun};
+      break;
+    }
+    Attachment after;
+    for (std::size_t k = last + 1; k < end && k <= last + 6; ++k) {
+      const std::string& w = lower(k);
+      if (w == "and" || w == "or" || w == "," || w == "but" || w == "with") break;
+      if (words_[k].punct && w != "\"" && w != "'" && w != "%") break;
+      std::size_t width = 1;
+      ActWord act = act_at(k, width);
+      if (act.act == Act::None || act.act == Act::React || act.noun) continue;
+      after = {k, act.act, act.noun};
+      break;
+    }
+    if (before.at == kNone) return after;
+    if (after.at == kNone) return before;
+    return (after.at - last) < (first - before.at) ? after : before;
+  }
+
+  void evaluate(std::size_t first, std::size_t last, Trigger kind, std::size_t limit) {
+    const std::size_t begin = clause_begin(first);
+    const std::size_t end = std::min(clause_end(first), std::max(limit, last + 1));
+    const std::size_t clause_stop = clause_end(first);
+    const std::size_t premod = premodifier_start(first, begin);
+
+    std::optional<std::string> actor;
+    std::optional<std::string> target;
+    std::vector<std::string> pronoun_actors;
+    std::optional<double> rate;
+    bool definite = false;
+    bool planned = false;
+    bool mutual = false;
+    bool zero = kind == Trigger::DutyFree;
+    bool negated = false;
+
+    for (std::size_t k = premod; k < first; ++k) {
+      const std::string& w = lower(k);
+      if (tariffs::is_specific(w)) definite = true;
+      if (tariffs::is_planned_modifier(w)) planned = true;
+      if (tariffs::is_mutual(w)) mutual = true;
+      if (w == "zero") zero = true;
+      if (w == "no") negated = true;
+    }
+    // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      const Mention& mention = mentions_[m];
+      if (mention.first < premod || mention.last > first) continue;
+      if (mention.pronoun) {
+        if (mention.first + 1 == mention.last &&
+            (lower(mention.first) == "its" || lower(mention.first) == "their" ||
+             lower(mention.first) == "his" || lower(mention.first) == "her")) {
+          pronoun_actors = resolve(m, begin);
+        }
+        if (!pronoun_actors.empty()) break;
+        continue;
+      }
+      actor = mention.code;
+      break;
+    }
+    if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
+    if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+
+    // After the trigger: rate, compound action, prepositional roles, goods.
+    Act compound = Act::None;
+    if (last + 1 < end) {
+      ActWord next = tariffs::act_of(lower(last + 1));
+      if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) compound = next.act;
+    }
+    if (!rate) {
+      std::size_t k = last + 1;
+      while (k < end && k <= last + 6 && !words_[k].punct && is_rate_filler(lower(k))) ++k;
+      if (const PercentAt* percent = percent_starting_in(k, std::min(k + 1, end))) {
+        rate = percent->value;
+      }
+    }
+    enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
+    Role role = Role::None;
+    bool seen_on = false;
+    std::size_t goods_first = kNone;
+    if (last > 0 && lower(last - 1) == "to" && words_[last].lower.starts_with("tax")) {
+      goods_first = last + 1;  // "a proposal to tax vegetable oils"
+    }
+    for (std::size_t k = last + 1; k < end && k <= last + 16; ++k) {
+      const Word& word = words_[k];
+      const std::string& w = word.lower;
+      if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
+      if (w == "on") {
+        role = Role::On;
+        if (!seen_on && goods_first == kNone) goods_first = k + 1;
+        seen_on = true;
+        continue;
+      }
+      if (w == "from") {
+        role = seen_on ? Role::FromTarget : Role::FromActor;
+        continue;
+      }
+      if (w == "by") {
+        role = Role::ByActor;
+        continue;
+      }
+      if (w == "against") {
+        role = Role::Against;
+        continue;
+      }
+      if (tariffs::is_preposition(w)) {
+        role = Role::Other;
+        continue;
+      }
+      std::size_t m = mention_at_[k];
+      if (m == kNone || mentions_[m].first != k) continue;
+      const Mention& mention = mentions_[m];
+      std::string code = mention.code;
+      if (mention.pronoun) {
+        if (role != Role::On) continue;
+        auto codes = resolve(m, begin);
+        if (codes.empty()) continue;
+        code = codes.front();
+      }
+      switch (role) {
+        case Role::On:
+        case Role::FromTarget:
+        case Role::Against:
+          if (!target) target = code;
+          break;
+        case Role::FromActor:
+        case Role::ByActor:
+          if (!actor) actor = code;
+          break;
+        default:
+          break;
+      }
+      k = mention.last - 1;
+    }
+    std::vector<std::string> goods = goods_after(goods_first, end);
+
+    // The action word, its modality and negation.
+    Attachment attached = attach(first, last, begin, clause_stop);
+    std::size_t anchor = attached.at != kNone ? attached.at : first;
+    if (attached.at != kNone && attached.at > last) {
+      // "the tariff threatened by Trump", "duties were cut to 20 pct": roles after the verb.
+      for (std::size_t k = attached.at + 1; k < clause_stop && k <= attached.at + 6; ++k) {
+        if (lower(k) != "by") continue;
+        if (k + 1 < words_.size()) {
+          for (std::size_t m = 0; m < mentions_.size(); ++m) {
+            if (mentions_[m].first > k && mentions_[m].first <= k + 4 && !mentions_[m].pronoun) {
+              if (!actor) actor = mentions_[m].code;
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+    if (!rate && attached.at != kNone) {
+      // "cut to 1.96 pct the duty", "were cut to 20 pct from 31.9 pct".
+      std::size_t from = attached.at + 1;
+      std::size_t to = attached.at < first ? first : std::min(end, attached.at + 5);
+      if (const PercentAt* percent = percent_starting_in(from, to)) {
+        if (percent->first > 0 &&
+            (lower(percent->first - 1) == "to" || lower(percent->first - 1) == "at")) {
+          rate = percent->value;
+        }
+      }
+    }
+    bool modal = planned;
+    bool realized = false;
+    for (std::size_t k = anchor > begin + 8 ? anchor - 8 : begin; k < anchor; ++k) {
+      if (k >= first && k <= last) continue;
+      const std::string& w = lower(k);
+      if (tariffs::is_modal(w)) {
+        modal = true;
+        realized = false;
+      } else if (tariffs::is_realized(w)) {
+        realized = true;
+      }
+    }
+    if (anchor >= begin + 2 && lower(anchor - 1) == "to") {
+      const std::string& w = lower(anchor - 2);
+      if (w == "be" || w == "is" || w == "are" || w == "move" || w == "step") modal = true;
+    }
+    if (anchor >= begin + 2 && lower(anchor - 2) == "to" && lower(anchor - 1) == "be") {
+      modal = true;
+    }
+    for (std::size_t k = anchor + 1; k + 1 < clause_stop && k <= anchor + 8; ++k) {
+      if (lower(k) == "as" && lower(k + 1) == "planned") modal = true;
+    }
+    for (std::size_t k = anchor > begin + 3 ? anchor - 3 : begin; k < anchor; ++k) {
+      if (k >= first && k <= last) continue;
+      if (tariffs::is_negation(lower(k))) negated = true;
+    }
+    bool requested = false;
+    for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor; ++k) {
+      if (tariffs::is_request(lower(k))) requested = true;
+    }
+    if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
+        lower(anchor).ends_with("ing")) {
+      return;  // "keep countries from slapping tariffs"
+    }
+    if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
+      return;  // "asking other nations to impose tariffs"
+    }
+    if (negated || requested) return;
+    bool averted = false;
+    if (attached.noun && attached.at != kNone) {
+      for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
+           ++k) {
+        std::size_t width = 1;
+        if (act_at(k, width).act == Act::Avert) averted = true;
+      }
+    }
+
+    Act act = attached.act;
+    if (act == Act::None && compound != Act::None) act = compound;
+    if (zero && act == Act::None) act = Act::Lift;
+    TariffAction action = TariffAction::Imposed;
+    switch (act) {
+      case Act::Threaten:
+      case Act::Avert:
+        action = TariffAction::Threatened;
+        break;
+      case Act::Lower:
+        action = TariffAction::Lowered;
+        break;
+      case Act::Pause:
+        action = TariffAction::Paused;
+        break;
+      case Act::Lift:
+        action = TariffAction::Lifted;
+        break;
+      case Act::Raise:
+        action = modal && !realized ? TariffAction::Threatened : TariffAction::Raised;
+        break;
+      default:
+        action = modal && !realized ? TariffAction::Threatened : TariffAction::Imposed;
+        break;
+    }
+    if (averted) action = TariffAction::Threatened;
+    if (zero && !rate) rate = 0.0;
+
+    // Countries before the noun phrase: the subject, "against X", "for X".
+    std::optional<std::string> subject;
+    std::size_t subject_mention = kNone;
+    std::optional<std::string> against;
+    std::optional<std::string> for_target;
+    bool reaction_after_subject = false;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.first < begin || mention.last > premod) continue;
+      std::string code = mention.code;
+      if (mention.pronoun) {
+        auto codes = resolve(m, begin);
+        if (codes.empty()) continue;
+        code = codes.front();
+      }
+      std::string_view role_before = role_word(mention, begin);
+      if (role_before == "against") {
+        against = code;
+      } else if (role_before == "for") {
+        for_target = code;
+      } else if (role_before == "by" || role_before == "from") {
+        if (!actor) actor = code;
+      } else if (role_before.empty() || !tariffs::is_preposition(role_before)) {
+        if (role_before == "of") continue;
+        subject = code;
+        subject_mention = m;
+      }
+    }
+    if (subject_mention != kNone) {
+      for (std::size_t k = mentions_[subject_mention].last; k < premod; ++k) {
+        std::size_t width = 1;
+        if (act_at(k, width).act == Act::React) reaction_after_subject = true;
+      }
+    }
+    if (against && !target) target = against;
+    if (subject) {
+      if (reaction_after_subject) {
+        if (!target && (!actor || *actor != *subject)) target = subject;
+      } else if (!actor) {
+        actor = subject;
+        // "the United States and Japan": the other side of a pair is the target.
+        const Mention& second = mentions_[subject_mention];
+        if (!target && second.first >= 2 && lower(second.first - 1) == "and" &&
+            mention_at_[second.first - 2] != kNone &&
+            !mentions_[mention_at_[second.first - 2]].pronoun) {
+          actor = mentions_[mention_at_[second.first - 2]].code;
+          if (*actor != *subject) target = subject;
+        }
+      } else if (!target && *actor != *subject) {
+        target = subject;
+      }
+    }
+    if (for_target && !target && actor && *actor != *for_target) target = for_target;
+    if (actor && !target) {
+      // "the trade war between the U.S. and China": the other side of a pair.
+      for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
+        const Mention& one = mentions_[m];
+        const Mention& two = mentions_[m + 1];
+        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
+        if (two.first != one.last + 1 || lower(one.last) != "and") continue;
+        if (one.code == *actor && two.code != *actor) target = two.code;
+        if (two.code == *actor && one.code != *actor) target = one.code;
+        if (target) break;
+      }
+    }
+    if (actor && target && *actor == *target && !goods.empty()) {
+      // Keep: "a 15 pct duty on its softwood lumber exports" (an export tax on its own goods).
+    }
+
+    const bool explicit_role = actor.has_value() || target.has_value();
+    const bool has_act = act != Act::None && act != Act::React;
+    bool accept = rate.has_value() || zero || definite ||
+                  (has_act && (explicit_role || !goods.empty() || mutual));
+    if (kind == Trigger::Countermeasure) {
+      accept = rate.has_value() || (has_act && explicit_role);
+    } else if (kind == Trigger::Tax) {
+      const std::string& previous = first > 0 ? lower(first - 1) : std::string();
+      const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
+      bool trade_use = next == "on" || previous == "export" || previous == "import" ||
+                       previous == "consumption" || previous == "customs" || previous == "such" ||
+                       previous == "to" || previous == "excise" || (has_act && act != Act::Lower);
+      accept = accept && trade_use;
+    }
+    if (!accept) return;
+
+    Candidate candidate;
+    candidate.event.span = {sentence_.start, sentence_.end};
+    candidate.event.rate = rate;
+    candidate.event.action = action;
+    candidate.event.goods = std::move(goods);
+    candidate.event.date = date_in(begin, clause_stop, first);
+    if (mutual && !actor && !target) {
+      candidate.event.actor = std::string("\x01");  // both sides: filled in by the annotator
+      candidates_.push_back(candidate);
+      return;
+    }
+    candidate.event.actor = actor;
+    candidate.event.target = target;
+    candidates_.push_back(candidate);
+    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
+    for (std::size_t p = 1; p < pronoun_actors.size() && actor == pronoun_actors.front(); ++p) {
+      candidate.event.actor = pronoun_actors[p];
+      candidates_.push_back(candidate);
+    }
+    relative_clause_rate(clause_stop, rate.has_value());
+  }
+
+  // ", some of which had climbed as high as 145 per cent": a rate for the same tariffs.
+  void relative_clause_rate(std::size_t stop, bool has_rate) {
+    if (has_rate || stop >= words_.size() || lower(stop) != "which") return;
+    if (!(stop >= 2 && lower(stop - 1) == "of") && !(stop >= 1 && lower(stop - 1) == ",")) {
+      return;
+    }
+    std::size_t end = clause_end(stop);
+    Act act = Act::None;
+    for (std::size_t k = stop + 1; k < end; ++k) {
+      ActWord word = tariffs::act_of(lower(k));
+      if (!word.noun && (word.act == Act::Raise || word.act == Act::Lower)) {
+        act = word.act;
+        break;
+      }
+    }
+    if (act == Act::None) return;
+    const PercentAt* percent = percent_starting_in(stop + 1, end);
+    if (percent == nullptr) return;
+    Candidate candidate;
+    candidate.event.span = {sentence_.start, sentence_.end};
+    candidate.event.rate = percent->value;
+    candidate.event.action = act == Act::Raise ? TariffAction::Raised : TariffAction::Lowered;
+    candidate.fill = false;
+    candidates_.push_back(candidate);
+  }
+
+  std::optional<std::string> date_in(std::size_t begin, std::size_t end,
+                                     std::size_t trigger) const {
+    if (begin >= end) return std::nullopt;
+    std::uint32_t from = words_[begin].start;
+    std::uint32_t to = words_[end - 1].end;
+    std::uint32_t at = words_[trigger].start;
+    const DateMention* best = nullptr;
+    std::uint32_t best_distance = 0;
+    for (const DateMention& date : analysis_.dates) {
+      if (date.span.start < from) continue;
+      if (date.span.start >= to) break;
+      if (date.value.empty()) continue;
+      std::uint32_t distance = date.span.start > at ? date.span.start - at : at - date.span.start;
+      if (best == nullptr || distance < best_distance) {
+        best = &date;
+        best_distance = distance;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    return best->value;
+  }
+
+  // The goods named by the noun phrase at [first, ...): "canola, pork and other foods".
+  std::vector<std::string> goods_after(std::size_t first, std::size_t end) const {
+    std::vector<std::string> goods;
+    if (first == kNone || first >= end) return goods;
+    std::vector<std::vector<std::size_t>> items(1);
+    bool had_comma = false;
+    std::size_t k = first;
+    for (; k < end && k < first + 16; ++k) {
+      const Word& word = words_[k];
+      const std::string& w = word.lower;
+      if (word.punct) {
+        if (w == ",") {
+          had_comma = true;
+          items.emplace_back();
+          continue;
+        }
+        if (w == "\"" || w == "'") continue;
+        break;
+      }
+      if (tariffs::ends_goods(w) || tariffs::trigger_of(w) != Trigger::None) break;
+      ActWord act = tariffs::act_of(w);
+      if (act.act != Act::None && !act.noun && w != "frozen") break;
+      if (w == "and" || w == "or") {
+        items.emplace_back();
+        items.back().push_back(kNone);  // marks "and": joined back unless it is a list
+        continue;
+      }
+      items.back().push_back(k);
+    }
+    std::vector<std::vector<std::size_t>> merged;
+    for (auto& item : items) {
+      if (!item.empty() && item.front() == kNone) {
+        item.erase(item.begin());
+        if (!had_comma && !merged.empty()) {
+          merged.back().push_back(kNone);  // "vegetable and marine oils": one item
+          merged.back().insert(merged.back().end(), item.begin(), item.end());
+          continue;
+        }
+      }
+      merged.push_back(item);
+    }
+    for (const auto& item : merged) {
+      std::string name;
+      bool content = false;
+      std::size_t start = 0;
+      // Skip determiners, quantities, countries and "imports of".
+      while (start < item.size()) {
+        std::size_t w = item[start];
+        if (w == kNone) {
+          ++start;
+          continue;
+        }
+        const std::string& l = lower(w);
+        bool skip =
+            is_determiner(l) || l == "some" || l == "certain" || l == "many" || l == "all" ||
+            l == "a" || l == "range" || l == "of" || l == "his" || l == "her" ||
+            mention_at_[w] != kNone ||
+            ((l == "imports" || l == "exports" || l == "shipments") && start + 1 < item.size() &&
+             item[start + 1] != kNone && lower(item[start + 1]) == "of") ||
+            (!l.empty() && l[0] >= '0' && l[0] <= '9') || l == "mln" || l == "dlrs" ||
+            l == "tonnes" || l == "worth" || l == "imported" || l == "us" || l == "u.s." ||
+            l == "such" || l == "those" || l == "these";
+        if (!skip) break;
+        ++start;
+      }
+      std::size_t stop = item.size();
+      while (stop > start && item[stop - 1] != kNone &&
+             tariffs::is_generic_goods(lower(item[stop - 1])) && stop - 1 > start) {
+        --stop;
+      }
+      for (std::size_t i = start; i < stop; ++i) {
+        if (item[i] == kNone) {
+          name += " and";
+          continue;
+        }
+        const Word& word = words_[item[i]];
+        if (!name.empty()) name += ' ';
+        name += text_.substr(word.start, word.end - word.start);
+        if (!tariffs::is_generic_goods(word.lower)) content = true;
+      }
+      if (content && !name.empty()) goods.push_back(std::move(name));
+    }
+    return goods;
+  }
+
+  std::string_view text_;
+  const Analysis& analysis_;
+  const std::vector<std::string>& previous_codes_;
+  std::vector<Candidate>& candidates_;
+  const Sentence& sentence_;
+  std::vector<Word> words_;
+  std::vector<Mention> mentions_;
+  std::vector<std::size_t> mention_at_;
+  std::vector<std::size_t> clause_of_;
+  std::vector<std::size_t> clause_start_;
+  std::vector<PercentAt> percents_;
+};
+
+// The two countries a document mentions most, for "their mutual tariffs".
+std::vector<std::string> main_countries(const Document& doc, const Analysis& analysis) {
+  std::map<std::string, int> counts;
+  std::vector<Word> words;
+  tariffs::split_words(doc.text, analysis.tokens, 0, analysis.tokens.size(), words);
+  std::vector<Mention> mentions;
+  tariffs::find_mentions(doc.text, words, mentions);
+  for (const Mention& mention : mentions) {
+    if (!mention.pronoun) ++counts[mention.code];
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [code, count] : counts) ranked.emplace_back(-count, code);
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> top;
+  for (std::size_t i = 0; i < ranked.size() && i < 2; ++i) top.push_back(ranked[i].second);
+  return top;
+}
+
+// Fills missing actors and targets from earlier events of the document.
+void fill_from_context(std::vector<Candidate>& candidates) {
+  std::vector<std::string> actors;
+  for (const Candidate& candidate : candidates) {
+    if (candidate.fill && candidate.event.actor &&
+        std::find(actors.begin(), actors.end(), *candidate.event.actor) == actors.end()) {
+      actors.push_back(*candidate.event.actor);
+    }
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    TariffEvent& event = candidates[i].event;
+    if (!candidates[i].fill) continue;
+    if (!event.actor) {
+      for (std::size_t j = i; j-- > 0;) {
+        const TariffEvent& earlier = candidates[j].event;
+        if (!candidates[j].fill || !earlier.actor) continue;
+        if (event.target && earlier.target != event.target) continue;
+        event.actor = earlier.actor;
+        if (!event.target && earlier.target) event.target = earlier.target;
+        break;
+      }
+      if (!event.actor && actors.size() == 1) event.actor = actors.front();
+    }
+    if (event.actor && !event.target) {
+      for (std::size_t j = i; j-- > 0;) {
+        const TariffEvent& earlier = candidates[j].event;
+        if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+        event.target = earlier.target;
+        break;
+      }
+    }
+  }
+}
+
+class TariffAnnotator : public Annotator {
+ public:
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    std::vector<Candidate> candidates;
+    std::vector<std::string> previous_codes;
+    std::size_t previous_sentence = kNone;
+    for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
+      const Sentence& sentence = analysis.sentences[s];
+      bool trigger = false;
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !trigger; ++t) {
+        const Token& token = analysis.tokens[t];
+        trigger = token_may_trigger(
+            std::string_view(doc.text).substr(token.start, token.end - token.start));
+      }
+      if (!trigger) continue;
+      if (previous_sentence != s - 1 || s == 0) {
+        previous_codes.clear();
+        if (s > 0) entity_codes(analysis, analysis.sentences[s - 1], previous_codes);
+      }
+      SentenceAnalysis sentence_analysis(doc, analysis, sentence, previous_codes, candidates);
+      sentence_analysis.run();
+      previous_codes = sentence_analysis.codes();
+      previous_sentence = s;
+    }
+    if (candidates.empty()) return;
+    std::vector<Candidate> expanded;
+    std::vector<std::string> sides;
+    bool sides_known = false;
+    for (Candidate& candidate : candidates) {
+      if (candidate.event.actor && *candidate.event.actor == "\x01") {
+        if (!sides_known) {
+          sides = main_countries(doc, analysis);
+          sides_known = true;
+        }
+        candidate.event.actor.reset();
+        if (sides.size() == 2) {
+          candidate.event.actor = sides[0];
+          candidate.event.target = sides[1];
+          expanded.push_back(candidate);
+          candidate.event.actor = sides[1];
+          candidate.event.target = sides[0];
+        }
+      }
+      expanded.push_back(std::move(candidate));
+    }
+    fill_from_context(expanded);
+    for (Candidate& candidate : expanded) analysis.tariffs.push_back(std::move(candidate.event));
+  }
+
+ private:
+  static void entity_codes(const Analysis& analysis, const Sentence& sentence,
+                           std::vector<std::string>& codes) {
+    for (const Entity& entity : analysis.entities) {
+      if (entity.span.start < sentence.start) continue;
+      if (entity.span.start >= sentence.end) break;
+      if (!entity.link.empty()) codes.push_back(entity.link);
+    }
+  }
+};
+
 }  // namespace
 
 std::shared_ptr<const Annotator> make_tariff_annotator() {
-  return std::make_shared<EmptyTariffAnnotator>();
+  return std::make_shared<TariffAnnotator>();
 }
 
 }  // namespace newsmine
