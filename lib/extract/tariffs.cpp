@@ -30,7 +30,8 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 struct Candidate {
   TariffEvent event;
-  bool fill = true;  // may take actor/target from earlier events
+  bool fill = true;         // may take actor/target from other events of the document
+  bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
 };
 
 struct PercentAt {
@@ -326,12 +327,14 @@ class SentenceAnalysis {
         if (second.code != mentions_[before].code) codes.push_back(second.code);
         return codes;
       }
-    } else {
-      // The clause subject first ("China ... its own tariffs"), then the nearest mention.
+    } else if ((pronoun.last < words_.size() && lower(pronoun.last) == "own") ||
+               lower(pronoun.first) == "his" || lower(pronoun.first) == "he") {
+      // "China ... its own tariffs", "Trump ... his pause": the clause subject.
       for (std::size_t k = 0; k < m; ++k) {
         const Mention& subject = mentions_[k];
         if (subject.pronoun || subject.first < clause_start) continue;
         std::string_view role = role_word(subject, clause_start);
+        if (role == "of") continue;
         if (role.empty() || !tariffs::is_preposition(role)) {
           codes.push_back(subject.code);
           return codes;
@@ -387,21 +390,31 @@ class SentenceAnalysis {
         if (first - k > 8) break;
         continue;
       }
+      if (!act.noun && k > begin) {
+        // "his 90-day pause on", "a cut in": a noun after a determiner.
+        const Word& previous = words_[k - 1];
+        const std::string& p = previous.lower;
+        act.noun = previous.possessive || is_determiner(p) || p == "his" || p == "her" ||
+                   p == "this" || p == "another" || p.ends_with("-day") || p.ends_with("-month") ||
+                   p.ends_with("-week");
+      }
       std::size_t gap = first - k - width;
       bool ok = gap <= (act.noun ? 7u : 6u);
       for (std::size_t g = k + width; ok && g < first; ++g) {
         const std::string& w = lower(g);
-        if (!act.noun && (w == "on" || w == "from" || w == "for")) ok = false;
+        if (!act.noun && (w == "on" || w == "for")) ok = false;
+        if (!act.noun && w == "from" && act.act != Act::Lift) ok = false;  // "excluded from"
         if (words_[g].punct && w == ",") ok = false;
       }
       if (ok) before = {k, act.act, act.noun};
       break;
     }
     Attachment after;
-    for (std::size_t k = last + 1; k < end && k <= last + 6; ++k) {
+    for (std::size_t k = last + 1; k < end && k <= last + 10; ++k) {
       const std::string& w = lower(k);
       if (w == "and" || w == "or" || w == "," || w == "but" || w == "with") break;
-      if (words_[k].punct && w != "\"" && w != "'" && w != "%") break;
+      if (words_[k].punct && w != "\"" && w != "'" && w != "%" && w != "-") break;
+
       std::size_t width = 1;
       ActWord act = act_at(k, width);
       if (act.act == Act::None || act.act == Act::React || act.noun) continue;
@@ -428,6 +441,7 @@ class SentenceAnalysis {
     bool mutual = false;
     bool zero = kind == Trigger::DutyFree;
     bool negated = false;
+    bool untargeted = false;
 
     for (std::size_t k = premod; k < first; ++k) {
       const std::string& w = lower(k);
@@ -436,6 +450,10 @@ class SentenceAnalysis {
       if (tariffs::is_mutual(w)) mutual = true;
       if (w == "zero") zero = true;
       if (w == "no") negated = true;
+      if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
+          w == "universal" || w == "across-the-board" || w == "baseline") {
+        untargeted = true;
+      }
     }
     // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
     for (std::size_t m = mentions_.size(); m-- > 0;) {
@@ -458,9 +476,12 @@ class SentenceAnalysis {
 
     // After the trigger: rate, compound action, prepositional roles, goods.
     Act compound = Act::None;
-    if (last + 1 < end) {
-      ActWord next = tariffs::act_of(lower(last + 1));
-      if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) compound = next.act;
+    for (std::size_t k = first; k <= last && k + 1 < end; ++k) {
+      ActWord next = tariffs::act_of(lower(k + 1));
+      if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) {
+        compound = next.act;  // "tariff hikes", "tariff cuts"
+        break;
+      }
     }
     if (!rate) {
       std::size_t k = last + 1;
@@ -480,6 +501,12 @@ class SentenceAnalysis {
       const Word& word = words_[k];
       const std::string& w = word.lower;
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
+      if (w == "said" || w == "says" || is_auxiliary(w)) break;
+      if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
+          (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
+        role = Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
+        continue;
+      }
       if (w == "on") {
         role = Role::On;
         if (!seen_on && goods_first == kNone) goods_first = k + 1;
@@ -507,7 +534,7 @@ class SentenceAnalysis {
       const Mention& mention = mentions_[m];
       std::string code = mention.code;
       if (mention.pronoun) {
-        if (role != Role::On) continue;
+        if (role != Role::On || (w != "its" && w != "their")) continue;
         auto codes = resolve(m, begin);
         if (codes.empty()) continue;
         code = codes.front();
@@ -532,6 +559,16 @@ class SentenceAnalysis {
     // The action word, its modality and negation.
     Attachment attached = attach(first, last, begin, clause_stop);
     std::size_t anchor = attached.at != kNone ? attached.at : first;
+    if (attached.at != kNone && attached.at > last && !actor) {
+      for (std::size_t k = last + 1; k < attached.at; ++k) {
+        std::size_t m = mention_at_[k];
+        if (m != kNone && !mentions_[m].pronoun &&
+            !tariffs::is_preposition(role_word(mentions_[m], begin))) {
+          actor = mentions_[m].code;
+          break;
+        }
+      }
+    }
     if (attached.at != kNone && attached.at > last) {
       // "the tariff threatened by Trump", "duties were cut to 20 pct": roles after the verb.
       for (std::size_t k = attached.at + 1; k < clause_stop && k <= attached.at + 6; ++k) {
@@ -560,7 +597,19 @@ class SentenceAnalysis {
     }
     bool modal = planned;
     bool realized = false;
-    for (std::size_t k = anchor > begin + 8 ? anchor - 8 : begin; k < anchor; ++k) {
+    std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
+    if (attached.at != kNone && attached.at > last) modal_from = last + 1;
+    if (attached.at == kNone) {
+      // "the levy might be rejected": a modal right after an unattached trigger.
+      for (std::size_t k = last + 1; k < clause_stop && k <= last + 2; ++k) {
+        const std::string& w = lower(k);
+        if (w == "might" || w == "would" || w == "could" || w == "may" || w == "will" ||
+            w == "should") {
+          modal = true;
+        }
+      }
+    }
+    for (std::size_t k = modal_from; k < anchor; ++k) {
       if (k >= first && k <= last) continue;
       const std::string& w = lower(k);
       if (tariffs::is_modal(w)) {
@@ -584,9 +633,24 @@ class SentenceAnalysis {
       if (k >= first && k <= last) continue;
       if (tariffs::is_negation(lower(k))) negated = true;
     }
+    for (std::size_t k = begin; k < anchor; ++k) {
+      if (lower(k) == "neither") negated = true;
+    }
+    // "an appeal for lower tariffs", "demanding a cut": asked for, not done.
     bool requested = false;
-    for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor; ++k) {
+    const bool easing =
+        attached.act == Act::Lower || attached.act == Act::Lift || attached.act == Act::Pause;
+    for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor && easing; ++k) {
       if (tariffs::is_request(lower(k))) requested = true;
+    }
+    if (attached.at == kNone) {
+      for (std::size_t k = begin; k < first; ++k) {
+        if (!tariffs::is_request(lower(k))) continue;
+        for (std::size_t e = k + 1; e < first && e <= k + 3; ++e) {
+          Act asked = tariffs::act_of(lower(e)).act;
+          if (asked == Act::Lower || asked == Act::Lift) requested = true;
+        }
+      }
     }
     if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
         lower(anchor).ends_with("ing")) {
@@ -601,17 +665,19 @@ class SentenceAnalysis {
       for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
            ++k) {
         std::size_t width = 1;
-        if (act_at(k, width).act == Act::Avert) averted = true;
+        Act before = act_at(k, width).act;
+        if (before == Act::Avert || before == Act::Ward) averted = true;
       }
     }
 
     Act act = attached.act;
     if (act == Act::None && compound != Act::None) act = compound;
-    if (zero && act == Act::None) act = Act::Lift;
+    if (zero && act != Act::Lower) act = Act::Lift;  // "the zero duty", "duty-free"
     TariffAction action = TariffAction::Imposed;
     switch (act) {
       case Act::Threaten:
       case Act::Avert:
+      case Act::Ward:
         action = TariffAction::Threatened;
         break;
       case Act::Lower:
@@ -634,55 +700,76 @@ class SentenceAnalysis {
     if (zero && !rate) rate = 0.0;
 
     // Countries before the noun phrase: the subject, "against X", "for X".
-    std::optional<std::string> subject;
-    std::size_t subject_mention = kNone;
+    std::vector<std::size_t> subjects;  // mention indices, in order
     std::optional<std::string> against;
     std::optional<std::string> for_target;
-    bool reaction_after_subject = false;
+    std::vector<std::string> subject_codes;
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
       if (mention.first < begin || mention.last > premod) continue;
-      std::string code = mention.code;
+      std::vector<std::string> codes{mention.code};
       if (mention.pronoun) {
-        auto codes = resolve(m, begin);
+        if (lower(mention.first) == "its" || lower(mention.first) == "their" ||
+            lower(mention.first) == "his" || lower(mention.first) == "her") {
+          continue;  // a possessive outside the noun phrase: "its trade surplus"
+        }
+        codes = resolve(m, begin);
         if (codes.empty()) continue;
-        code = codes.front();
       }
+      const std::string& code = codes.front();
       std::string_view role_before = role_word(mention, begin);
       if (role_before == "against") {
         against = code;
       } else if (role_before == "for") {
         for_target = code;
-      } else if (role_before == "by" || role_before == "from") {
-        if (!actor) actor = code;
       } else if (role_before.empty() || !tariffs::is_preposition(role_before)) {
         if (role_before == "of") continue;
-        subject = code;
-        subject_mention = m;
+        subjects.push_back(m);
+        if (subjects.size() == 1) subject_codes = codes;
       }
     }
-    if (subject_mention != kNone) {
-      for (std::size_t k = mentions_[subject_mention].last; k < premod; ++k) {
+    std::optional<std::string> subject;
+    if (!subjects.empty()) {
+      const Mention& first_subject = mentions_[subjects.front()];
+      subject =
+          first_subject.pronoun ? resolve(subjects.front(), begin).front() : first_subject.code;
+    }
+    bool reaction_after_subject = false;
+    if (subject) {
+      for (std::size_t k = mentions_[subjects.front()].last; k < premod; ++k) {
         std::size_t width = 1;
-        if (act_at(k, width).act == Act::React) reaction_after_subject = true;
+        Act between = act_at(k, width).act;
+        if (between == Act::React || between == Act::Ward) reaction_after_subject = true;
       }
+      if (attached.act == Act::Ward && attached.at < first) reaction_after_subject = true;
     }
     if (against && !target) target = against;
     if (subject) {
       if (reaction_after_subject) {
-        if (!target && (!actor || *actor != *subject)) target = subject;
+        // "China responded to new US tariffs", "Japan's move ... to stave off the tariffs".
+        if (!target && (!actor || *actor != *subject)) {
+          target = subject;
+        } else if (!actor && target && *target != *subject) {
+          actor = subject;
+        }
       } else if (!actor) {
         actor = subject;
         // "the United States and Japan": the other side of a pair is the target.
-        const Mention& second = mentions_[subject_mention];
-        if (!target && second.first >= 2 && lower(second.first - 1) == "and" &&
-            mention_at_[second.first - 2] != kNone &&
-            !mentions_[mention_at_[second.first - 2]].pronoun) {
-          actor = mentions_[mention_at_[second.first - 2]].code;
-          if (*actor != *subject) target = subject;
+        const Mention& second = mentions_[subjects.front()];
+        if (!target && subjects.size() == 1 && second.last + 1 < words_.size() &&
+            lower(second.last) == "and" && mention_at_[second.last + 1] != kNone &&
+            !mentions_[mention_at_[second.last + 1]].pronoun) {
+          const std::string& other = mentions_[mention_at_[second.last + 1]].code;
+          if (other != *actor) target = other;
         }
       } else if (!target && *actor != *subject) {
         target = subject;
+      }
+      // Another country in subject position: "Japan's offers ... to aid EC exports".
+      for (std::size_t n = 1; n < subjects.size() && actor && !target; ++n) {
+        const Mention& other = mentions_[subjects[n]];
+        if (other.pronoun || other.code == *actor) continue;
+        target = other.code;
       }
     }
     if (for_target && !target && actor && *actor != *for_target) target = for_target;
@@ -698,14 +785,17 @@ class SentenceAnalysis {
         if (target) break;
       }
     }
-    if (actor && target && *actor == *target && !goods.empty()) {
-      // Keep: "a 15 pct duty on its softwood lumber exports" (an export tax on its own goods).
+    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
+    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
+        *actor == subject_codes.front()) {
+      pronoun_actors = subject_codes;
     }
 
     const bool explicit_role = actor.has_value() || target.has_value();
     const bool has_act = act != Act::None && act != Act::React;
+    const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     bool accept = rate.has_value() || zero || definite ||
-                  (has_act && (explicit_role || !goods.empty() || mutual));
+                  (has_act && (explicit_role || !goods.empty() || mutual || imposing));
     if (kind == Trigger::Countermeasure) {
       accept = rate.has_value() || (has_act && explicit_role);
     } else if (kind == Trigger::Tax) {
@@ -719,6 +809,7 @@ class SentenceAnalysis {
     if (!accept) return;
 
     Candidate candidate;
+    candidate.untargeted = untargeted;
     candidate.event.span = {sentence_.start, sentence_.end};
     candidate.event.rate = rate;
     candidate.event.action = action;
@@ -727,6 +818,7 @@ class SentenceAnalysis {
     if (mutual && !actor && !target) {
       candidate.event.actor = std::string("\x01");  // both sides: filled in by the annotator
       candidates_.push_back(candidate);
+      relative_clause_rate(clause_stop, rate.has_value());
       return;
     }
     candidate.event.actor = actor;
@@ -886,8 +978,8 @@ class SentenceAnalysis {
   std::vector<PercentAt> percents_;
 };
 
-// The two countries a document mentions most, for "their mutual tariffs".
-std::vector<std::string> main_countries(const Document& doc, const Analysis& analysis) {
+// The countries a document mentions, most mentioned first.
+std::vector<std::string> ranked_countries(const Document& doc, const Analysis& analysis) {
   std::map<std::string, int> counts;
   std::vector<Word> words;
   tariffs::split_words(doc.text, analysis.tokens, 0, analysis.tokens.size(), words);
@@ -899,41 +991,58 @@ std::vector<std::string> main_countries(const Document& doc, const Analysis& ana
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [code, count] : counts) ranked.emplace_back(-count, code);
   std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> top;
-  for (std::size_t i = 0; i < ranked.size() && i < 2; ++i) top.push_back(ranked[i].second);
-  return top;
+  std::vector<std::string> codes;
+  for (auto& entry : ranked) codes.push_back(std::move(entry.second));
+  return codes;
 }
 
-// Fills missing actors and targets from earlier events of the document.
-void fill_from_context(std::vector<Candidate>& candidates) {
-  std::vector<std::string> actors;
+// The first of `ranked` that is not `other`.
+std::optional<std::string> first_other(const std::vector<std::string>& ranked,
+                                       const std::optional<std::string>& other) {
+  for (const std::string& code : ranked) {
+    if (!other || code != *other) return code;
+  }
+  return std::nullopt;
+}
+
+// Fills missing actors and targets from the document: the nearest earlier event, the one
+// target every event names, or the countries the document mentions most.
+void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std::string>& ranked) {
+  std::vector<std::string> targets;  // distinct targets named in the events themselves
   for (const Candidate& candidate : candidates) {
-    if (candidate.fill && candidate.event.actor &&
-        std::find(actors.begin(), actors.end(), *candidate.event.actor) == actors.end()) {
-      actors.push_back(*candidate.event.actor);
+    const auto& target = candidate.event.target;
+    if (candidate.fill && target &&
+        std::find(targets.begin(), targets.end(), *target) == targets.end()) {
+      targets.push_back(*target);
     }
   }
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    TariffEvent& event = candidates[i].event;
     if (!candidates[i].fill) continue;
+    TariffEvent& event = candidates[i].event;
+    const bool untargeted = candidates[i].untargeted;
     if (!event.actor) {
       for (std::size_t j = i; j-- > 0;) {
         const TariffEvent& earlier = candidates[j].event;
         if (!candidates[j].fill || !earlier.actor) continue;
         if (event.target && earlier.target != event.target) continue;
         event.actor = earlier.actor;
-        if (!event.target && earlier.target) event.target = earlier.target;
+        if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
         break;
       }
-      if (!event.actor && actors.size() == 1) event.actor = actors.front();
+      if (!event.actor) event.actor = first_other(ranked, event.target);
     }
-    if (event.actor && !event.target) {
-      for (std::size_t j = i; j-- > 0;) {
-        const TariffEvent& earlier = candidates[j].event;
-        if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
-        event.target = earlier.target;
-        break;
-      }
+    if (!event.actor || event.target || untargeted) continue;
+    for (std::size_t j = i; j-- > 0;) {
+      const TariffEvent& earlier = candidates[j].event;
+      if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+      event.target = earlier.target;
+      break;
+    }
+    if (event.target) continue;
+    if (targets.size() == 1 && targets.front() != *event.actor) {
+      event.target = targets.front();
+    } else if (targets.empty()) {
+      event.target = first_other(ranked, event.actor);
     }
   }
 }
@@ -964,16 +1073,11 @@ class TariffAnnotator : public Annotator {
     }
     if (candidates.empty()) return;
     std::vector<Candidate> expanded;
-    std::vector<std::string> sides;
-    bool sides_known = false;
+    const std::vector<std::string> sides = ranked_countries(doc, analysis);
     for (Candidate& candidate : candidates) {
       if (candidate.event.actor && *candidate.event.actor == "\x01") {
-        if (!sides_known) {
-          sides = main_countries(doc, analysis);
-          sides_known = true;
-        }
         candidate.event.actor.reset();
-        if (sides.size() == 2) {
+        if (sides.size() >= 2) {
           candidate.event.actor = sides[0];
           candidate.event.target = sides[1];
           expanded.push_back(candidate);
@@ -983,7 +1087,7 @@ class TariffAnnotator : public Annotator {
       }
       expanded.push_back(std::move(candidate));
     }
-    fill_from_context(expanded);
+    fill_from_context(expanded, sides);
     for (Candidate& candidate : expanded) analysis.tariffs.push_back(std::move(candidate.event));
   }
 

@@ -32,7 +32,7 @@ struct ActTable {
          "implement", "implemented", "implementing", "enact",       "enacted",     "adopt",
          "adopted",   "put",         "puts",         "authorize",   "authorized",  "charge",
          "charged",   "charges",     "charging",     "collect",     "collected",   "collecting",
-         "levy"});
+         "levy",      "ruled",       "ruling"});
     add(Act::Impose, true, {"imposition", "introduction", "establishment", "implementation"});
     add(Act::Threaten, false,
         {"threaten", "threatened", "threatens", "threatening", "propose", "proposed", "proposes",
@@ -50,9 +50,9 @@ struct ActTable {
          "slashing", "trim",     "trimmed", "improve", "halve",   "halved"});
     add(Act::Lower, true, {"cuts", "reduction", "reductions", "concession", "concessions"});
     add(Act::Pause, false,
-        {"pause",  "paused",  "pausing",  "suspend",  "suspended", "suspends",   "suspending",
-         "delay",  "delayed", "delaying", "postpone", "postponed", "postponing", "waive",
-         "waived", "waives",  "defer",    "deferred", "freeze",    "froze",      "frozen"});
+        {"pause", "paused", "pausing", "suspend", "suspended", "suspends", "suspending", "delay",
+         "delayed", "delaying", "postpone", "postponed", "postponing", "waive", "waived", "waives",
+         "defer", "deferred", "freeze"});
     add(Act::Pause, true, {"pauses", "suspension", "delays", "postponement", "truce", "reprieve"});
     add(Act::Lift, false,
         {"lift",      "lifted",     "lifts",      "lifting",     "remove",     "removed",
@@ -66,7 +66,7 @@ struct ActTable {
     add(Act::Lift, true,
         {"removal", "elimination", "exemption", "exemptions", "exclusion", "exclusions", "repeal",
          "waiver", "waivers", "rollback"});
-    add(Act::Avert, false, {"avert", "averted", "avoid", "avoided", "prevent", "prevented"});
+    add(Act::Ward, false, {"avert", "averted", "avoid", "avoided", "prevent", "prevented"});
     add(Act::React, false,
         {"respond", "responded", "responds", "responding", "retaliate", "retaliated", "retaliates",
          "retaliating", "challenge", "challenged", "oppose", "opposed", "opposes", "protest",
@@ -112,13 +112,15 @@ ActWord act_of(std::string_view lower) {
 }
 
 Act phrasal_act(std::string_view lower, std::string_view next_lower) {
-  static const WordSet off_verbs = {"call", "calls",  "called", "calling", "stave",  "staved",
-                                    "head", "heads",  "headed", "hold",    "holds",  "held",
-                                    "ward", "warded", "fend",   "fended",  "holding"};
+  static const WordSet call_verbs = {"call", "calls", "called", "calling"};
+  static const WordSet off_verbs = {"stave", "staved", "head",   "heads", "headed",
+                                    "hold",  "holds",  "held",   "ward",  "warded",
+                                    "fend",  "fended", "holding"};
   static const WordSet back_verbs = {"fight", "fought",  "fights", "fighting", "hit",
                                      "hits",  "hitting", "strike", "struck"};
   static const WordSet back_lower = {"scale", "scaled", "scaling", "roll", "rolled", "rolling"};
-  if (next_lower == "off" && contains(off_verbs, lower)) return Act::Avert;
+  if (next_lower == "off" && contains(call_verbs, lower)) return Act::Avert;
+  if (next_lower == "off" && contains(off_verbs, lower)) return Act::Ward;
   if (next_lower == "back" && contains(back_verbs, lower)) return Act::React;
   if (next_lower == "back" && contains(back_lower, lower)) return Act::Lower;
   return Act::None;

@@ -28,8 +28,9 @@ enum class Act : std::uint8_t {
   Lower,     // cut, reduce, lower, ease
   Pause,     // pause, suspend, delay, waive
   Lift,      // lift, remove, drop, cancel, exempt
-  Avert,     // head off, stave off, call off, avert: the tariff is still only threatened
-  React,     // respond, retaliate, fight back: the subject is the target
+  Avert,     // call off: the tariff is still only threatened; the subject imposes it
+  Ward,      // head off, stave off, avert: only threatened; the subject is its target
+  React,     // respond, retaliate, fight back, benefit: the subject is the target
 };
 struct ActWord {
   Act act = Act::None;

@@ -238,7 +238,7 @@ void find_mentions(std::string_view text, const std::vector<Word>& words,
         auto match = find_country(name);
         if (!match) continue;
         // "New Mexico", "Mexico City", "Georgia Tech": part of a longer name.
-        if (count == 1 && i > 0 && words[i - 1].lower == "new") break;
+        if (count == 1 && i > 0 && words[i - 1].capitalized && words[i - 1].lower == "new") break;
         if (i + count < words.size() && words[i + count].lower == "city") break;
         mention = {i,     i + count, std::string(match->code), words[i + count - 1].possessive,
                    false, false};
