@@ -298,6 +298,7 @@ class SentenceAnalysis {
     std::size_t k = mention.first;
     while (k > clause_start) {
       --k;
+      if (k == clause_start && tariffs::is_clause_opener(lower(k))) return {};
       if (words_[k].punct) {
         if (words_[k].lower == "\"" || words_[k].lower == "'") continue;
         return words_[k].lower;
@@ -728,21 +729,41 @@ class SentenceAnalysis {
         if (subjects.size() == 1) subject_codes = codes;
       }
     }
-    std::optional<std::string> subject;
-    if (!subjects.empty()) {
-      const Mention& first_subject = mentions_[subjects.front()];
-      subject =
-          first_subject.pronoun ? resolve(subjects.front(), begin).front() : first_subject.code;
+    // The subject: the first candidate, or one right before "to" + the verb ("encourage
+    // Washington to cancel the tariffs"); before a reaction word ("China responded to", "Japan
+    // ... to stave off") the nearest one, which is the target.
+    std::size_t chosen = subjects.empty() ? kNone : 0;
+    std::size_t reaction_at = kNone;
+    for (std::size_t k = begin; k < premod; ++k) {
+      std::size_t width = 1;
+      Act between = act_at(k, width).act;
+      if (between == Act::React || between == Act::Ward) reaction_at = k;
     }
-    bool reaction_after_subject = false;
-    if (subject) {
-      for (std::size_t k = mentions_[subjects.front()].last; k < premod; ++k) {
-        std::size_t width = 1;
-        Act between = act_at(k, width).act;
-        if (between == Act::React || between == Act::Ward) reaction_after_subject = true;
+    for (std::size_t n = 0; n < subjects.size(); ++n) {
+      const Mention& candidate_mention = mentions_[subjects[n]];
+      if (reaction_at != kNone) {
+        if (candidate_mention.last <= reaction_at) chosen = n;
+        continue;
       }
-      if (attached.act == Act::Ward && attached.at < first) reaction_after_subject = true;
+      if (attached.at != kNone && attached.at < first && candidate_mention.last < attached.at &&
+          lower(candidate_mention.last) == "to" && attached.at <= candidate_mention.last + 2) {
+        chosen = n;
+      }
     }
+    if (reaction_at != kNone && chosen != kNone && mentions_[subjects[chosen]].last > reaction_at) {
+      chosen = kNone;
+    }
+    std::optional<std::string> subject;
+    if (chosen != kNone) {
+      const Mention& chosen_mention = mentions_[subjects[chosen]];
+      subject =
+          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
+      if (chosen != 0) {
+        std::swap(subjects[0], subjects[chosen]);
+        subject_codes.assign(1, *subject);
+      }
+    }
+    const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
     if (against && !target) target = against;
     if (subject) {
       if (reaction_after_subject) {
@@ -1006,7 +1027,7 @@ std::optional<std::string> first_other(const std::vector<std::string>& ranked,
 }
 
 // Fills missing actors and targets from the document: the nearest earlier event, the one
-// target every event names, or the countries the document mentions most.
+// target every event names; a missing actor, else the country the document mentions most.
 void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std::string>& ranked) {
   std::vector<std::string> targets;  // distinct targets named in the events themselves
   for (const Candidate& candidate : candidates) {
@@ -1039,11 +1060,7 @@ void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std
       break;
     }
     if (event.target) continue;
-    if (targets.size() == 1 && targets.front() != *event.actor) {
-      event.target = targets.front();
-    } else if (targets.empty()) {
-      event.target = first_other(ranked, event.actor);
-    }
+    if (targets.size() == 1 && targets.front() != *event.actor) event.target = targets.front();
   }
 }
 
