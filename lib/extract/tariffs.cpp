@@ -450,7 +450,7 @@ class SentenceAnalysis {
       if (tariffs::is_planned_modifier(w)) planned = true;
       if (tariffs::is_mutual(w)) mutual = true;
       if (w == "zero") zero = true;
-      if (w == "no") negated = true;
+      if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
       if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
           w == "universal" || w == "across-the-board" || w == "baseline") {
         untargeted = true;
@@ -501,8 +501,12 @@ class SentenceAnalysis {
     for (std::size_t k = last + 1; k < end && k <= last + 16; ++k) {
       const Word& word = words_[k];
       const std::string& w = word.lower;
+      if (w == "(") {  // skip an aside: "orange juice (FCOJ) from Brazil"
+        while (k + 1 < end && lower(k) != ")") ++k;
+        continue;
+      }
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
-      if (w == "said" || w == "says" || is_auxiliary(w)) break;
+      if (w == "said" || w == "says") break;
       if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
           (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
         role = Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
@@ -705,15 +709,25 @@ class SentenceAnalysis {
     std::optional<std::string> against;
     std::optional<std::string> for_target;
     std::vector<std::string> subject_codes;
+    // A speaker is no subject: "The United States has said the island's tariffs ...".
+    std::size_t subjects_from = begin;
+    for (std::size_t k = begin; k < premod; ++k) {
+      const std::string& w = lower(k);
+      if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" ||
+          w == "predicted" || w == "stated" || w == "argued" || w == "reported") {
+        subjects_from = k + 1;
+      }
+    }
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
-      if (mention.first < begin || mention.last > premod) continue;
+      if (mention.first < subjects_from || mention.last > premod) continue;
       std::vector<std::string> codes{mention.code};
       if (mention.pronoun) {
         if (lower(mention.first) == "its" || lower(mention.first) == "their" ||
             lower(mention.first) == "his" || lower(mention.first) == "her") {
           continue;  // a possessive outside the noun phrase: "its trade surplus"
         }
+        if (lower(mention.first) == "it") continue;  // too often a thing, not a country
         codes = resolve(m, begin);
         if (codes.empty()) continue;
       }

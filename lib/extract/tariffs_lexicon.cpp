@@ -152,10 +152,10 @@ bool is_negation(std::string_view lower) {
 }
 
 bool is_request(std::string_view lower) {
-  static const WordSet words = {"appeal",    "appeals",  "appealed", "request",  "requests",
-                                "requested", "demand",   "demands",  "demanded", "demanding",
-                                "urge",      "urged",    "urges",    "urging",   "pressing",
-                                "pressed",   "lobbying", "lobbied"};
+  static const WordSet words = {"appeal",   "appeals",   "appealed", "request",
+                                "requests", "requested", "demand",   "demands",
+                                "demanded", "demanding", "urge",     "urged",
+                                "urges",    "urging",    "lobbying", "lobbied"};
   return contains(words, lower);
 }
 
