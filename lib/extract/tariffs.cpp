@@ -600,6 +600,17 @@ class SentenceAnalysis {
         }
       }
     }
+    if (!rate && (attached.act == Act::Raise || attached.act == Act::Lower) &&
+        attached.at < first) {
+      // "cut duties on chocolate to 20 pct from 31.9 pct": the new level after the object.
+      for (const PercentAt& percent : percents_) {
+        if (percent.first <= last || percent.first >= end || percent.first > last + 8) continue;
+        if (lower(percent.first - 1) == "to") {
+          rate = percent.value;
+          break;
+        }
+      }
+    }
     bool modal = planned;
     bool realized = false;
     std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
