@@ -275,8 +275,8 @@ class SentenceAnalysis {
         break;
       }
       const std::string& w = word.lower;
-      if (w == "of" || w == "and" || w == "or" || tariffs::is_preposition(w) || is_auxiliary(w) ||
-          tariffs::is_clause_opener(w) || w == "that") {
+      if (w == "of" || w == "and" || w == "or" || w == "off" || tariffs::is_preposition(w) ||
+          is_auxiliary(w) || tariffs::is_clause_opener(w) || w == "that") {
         break;
       }
       if (tariffs::act_of(w).act != Act::None && w != "lower" && w != "higher") break;
@@ -770,8 +770,11 @@ class SentenceAnalysis {
         if (candidate_mention.last <= reaction_at) chosen = n;
         continue;
       }
-      if (attached.at != kNone && attached.at < first && candidate_mention.last < attached.at &&
-          lower(candidate_mention.last) == "to" && attached.at <= candidate_mention.last + 2) {
+      // "convince America to call off", "encourage Washington to cancel".
+      std::size_t after_to = candidate_mention.last + 1;
+      std::size_t width = 1;
+      if (after_to < first && lower(candidate_mention.last) == "to" &&
+          act_at(after_to, width).act != Act::None) {
         chosen = n;
       }
     }
@@ -1054,13 +1057,25 @@ std::optional<std::string> first_other(const std::vector<std::string>& ranked,
 // Fills missing actors and targets from the document: the nearest earlier event, the one
 // target every event names; a missing actor, else the country the document mentions most.
 void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std::string>& ranked) {
-  std::vector<std::string> targets;  // distinct targets named in the events themselves
+  // The one target the events of an actor name themselves, if they name only one.
+  auto only_target_of = [&candidates](const std::string& actor) -> std::optional<std::string> {
+    std::optional<std::string> only;
+    for (const Candidate& candidate : candidates) {
+      const TariffEvent& event = candidate.event;
+      if (!candidate.fill || event.actor != actor || !event.target) continue;
+      if (only && *only != *event.target) return std::nullopt;
+      only = event.target;
+    }
+    return only;
+  };
+  // Only in documents about one target ("the U.S.-Japan chip dispute").
+  std::optional<std::string> any_target;
+  bool single_target = true;
   for (const Candidate& candidate : candidates) {
     const auto& target = candidate.event.target;
-    if (candidate.fill && target &&
-        std::find(targets.begin(), targets.end(), *target) == targets.end()) {
-      targets.push_back(*target);
-    }
+    if (!candidate.fill || !target) continue;
+    if (any_target && *any_target != *target) single_target = false;
+    any_target = target;
   }
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!candidates[i].fill) continue;
@@ -1085,7 +1100,8 @@ void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std
       break;
     }
     if (event.target) continue;
-    if (targets.size() == 1 && targets.front() != *event.actor) event.target = targets.front();
+    auto only = single_target ? only_target_of(*event.actor) : std::nullopt;
+    if (only && *only != *event.actor) event.target = only;
   }
 }
 

@@ -195,9 +195,28 @@ bool parse_number(std::string_view lower, double& value) {
 
 void split_words(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
                  std::size_t end, std::vector<Word>& words) {
+  const std::size_t from = words.size();
   for (std::size_t i = first; i < end && i < tokens.size(); ++i) {
     split_piece(text, tokens[i].start, tokens[i].end, words);
   }
+  // Join "duty" "-" "free" back into one word when the tokenizer split a hyphenated word.
+  std::size_t out = from;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    if (out > from + 1 && !words[i].punct && words[out - 1].punct && words[out - 1].lower == "-" &&
+        !words[out - 2].punct && !words[out - 2].possessive &&
+        words[out - 2].end == words[out - 1].start && words[out - 1].end == words[i].start) {
+      Word& joined = words[out - 2];
+      joined.end = words[i].end;
+      joined.lower += '-';
+      joined.lower += words[i].lower;
+      joined.possessive = words[i].possessive;
+      --out;
+      continue;
+    }
+    if (out != i) words[out] = std::move(words[i]);
+    ++out;
+  }
+  words.resize(out);
 }
 
 void find_mentions(std::string_view text, const std::vector<Word>& words,
@@ -246,6 +265,17 @@ void find_mentions(std::string_view text, const std::vector<Word>& words,
       }
     }
     if (mention.code.empty()) continue;
+    // "Makita U.S.A., Inc": part of a company name.
+    std::size_t after = mention.last;
+    if (after < words.size() && words[after].lower == ",") ++after;
+    if (after < words.size()) {
+      const std::string& next = words[after].lower;
+      if (next == "inc" || next == "inc." || next == "corp" || next == "corp." || next == "ltd" ||
+          next == "ltd." || next == "co" || next == "co." || next == "llc" || next == "plc") {
+        i = mention.last - 1;
+        continue;
+      }
+    }
     // "the Trump administration", "the Canadian government": the same actor.
     if (!mention.possessive && mention.last < words.size()) {
       const std::string& next = words[mention.last].lower;
