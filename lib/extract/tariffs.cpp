@@ -469,6 +469,11 @@ class SentenceAnalysis {
         if (!pronoun_actors.empty()) break;
         continue;
       }
+      // "U.S. levy", "Chinese duties" name who imposes; a bare name, "China tariffs", whom.
+      if (mention.bare_name && !mention.possessive && mention.last == first) {
+        target = mention.code;
+        continue;
+      }
       actor = mention.code;
       break;
     }

@@ -142,6 +142,14 @@ void split_piece(std::string_view text, std::size_t start, std::size_t end,
       return;
     }
   }
+  if (piece == "'s" || piece == "\xE2\x80\x99s" || piece == "'S") {  // a split-off possessive
+    push_core(text, start, end, words);
+    return;
+  }
+  if (piece == "-") {
+    push_punct(text, start, end, words);
+    return;
+  }
   while (std::size_t mark = leading_mark(piece)) {
     push_punct(text, start, start + mark, words);
     start += mark;
@@ -259,8 +267,9 @@ void find_mentions(std::string_view text, const std::vector<Word>& words,
         // "New Mexico", "Mexico City", "Georgia Tech": part of a longer name.
         if (count == 1 && i > 0 && words[i - 1].capitalized && words[i - 1].lower == "new") break;
         if (i + count < words.size() && words[i + count].lower == "city") break;
-        mention = {i,     i + count, std::string(match->code), words[i + count - 1].possessive,
-                   false, false};
+        mention = {
+            i,     i + count, std::string(match->code),           words[i + count - 1].possessive,
+            false, false,     match->form == CountryForm::Country};
         break;
       }
     }

@@ -34,6 +34,7 @@ struct Mention {
   bool possessive = false;
   bool pronoun = false;  // "its", "their": code is filled in by resolution, may stay empty
   bool plural = false;
+  bool bare_name = false;  // a country's name ("China"), not an alias, demonym or capital
 };
 
 // Country mentions in `words`, in order.
