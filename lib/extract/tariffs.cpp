@@ -519,7 +519,17 @@ class SentenceAnalysis {
       }
       if (w == "on") {
         role = Role::On;
-        if (!seen_on && goods_first == kNone) goods_first = k + 1;
+        // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
+        bool own = true;
+        for (std::size_t g = last + 1; g < k; ++g) {
+          const std::string& between = lower(g);
+          if (!is_rate_filler(between) && between != "%" && between != "percent" &&
+              between != "pct" && between != "per" && between != "cent" &&
+              !(between[0] >= '0' && between[0] <= '9')) {
+            own = false;
+          }
+        }
+        if (!seen_on && goods_first == kNone && own) goods_first = k + 1;
         seen_on = true;
         continue;
       }
