@@ -6,6 +6,7 @@
 // actors and targets come from earlier events of the document.
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -1071,7 +1072,8 @@ std::optional<std::string> first_other(const std::vector<std::string>& ranked,
 
 // Fills missing actors and targets from the document: the nearest earlier event, the one
 // target every event names; a missing actor, else the country the document mentions most.
-void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std::string>& ranked) {
+void fill_from_context(std::vector<Candidate>& candidates,
+                       const std::function<const std::vector<std::string>&()>& ranked) {
   // The one target the events of an actor name themselves, if they name only one.
   auto only_target_of = [&candidates](const std::string& actor) -> std::optional<std::string> {
     std::optional<std::string> only;
@@ -1105,7 +1107,7 @@ void fill_from_context(std::vector<Candidate>& candidates, const std::vector<std
         if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
         break;
       }
-      if (!event.actor) event.actor = first_other(ranked, event.target);
+      if (!event.actor) event.actor = first_other(ranked(), event.target);
     }
     if (!event.actor || event.target || untargeted) continue;
     for (std::size_t j = i; j-- > 0;) {
@@ -1146,11 +1148,18 @@ class TariffAnnotator : public Annotator {
     }
     if (candidates.empty()) return;
     std::vector<Candidate> expanded;
-    const std::vector<std::string> sides = ranked_countries(doc, analysis);
+    // Counting the document's countries re-reads it: only done when an event needs it.
+    std::vector<std::string> sides;
+    bool counted = false;
+    auto ranked = [&]() -> const std::vector<std::string>& {
+      if (!counted) sides = ranked_countries(doc, analysis);
+      counted = true;
+      return sides;
+    };
     for (Candidate& candidate : candidates) {
       if (candidate.event.actor && *candidate.event.actor == "\x01") {
         candidate.event.actor.reset();
-        if (sides.size() >= 2) {
+        if (ranked().size() >= 2) {
           candidate.event.actor = sides[0];
           candidate.event.target = sides[1];
           expanded.push_back(candidate);
@@ -1160,7 +1169,7 @@ class TariffAnnotator : public Annotator {
       }
       expanded.push_back(std::move(candidate));
     }
-    fill_from_context(expanded, sides);
+    fill_from_context(expanded, ranked);
     for (Candidate& candidate : expanded) analysis.tariffs.push_back(std::move(candidate.event));
   }
 
