@@ -668,6 +668,11 @@ class SentenceAnalysis {
     for (std::size_t k = begin; k < anchor; ++k) {
       if (lower(k) == "neither") negated = true;
     }
+    // "threats of high tariffs are not the right way", "the tariffs will not provoke".
+    const bool verb_after = attached.at != kNone && attached.at > last;
+    for (std::size_t k = last + 1; k < clause_stop && k <= last + 3 && !verb_after; ++k) {
+      if (tariffs::is_negation(lower(k))) negated = true;
+    }
     // "an appeal for lower tariffs", "demanding a cut": asked for, not done.
     bool requested = false;
     const bool easing =
