@@ -23,16 +23,16 @@ struct ActTable {
 
   ActTable() {
     add(Act::Impose, false,
-        {"impose",    "imposed",     "imposes",      "imposing",    "place",       "placed",
-         "places",    "placing",     "slap",         "slapped",     "slaps",       "slapping",
-         "levied",    "levying",     "apply",        "applied",     "applies",     "applying",
-         "introduce", "introduced",  "introduces",   "introducing", "activate",    "activates",
-         "activated", "activating",  "assess",       "assessed",    "assessing",   "require",
-         "requires",  "required",    "establish",    "established", "establishes", "set",
-         "implement", "implemented", "implementing", "enact",       "enacted",     "adopt",
-         "adopted",   "put",         "puts",         "authorize",   "authorized",  "charge",
-         "charged",   "charges",     "charging",     "collect",     "collected",   "collecting",
-         "levy",      "ruled",       "ruling"});
+        {"impose",     "imposed",    "imposes",     "imposing",     "place",       "placed",
+         "places",     "placing",    "slap",        "slapped",      "slaps",       "slapping",
+         "levied",     "levying",    "apply",       "applied",      "applies",     "applying",
+         "introduce",  "introduced", "introduces",  "introducing",  "activate",    "activates",
+         "activated",  "activating", "assess",      "assessed",     "assessing",   "require",
+         "requires",   "required",   "establish",   "established",  "establishes", "establishing",
+         "set",        "implement",  "implemented", "implementing", "enact",       "enacted",
+         "adopt",      "adopted",    "put",         "puts",         "authorize",   "authorized",
+         "charge",     "charged",    "charges",     "charging",     "collect",     "collected",
+         "collecting", "levy",       "ruled",       "ruling"});
     add(Act::Impose, true, {"imposition", "introduction", "establishment", "implementation"});
     add(Act::Threaten, false,
         {"threaten", "threatened", "threatens", "threatening", "propose", "proposed", "proposes",
@@ -68,9 +68,10 @@ struct ActTable {
          "waiver", "waivers", "rollback"});
     add(Act::Ward, false, {"avert", "averted", "avoid", "avoided", "prevent", "prevented"});
     add(Act::React, false,
-        {"respond", "responded", "responds", "responding", "retaliate", "retaliated", "retaliates",
-         "retaliating", "challenge", "challenged", "oppose", "opposed", "opposes", "protest",
-         "protested", "condemn", "condemned", "denounce", "denounced"});
+        {"respond",    "responded",   "responds",  "responding", "retaliate",  "retaliated",
+         "retaliates", "retaliating", "challenge", "challenged", "oppose",     "opposed",
+         "opposes",    "protest",     "protested", "condemn",    "condemned",  "denounce",
+         "denounced",  "benefit",     "benefits",  "benefited",  "benefitted", "benefiting"});
     add(Act::React, true, {"retaliation", "response"});
   }
 };
