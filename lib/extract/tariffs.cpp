@@ -969,7 +969,11 @@ class SentenceAnalysis {
         if (w == "\"" || w == "'") continue;
         break;
       }
-      if (tariffs::ends_goods(w) || tariffs::trigger_of(w) != Trigger::None) break;
+      if (tariffs::ends_goods(w) || tariffs::trigger_of(w) != Trigger::None) {
+        // "... on orange juice imports, Vastagh said": the last item is the speaker.
+        if ((w == "said" || w == "says") && had_comma && items.size() > 1) items.pop_back();
+        break;
+      }
       ActWord act = tariffs::act_of(w);
       if (act.act != Act::None && !act.noun && w != "frozen") break;
       if (w == "and" || w == "or") {
