@@ -41,26 +41,47 @@ struct PercentAt {
   double value = 0;
 };
 
-// Cheap test run on every token: could this token hold a trigger word?
-bool token_may_trigger(std::string_view token) {
-  if (token.size() < 3 || token.size() > 24) return false;
+// Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
+// `buffer`; empty when longer than the buffer.
+std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer) {
   std::size_t i = 0;
   while (i < token.size() && i < 4 && !((token[i] | 0x20) >= 'a' && (token[i] | 0x20) <= 'z')) {
     ++i;
   }
-  if (i >= token.size()) return false;
-  char first = static_cast<char>(token[i] | 0x20);
-  if (first != 't' && first != 'd' && first != 'l' && first != 'c') return false;
-  std::array<char, 16> buffer{};
   std::size_t length = 0;
   for (; i < token.size(); ++i) {
     char c = token[i];
     bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     if (!letter && c != '-') break;
-    if (length == buffer.size()) return false;
+    if (length == buffer.size()) return {};
     buffer[length++] = letter ? static_cast<char>(c | 0x20) : c;
   }
-  return tariffs::trigger_of(std::string_view(buffer.data(), length)) != Trigger::None;
+  return {buffer.data(), length};
+}
+
+// Cheap test run on every token: could this token hold a trigger word?
+Trigger token_trigger(std::string_view token) {
+  if (token.size() < 3 || token.size() > 24) return Trigger::None;
+  char first = static_cast<char>(token[0] | 0x20);
+  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != '(' &&
+      first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
+    return Trigger::None;
+  }
+  std::array<char, 16> buffer{};
+  return tariffs::trigger_of(letters_of(token, buffer));
+}
+
+// "pre-tax profit", "income tax", "tax credits": the words around a "tax" in business news
+// that are never a trade tax. Lets the skip test pass over earnings reports.
+bool financial_tax(std::string_view previous, std::string_view next) {
+  static const std::array<std::string_view, 14> before = {
+      "pre",      "after",   "before", "income",  "corporate", "sales",    "profit",
+      "property", "capital", "estate", "payroll", "net",       "deferred", "withholding"};
+  static const std::array<std::string_view, 14> after = {
+      "credit",  "credits", "loss",     "losses", "benefit", "benefits",  "charge",
+      "charges", "rate",    "purposes", "return", "returns", "provision", "provisions"};
+  return std::find(before.begin(), before.end(), previous) != before.end() ||
+         std::find(after.begin(), after.end(), next) != after.end();
 }
 
 bool is_auxiliary(std::string_view lower) {
@@ -1140,10 +1161,23 @@ class TariffAnnotator : public Annotator {
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const Sentence& sentence = analysis.sentences[s];
       bool trigger = false;
-      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !trigger; ++t) {
+      const std::string_view text(doc.text);
+      auto token_text = [&](std::uint32_t t) {
         const Token& token = analysis.tokens[t];
-        trigger = token_may_trigger(
-            std::string_view(doc.text).substr(token.start, token.end - token.start));
+        return text.substr(token.start, token.end - token.start);
+      };
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !trigger; ++t) {
+        Trigger kind = token_trigger(token_text(t));
+        if (kind == Trigger::Tax) {
+          std::array<char, 16> before{};
+          std::array<char, 16> after{};
+          std::string_view previous =
+              t > sentence.first_token ? letters_of(token_text(t - 1), before) : "";
+          std::string_view next = t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after)
+                                                             : std::string_view();
+          if (financial_tax(previous, next)) kind = Trigger::None;
+        }
+        trigger = kind != Trigger::None;
       }
       if (!trigger) continue;
       if (previous_sentence != s - 1 || s == 0) {

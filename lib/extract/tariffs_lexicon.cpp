@@ -85,6 +85,9 @@ const ActTable& act_table() {
 
 Trigger trigger_of(std::string_view lower) {
   if (lower.size() < 3 || lower.size() > 15) return Trigger::None;
+  // Second letters first: this runs on many tokens ("the", "to", "company").
+  const char second = lower[1];
+  if (second != 'a' && second != 'u' && second != 'e' && second != 'o') return Trigger::None;
   switch (lower[0]) {
     case 't':
       if (lower == "tariff" || lower == "tariffs") return Trigger::Tariff;
