@@ -216,15 +216,23 @@ class SentenceAnalysis {
       at.value = percent.value;
       percents_.push_back(at);
     }
-    if (!percents_.empty()) return;
+    // Percents the annotator missed ("20 pct"), read from the text; the annotator's win.
+    const std::size_t found = percents_.size();
     for (std::size_t i = 0; i < words_.size(); ++i) {
       double value = 0;
       if (std::size_t used = tariffs::parse_percent(words_, i, value)) {
-        if (i + used < words_.size() && lower(i + used) == "points") continue;
-        percents_.push_back({i, i + used, value});
+        bool overlaps = false;
+        for (std::size_t p = 0; p < found; ++p) {
+          if (percents_[p].first < i + used && i < percents_[p].last) overlaps = true;
+        }
+        if (!overlaps && !(i + used < words_.size() && lower(i + used) == "points")) {
+          percents_.push_back({i, i + used, value});
+        }
         i += used - 1;
       }
     }
+    std::sort(percents_.begin(), percents_.end(),
+              [](const PercentAt& a, const PercentAt& b) { return a.first < b.first; });
   }
 
   const PercentAt* percent_starting_in(std::size_t first, std::size_t last) const {
