@@ -1,17 +1,1244 @@
-// Placeholder: the tariff annotator finds nothing yet.
+// Tariff events (docs/tariffs.md). Per sentence with a trigger word (tariff, duty, levy, tax,
+// countermeasure): split into clauses, group adjacent triggers into one event per clause,
+// attach the governing action word, its modality and negation, the rate (a percent next to the
+// trigger or its verb) and the countries in argument roles (premodifier and possessive ->
+// actor; "on/against ..." -> target; "from/by ..." -> actor; the clause subject). Missing
+// actors and targets come from earlier events of the document.
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tariffs_lexicon.hpp"
+#include "extract/tariffs_words.hpp"
+#include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
 
 namespace {
-class EmptyTariffAnnotator : public Annotator {
- public:
-  void annotate(const Document&, Analysis&) const override {}
+
+using tariffs::Act;
+using tariffs::ActWord;
+using tariffs::Mention;
+using tariffs::Trigger;
+using tariffs::Word;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+struct Candidate {
+  TariffEvent event;
+  bool fill = true;         // may take actor/target from other events of the document
+  bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
 };
+
+struct PercentAt {
+  std::size_t first = 0;  // word range [first, last)
+  std::size_t last = 0;
+  double value = 0;
+};
+
+// Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
+// `buffer`; empty when longer than the buffer.
+std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer) {
+  std::size_t i = 0;
+  while (i < token.size() && i < 4 && !((token[i] | 0x20) >= 'a' && (token[i] | 0x20) <= 'z')) {
+    ++i;
+  }
+  std::size_t length = 0;
+  for (; i < token.size(); ++i) {
+    char c = token[i];
+    bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter && c != '-') break;
+    if (length == buffer.size()) return {};
+    buffer[length++] = letter ? static_cast<char>(c | 0x20) : c;
+  }
+  return {buffer.data(), length};
+}
+
+// Cheap test run on every token: could this token hold a trigger word?
+Trigger token_trigger(std::string_view token) {
+  if (token.size() < 3 || token.size() > 24) return Trigger::None;
+  char first = static_cast<char>(token[0] | 0x20);
+  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != '(' &&
+      first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
+    return Trigger::None;
+  }
+  std::array<char, 16> buffer{};
+  return tariffs::trigger_of(letters_of(token, buffer));
+}
+
+// "pre-tax profit", "income tax", "tax credits": the words around a "tax" in business news
+// that are never a trade tax. Lets the skip test pass over earnings reports.
+bool financial_tax(std::string_view previous, std::string_view next) {
+  static const std::array<std::string_view, 14> before = {
+      "pre",      "after",   "before", "income",  "corporate", "sales",    "profit",
+      "property", "capital", "estate", "payroll", "net",       "deferred", "withholding"};
+  static const std::array<std::string_view, 14> after = {
+      "credit",  "credits", "loss",     "losses", "benefit", "benefits",  "charge",
+      "charges", "rate",    "purposes", "return", "returns", "provision", "provisions"};
+  return std::find(before.begin(), before.end(), previous) != before.end() ||
+         std::find(after.begin(), after.end(), next) != after.end();
+}
+
+bool is_auxiliary(std::string_view lower) {
+  static const std::array<std::string_view, 16> words = {
+      "is",   "are", "was",  "were",  "be",    "been", "being", "has",
+      "have", "had", "will", "would", "could", "may",  "might", "should"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+bool is_determiner(std::string_view lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "its" || lower == "their";
+}
+
+bool is_generic_agent(std::string_view lower) {
+  static const std::array<std::string_view, 9> words = {"nations",   "countries", "partners",
+                                                        "allies",    "others",    "governments",
+                                                        "economies", "neighbors", "neighbours"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Words that may stand between a trigger and its rate: "tariffs of up to 100 percent".
+bool is_rate_filler(std::string_view lower) {
+  static const std::array<std::string_view, 17> words = {
+      "of",     "up",      "to", "about", "almost", "nearly", "as",   "high", "some",
+      "around", "roughly", "at", "least", "a",      "an",     "rate", "rates"};
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+class SentenceAnalysis {
+ public:
+  SentenceAnalysis(const Document& doc, const Analysis& analysis, const Sentence& sentence,
+                   const std::vector<std::string>& previous_codes,
+                   std::vector<Candidate>& candidates)
+      : text_(doc.text),
+        analysis_(analysis),
+        previous_codes_(previous_codes),
+        candidates_(candidates),
+        sentence_(sentence) {
+    tariffs::split_words(text_, analysis.tokens, sentence.first_token, sentence.end_token, words_);
+    tariffs::find_mentions(text_, words_, mentions_);
+    mention_at_.assign(words_.size(), kNone);
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      for (std::size_t k = mentions_[m].first; k < mentions_[m].last; ++k) mention_at_[k] = m;
+    }
+    split_clauses();
+    find_percents();
+  }
+
+  void run() {
+    std::vector<std::pair<std::size_t, std::size_t>> groups;  // trigger word ranges
+    std::vector<Trigger> kinds;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      Trigger kind = trigger_at(i);
+      if (kind == Trigger::None) continue;
+      if (!groups.empty() && joins(groups.back().second, i)) {
+        groups.back().second = i;
+        if (kinds.back() != Trigger::Tariff && kind != Trigger::Countermeasure) {
+          kinds.back() = kind;
+        }
+        continue;
+      }
+      groups.emplace_back(i, i);
+      kinds.push_back(kind);
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
+      evaluate(groups[g].first, groups[g].second, kinds[g], limit);
+    }
+  }
+
+  // Country codes of this sentence, for pronouns in the next one.
+  std::vector<std::string> codes() const {
+    std::vector<std::string> out;
+    for (const Mention& mention : mentions_) {
+      if (!mention.pronoun) out.push_back(mention.code);
+    }
+    return out;
+  }
+
+ private:
+  const std::string& lower(std::size_t i) const { return words_[i].lower; }
+
+  void split_clauses() {
+    clause_of_.assign(words_.size(), 0);
+    std::size_t clause = 0;
+    clause_start_.push_back(0);
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const Word& word = words_[i];
+      bool opener = !word.punct && i > 0 &&
+                    (tariffs::is_clause_opener(word.lower) ||
+                     (word.lower == "now" && i + 1 < words_.size() && lower(i + 1) == "that"));
+      if (opener && clause_start_.back() != i) {
+        ++clause;
+        clause_start_.push_back(i);
+      }
+      clause_of_[i] = clause;
+      if (word.punct && (word.lower == ";" || word.lower == ":" || word.lower == "." ||
+                         word.lower == "!" || word.lower == "?" || word.lower == "\xE2\x80\x94")) {
+        ++clause;
+        clause_start_.push_back(i + 1);
+      }
+    }
+    clause_start_.push_back(words_.size());
+  }
+
+  std::size_t clause_begin(std::size_t i) const { return clause_start_[clause_of_[i]]; }
+  std::size_t clause_end(std::size_t i) const {
+    std::size_t clause = clause_of_[i];
+    std::size_t end = words_.size();
+    for (std::size_t c = clause + 1; c < clause_start_.size(); ++c) {
+      if (clause_start_[c] > clause_start_[clause]) {
+        end = clause_start_[c];
+        break;
+      }
+    }
+    return std::min(end, words_.size());
+  }
+
+  void find_percents() {
+    for (const PercentMention& percent : analysis_.percents) {
+      if (percent.span.end <= sentence_.start || percent.span.start >= sentence_.end) continue;
+      if (percent.points) continue;
+      PercentAt at;
+      at.first = kNone;
+      for (std::size_t i = 0; i < words_.size(); ++i) {
+        if (words_[i].start >= percent.span.end) break;
+        if (words_[i].end <= percent.span.start) continue;
+        if (at.first == kNone) at.first = i;
+        at.last = i + 1;
+      }
+      if (at.first == kNone) continue;
+      at.value = percent.value;
+      percents_.push_back(at);
+    }
+    // Percents the annotator missed ("20 pct"), read from the text; the annotator's win.
+    const std::size_t found = percents_.size();
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      double value = 0;
+      if (std::size_t used = tariffs::parse_percent(words_, i, value)) {
+        bool overlaps = false;
+        for (std::size_t p = 0; p < found; ++p) {
+          if (percents_[p].first < i + used && i < percents_[p].last) overlaps = true;
+        }
+        if (!overlaps && !(i + used < words_.size() && lower(i + used) == "points")) {
+          percents_.push_back({i, i + used, value});
+        }
+        i += used - 1;
+      }
+    }
+    std::sort(percents_.begin(), percents_.end(),
+              [](const PercentAt& a, const PercentAt& b) { return a.first < b.first; });
+  }
+
+  const PercentAt* percent_starting_in(std::size_t first, std::size_t last) const {
+    for (const PercentAt& percent : percents_) {
+      if (percent.first < first || percent.first >= last) continue;
+      // "up from about five pct", "by 10 percent": not the tariff's rate.
+      if (percent.first > 0) {
+        const std::string& before = lower(percent.first - 1);
+        if (before == "from" || before == "by") continue;
+        if (percent.first > 1 && lower(percent.first - 2) == "from" &&
+            (before == "about" || before == "almost" || before == "nearly")) {
+          continue;
+        }
+      }
+      return &percent;
+    }
+    return nullptr;
+  }
+
+  Trigger trigger_at(std::size_t i) const {
+    const Word& word = words_[i];
+    if (word.punct) return Trigger::None;
+    Trigger kind = tariffs::trigger_of(word.lower);
+    if (kind == Trigger::None) return kind;
+    const std::string empty;
+    const std::string& previous = i > 0 ? lower(i - 1) : empty;
+    const std::string& next = i + 1 < words_.size() ? lower(i + 1) : empty;
+    if (word.lower == "levy" && (previous == "to" || tariffs::is_modal(previous))) {
+      return Trigger::None;  // the verb: "agreed to levy the new tax"
+    }
+    // "General Agreement on Tariffs and Trade" (GATT).
+    if (word.capitalized && previous == "on" && i > 1 && lower(i - 2) == "agreement") {
+      return Trigger::None;
+    }
+    if (word.capitalized && next == "and" && i + 2 < words_.size() && lower(i + 2) == "trade") {
+      return Trigger::None;
+    }
+    if (i + 1 < words_.size() && !words_[i + 1].punct && tariffs::is_non_event_head(next)) {
+      return Trigger::None;  // "tariff war", "duty law"
+    }
+    if ((word.lower == "duty" || word.lower == "duties") &&
+        (next == "to" || previous == "on" || previous == "off" || previous == "heavy")) {
+      return Trigger::None;
+    }
+    return kind;
+  }
+
+  // Triggers `previous` and `next` name the same tariff: "tariffs or import duties".
+  bool joins(std::size_t previous, std::size_t next) const {
+    if (clause_of_[previous] != clause_of_[next]) return false;
+    if (next - previous - 1 > 3) return false;
+    for (std::size_t k = previous + 1; k < next; ++k) {
+      if (words_[k].punct && words_[k].lower != ",") return false;
+      ActWord act = tariffs::act_of(lower(k));
+      if (act.act != Act::None && !act.noun) return false;
+    }
+    return true;
+  }
+
+  // Start of the noun phrase that ends with the trigger at `first`.
+  std::size_t premodifier_start(std::size_t first, std::size_t clause_start) const {
+    std::size_t j = first;
+    for (std::size_t steps = 0; j > clause_start && steps < 7; ++steps) {
+      const Word& word = words_[j - 1];
+      if (word.punct) {
+        if (word.lower == "%" || word.lower == "\"" || word.lower == "'") {
+          --j;
+          continue;
+        }
+        break;
+      }
+      const std::string& w = word.lower;
+      if (w == "of" || w == "and" || w == "or" || w == "off" || tariffs::is_preposition(w) ||
+          is_auxiliary(w) || tariffs::is_clause_opener(w) || w == "that") {
+        break;
+      }
+      if (tariffs::act_of(w).act != Act::None && w != "lower" && w != "higher") break;
+      if (w == "lower") break;
+      if (tariffs::pronoun_plural(w) && w != "its" && w != "their" && w != "his" && w != "her") {
+        break;
+      }
+      --j;
+      if (word.possessive) {
+        if (mention_at_[j] != kNone) j = mentions_[mention_at_[j]].first;
+        break;
+      }
+    }
+    return j;
+  }
+
+  // The word before the mention that says its role, skipping determiners.
+  std::string_view role_word(const Mention& mention, std::size_t clause_start) const {
+    std::size_t k = mention.first;
+    while (k > clause_start) {
+      --k;
+      if (k == clause_start && tariffs::is_clause_opener(lower(k))) return {};
+      if (words_[k].punct) {
+        if (words_[k].lower == "\"" || words_[k].lower == "'") continue;
+        return words_[k].lower;
+      }
+      const std::string& w = lower(k);
+      if (is_determiner(w) || w == "president" || w == "prime" || w == "minister" ||
+          w == "donald" || w == "ronald" || w == "mr." || w == "himself") {
+        continue;
+      }
+      return w;
+    }
+    return {};
+  }
+
+  // The country codes a pronoun mention stands for.
+  std::vector<std::string> resolve(std::size_t m, std::size_t clause_start) const {
+    const Mention& pronoun = mentions_[m];
+    std::vector<std::string> codes;
+    if (pronoun.plural) {
+      for (std::size_t k = m; k-- > 0;) {
+        const Mention& second = mentions_[k];
+        if (second.pronoun || second.first < 2) continue;
+        if (lower(second.first - 1) != "and") continue;
+        std::size_t before = mention_at_[second.first - 2];
+        if (before == kNone || mentions_[before].pronoun) continue;
+        codes.push_back(mentions_[before].code);
+        if (second.code != mentions_[before].code) codes.push_back(second.code);
+        return codes;
+      }
+    } else if ((pronoun.last < words_.size() && lower(pronoun.last) == "own") ||
+               lower(pronoun.first) == "his" || lower(pronoun.first) == "he") {
+      // "China ... its own tariffs", "Trump ... his pause": the clause subject.
+      for (std::size_t k = 0; k < m; ++k) {
+        const Mention& subject = mentions_[k];
+        if (subject.pronoun || subject.first < clause_start) continue;
+        std::string_view role = role_word(subject, clause_start);
+        if (role == "of") continue;
+        if (role.empty() || !tariffs::is_preposition(role)) {
+          codes.push_back(subject.code);
+          return codes;
+        }
+        break;
+      }
+    }
+    for (std::size_t k = m; k-- > 0;) {
+      if (!mentions_[k].pronoun) {
+        codes.push_back(mentions_[k].code);
+        return codes;
+      }
+    }
+    if (!previous_codes_.empty()) codes.push_back(previous_codes_.back());
+    return codes;
+  }
+
+  struct Attachment {
+    std::size_t at = kNone;
+    Act act = Act::None;
+    bool noun = false;
+  };
+
+  ActWord act_at(std::size_t k, std::size_t& width) const {
+    width = 1;
+    if (words_[k].punct) return {};
+    if (k + 1 < words_.size()) {
+      Act phrasal = tariffs::phrasal_act(lower(k), lower(k + 1));
+      if (phrasal != Act::None) {
+        width = 2;
+        return {phrasal, false};
+      }
+    }
+    return tariffs::act_of(lower(k));
+  }
+
+  // The action word governing the trigger group [first, last] inside [begin, end).
+  Attachment attach(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
+    Attachment before;
+    for (std::size_t k = first; k-- > begin;) {
+      std::size_t width = 1;
+      ActWord act = act_at(k, width);
+      if (act.act == Act::None || act.act == Act::React) {
+        if (k + 1 < first) {
+          const Word& word = words_[k];
+          const std::string& w = word.lower;
+          bool blocks = (word.punct && w != "%" && w != "\"" && w != "'" && w != ",") ||
+                        w == "them" || w == "it" || w == "him" || w == "us" ||
+                        (tariffs::is_preposition(w) && w != "to" && w != "up" && w != "about" &&
+                         w != "in" && w != "on" && w != "from" && w != "for");
+          if (blocks) break;
+        }
+        if (first - k > 8) break;
+        continue;
+      }
+      if (!act.noun && k > begin) {
+        // "his 90-day pause on", "a cut in": a noun after a determiner.
+        const Word& previous = words_[k - 1];
+        const std::string& p = previous.lower;
+        act.noun = previous.possessive || is_determiner(p) || p == "his" || p == "her" ||
+                   p == "this" || p == "another" || p.ends_with("-day") || p.ends_with("-month") ||
+                   p.ends_with("-week");
+      }
+      std::size_t gap = first - k - width;
+      bool ok = gap <= (act.noun ? 7u : 6u);
+      for (std::size_t g = k + width; ok && g < first; ++g) {
+        const std::string& w = lower(g);
+        if (!act.noun && (w == "on" || w == "for")) ok = false;
+        if (!act.noun && w == "from" && act.act != Act::Lift) ok = false;  // "excluded from"
+        if (words_[g].punct && w == ",") ok = false;
+      }
+      if (ok) before = {k, act.act, act.noun};
+      break;
+    }
+    Attachment after;
+    for (std::size_t k = last + 1; k < end && k <= last + 10; ++k) {
+      const std::string& w = lower(k);
+      if (w == "and" || w == "or" || w == "," || w == "but" || w == "with") break;
+      if (words_[k].punct && w != "\"" && w != "'" && w != "%" && w != "-") break;
+
+      std::size_t width = 1;
+      ActWord act = act_at(k, width);
+      if (act.act == Act::None || act.act == Act::React || act.noun) continue;
+      after = {k, act.act, act.noun};
+      break;
+    }
+    if (before.at == kNone) return after;
+    if (after.at == kNone) return before;
+    return (after.at - last) < (first - before.at) ? after : before;
+  }
+
+  void evaluate(std::size_t first, std::size_t last, Trigger kind, std::size_t limit) {
+    const std::size_t begin = clause_begin(first);
+    const std::size_t end = std::min(clause_end(first), std::max(limit, last + 1));
+    const std::size_t clause_stop = clause_end(first);
+    const std::size_t premod = premodifier_start(first, begin);
+
+    std::optional<std::string> actor;
+    std::optional<std::string> target;
+    std::vector<std::string> pronoun_actors;
+    std::optional<double> rate;
+    bool definite = false;
+    bool planned = false;
+    bool mutual = false;
+    bool zero = kind == Trigger::DutyFree;
+    bool negated = false;
+    bool untargeted = false;
+
+    for (std::size_t k = premod; k < first; ++k) {
+      const std::string& w = lower(k);
+      if (tariffs::is_specific(w)) definite = true;
+      if (tariffs::is_planned_modifier(w)) planned = true;
+      if (tariffs::is_mutual(w)) mutual = true;
+      if (w == "zero") zero = true;
+      if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
+      if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
+          w == "universal" || w == "across-the-board" || w == "baseline") {
+        untargeted = true;
+      }
+    }
+    // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      const Mention& mention = mentions_[m];
+      if (mention.first < premod || mention.last > first) continue;
+      if (mention.pronoun) {
+        if (mention.first + 1 == mention.last &&
+            (lower(mention.first) == "its" || lower(mention.first) == "their" ||
+             lower(mention.first) == "his" || lower(mention.first) == "her")) {
+          pronoun_actors = resolve(m, begin);
+        }
+        if (!pronoun_actors.empty()) break;
+        continue;
+      }
+      // "U.S. levy", "Chinese duties" name who imposes; a bare name, "China tariffs", whom.
+      if (mention.bare_name && !mention.possessive && mention.last == first) {
+        target = mention.code;
+        continue;
+      }
+      actor = mention.code;
+      break;
+    }
+    if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
+    if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+
+    // After the trigger: rate, compound action, prepositional roles, goods.
+    Act compound = Act::None;
+    for (std::size_t k = first; k <= last && k + 1 < end; ++k) {
+      ActWord next = tariffs::act_of(lower(k + 1));
+      if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) {
+        compound = next.act;  // "tariff hikes", "tariff cuts"
+        break;
+      }
+    }
+    if (!rate) {
+      std::size_t k = last + 1;
+      while (k < end && k <= last + 6 && !words_[k].punct && is_rate_filler(lower(k))) ++k;
+      if (const PercentAt* percent = percent_starting_in(k, std::min(k + 1, end))) {
+        rate = percent->value;
+      }
+    }
+    enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
+    Role role = Role::None;
+    bool seen_on = false;
+    std::size_t goods_first = kNone;
+    if (last > 0 && lower(last - 1) == "to" && words_[last].lower.starts_with("tax")) {
+      goods_first = last + 1;  // "a proposal to tax vegetable oils"
+    }
+    for (std::size_t k = last + 1; k < end && k <= last + 16; ++k) {
+      const Word& word = words_[k];
+      const std::string& w = word.lower;
+      if (w == "(") {  // skip an aside: "orange juice (FCOJ) from Brazil"
+        while (k + 1 < end && lower(k) != ")") ++k;
+        continue;
+      }
+      if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
+      if (w == "said" || w == "says") break;
+      if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
+          (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
+        role = Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
+        continue;
+      }
+      if (w == "on") {
+        role = Role::On;
+        // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
+        bool own = true;
+        for (std::size_t g = last + 1; g < k; ++g) {
+          const std::string& between = lower(g);
+          if (!is_rate_filler(between) && between != "%" && between != "percent" &&
+              between != "pct" && between != "per" && between != "cent" &&
+              !(between[0] >= '0' && between[0] <= '9')) {
+            own = false;
+          }
+        }
+        if (!seen_on && goods_first == kNone && own) goods_first = k + 1;
+        seen_on = true;
+        continue;
+      }
+      if (w == "from") {
+        role = seen_on ? Role::FromTarget : Role::FromActor;
+        continue;
+      }
+      if (w == "by") {
+        role = Role::ByActor;
+        continue;
+      }
+      if (w == "against") {
+        role = Role::Against;
+        continue;
+      }
+      if (tariffs::is_preposition(w)) {
+        role = Role::Other;
+        continue;
+      }
+      std::size_t m = mention_at_[k];
+      if (m == kNone || mentions_[m].first != k) continue;
+      const Mention& mention = mentions_[m];
+      std::string code = mention.code;
+      if (mention.pronoun) {
+        if (role != Role::On || (w != "its" && w != "their")) continue;
+        auto codes = resolve(m, begin);
+        if (codes.empty()) continue;
+        code = codes.front();
+      }
+      switch (role) {
+        case Role::On:
+        case Role::FromTarget:
+        case Role::Against:
+          if (!target) target = code;
+          break;
+        case Role::FromActor:
+        case Role::ByActor:
+          if (!actor) actor = code;
+          break;
+        default:
+          break;
+      }
+      k = mention.last - 1;
+    }
+    std::vector<std::string> goods = goods_after(goods_first, end);
+
+    // The action word, its modality and negation.
+    Attachment attached = attach(first, last, begin, clause_stop);
+    std::size_t anchor = attached.at != kNone ? attached.at : first;
+    if (attached.at != kNone && attached.at > last && !actor) {
+      for (std::size_t k = last + 1; k < attached.at; ++k) {
+        std::size_t m = mention_at_[k];
+        if (m != kNone && !mentions_[m].pronoun &&
+            !tariffs::is_preposition(role_word(mentions_[m], begin))) {
+          actor = mentions_[m].code;
+          break;
+        }
+      }
+    }
+    if (attached.at != kNone && attached.at > last) {
+      // "the tariff threatened by Trump", "duties were cut to 20 pct": roles after the verb.
+      for (std::size_t k = attached.at + 1; k < clause_stop && k <= attached.at + 6; ++k) {
+        if (lower(k) != "by") continue;
+        if (k + 1 < words_.size()) {
+          for (std::size_t m = 0; m < mentions_.size(); ++m) {
+            if (mentions_[m].first > k && mentions_[m].first <= k + 4 && !mentions_[m].pronoun) {
+              if (!actor) actor = mentions_[m].code;
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+    if (!rate && attached.at != kNone) {
+      // "cut to 1.96 pct the duty", "were cut to 20 pct from 31.9 pct".
+      std::size_t from = attached.at + 1;
+      std::size_t to = attached.at < first ? first : std::min(end, attached.at + 5);
+      if (const PercentAt* percent = percent_starting_in(from, to)) {
+        if (percent->first > 0 &&
+            (lower(percent->first - 1) == "to" || lower(percent->first - 1) == "at")) {
+          rate = percent->value;
+        }
+      }
+    }
+    if (!rate && (attached.act == Act::Raise || attached.act == Act::Lower) &&
+        attached.at < first) {
+      // "cut duties on chocolate to 20 pct from 31.9 pct": the new level after the object.
+      for (const PercentAt& percent : percents_) {
+        if (percent.first <= last || percent.first >= end || percent.first > last + 8) continue;
+        if (lower(percent.first - 1) == "to") {
+          rate = percent.value;
+          break;
+        }
+      }
+    }
+    bool modal = planned;
+    bool realized = false;
+    std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
+    if (attached.at != kNone && attached.at > last) modal_from = last + 1;
+    if (attached.at == kNone) {
+      // "the levy might be rejected": a modal right after an unattached trigger.
+      for (std::size_t k = last + 1; k < clause_stop && k <= last + 2; ++k) {
+        const std::string& w = lower(k);
+        if (w == "might" || w == "would" || w == "could" || w == "may" || w == "will" ||
+            w == "should") {
+          modal = true;
+        }
+      }
+    }
+    for (std::size_t k = modal_from; k < anchor; ++k) {
+      if (k >= first && k <= last) continue;
+      const std::string& w = lower(k);
+      if (tariffs::is_modal(w)) {
+        modal = true;
+        realized = false;
+      } else if (tariffs::is_realized(w)) {
+        realized = true;
+      }
+    }
+    if (anchor >= begin + 2 && lower(anchor - 1) == "to") {
+      const std::string& w = lower(anchor - 2);
+      if (w == "be" || w == "is" || w == "are" || w == "move" || w == "step") modal = true;
+    }
+    if (anchor >= begin + 2 && lower(anchor - 2) == "to" && lower(anchor - 1) == "be") {
+      modal = true;
+    }
+    for (std::size_t k = anchor + 1; k + 1 < clause_stop && k <= anchor + 8; ++k) {
+      if (lower(k) == "as" && lower(k + 1) == "planned") modal = true;
+    }
+    for (std::size_t k = anchor > begin + 3 ? anchor - 3 : begin; k < anchor; ++k) {
+      if (k >= first && k <= last) continue;
+      if (tariffs::is_negation(lower(k))) negated = true;
+    }
+    for (std::size_t k = begin; k < anchor; ++k) {
+      if (lower(k) == "neither") negated = true;
+    }
+    // "threats of high tariffs are not the right way", "the tariffs will not provoke".
+    const bool verb_after = attached.at != kNone && attached.at > last;
+    for (std::size_t k = last + 1; k < clause_stop && k <= last + 3 && !verb_after; ++k) {
+      if (tariffs::is_negation(lower(k))) negated = true;
+    }
+    // "an appeal for lower tariffs", "demanding a cut": asked for, not done.
+    bool requested = false;
+    const bool easing =
+        attached.act == Act::Lower || attached.act == Act::Lift || attached.act == Act::Pause;
+    for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor && easing; ++k) {
+      if (tariffs::is_request(lower(k))) requested = true;
+    }
+    if (attached.at == kNone) {
+      for (std::size_t k = begin; k < first; ++k) {
+        if (!tariffs::is_request(lower(k))) continue;
+        for (std::size_t e = k + 1; e < first && e <= k + 3; ++e) {
+          Act asked = tariffs::act_of(lower(e)).act;
+          if (asked == Act::Lower || asked == Act::Lift) requested = true;
+        }
+      }
+    }
+    if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
+        lower(anchor).ends_with("ing")) {
+      return;  // "keep countries from slapping tariffs"
+    }
+    if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
+      return;  // "asking other nations to impose tariffs"
+    }
+    if (negated || requested) return;
+    bool averted = false;
+    if (attached.noun && attached.at != kNone) {
+      for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
+           ++k) {
+        std::size_t width = 1;
+        Act before = act_at(k, width).act;
+        if (before == Act::Avert || before == Act::Ward) averted = true;
+      }
+    }
+
+    Act act = attached.act;
+    if (act == Act::None && compound != Act::None) act = compound;
+    if (zero && act != Act::Lower) act = Act::Lift;  // "the zero duty", "duty-free"
+    TariffAction action = TariffAction::Imposed;
+    switch (act) {
+      case Act::Threaten:
+      case Act::Avert:
+      case Act::Ward:
+        action = TariffAction::Threatened;
+        break;
+      case Act::Lower:
+        action = TariffAction::Lowered;
+        break;
+      case Act::Pause:
+        action = TariffAction::Paused;
+        break;
+      case Act::Lift:
+        action = TariffAction::Lifted;
+        break;
+      case Act::Raise:
+        action = modal && !realized ? TariffAction::Threatened : TariffAction::Raised;
+        break;
+      default:
+        action = modal && !realized ? TariffAction::Threatened : TariffAction::Imposed;
+        break;
+    }
+    if (averted) action = TariffAction::Threatened;
+    if (zero && !rate) rate = 0.0;
+
+    // Countries before the noun phrase: the subject, "against X", "for X".
+    std::vector<std::size_t> subjects;  // mention indices, in order
+    std::optional<std::string> against;
+    std::optional<std::string> for_target;
+    std::vector<std::string> subject_codes;
+    // A speaker is no subject: "The United States has said the island's tariffs ...".
+    std::size_t subjects_from = begin;
+    for (std::size_t k = begin; k < premod; ++k) {
+      const std::string& w = lower(k);
+      if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" ||
+          w == "predicted" || w == "stated" || w == "argued" || w == "reported") {
+        subjects_from = k + 1;
+      }
+    }
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.first < subjects_from || mention.last > premod) continue;
+      std::vector<std::string> codes{mention.code};
+      if (mention.pronoun) {
+        if (lower(mention.first) == "its" || lower(mention.first) == "their" ||
+            lower(mention.first) == "his" || lower(mention.first) == "her") {
+          continue;  // a possessive outside the noun phrase: "its trade surplus"
+        }
+        if (lower(mention.first) == "it") continue;  // too often a thing, not a country
+        codes = resolve(m, begin);
+        if (codes.empty()) continue;
+      }
+      const std::string& code = codes.front();
+      std::string_view role_before = role_word(mention, begin);
+      if (role_before == "against") {
+        against = code;
+      } else if (role_before == "for") {
+        for_target = code;
+      } else if (role_before.empty() || !tariffs::is_preposition(role_before)) {
+        if (role_before == "of") continue;
+        subjects.push_back(m);
+        if (subjects.size() == 1) subject_codes = codes;
+      }
+    }
+    // The subject: the first candidate, or one right before "to" + the verb ("encourage
+    // Washington to cancel the tariffs"); before a reaction word ("China responded to", "Japan
+    // ... to stave off") the nearest one, which is the target.
+    std::size_t chosen = subjects.empty() ? kNone : 0;
+    std::size_t reaction_at = kNone;
+    for (std::size_t k = begin; k < premod; ++k) {
+      std::size_t width = 1;
+      Act between = act_at(k, width).act;
+      if (between == Act::React || between == Act::Ward) reaction_at = k;
+    }
+    for (std::size_t n = 0; n < subjects.size(); ++n) {
+      const Mention& candidate_mention = mentions_[subjects[n]];
+      if (reaction_at != kNone) {
+        if (candidate_mention.last <= reaction_at) chosen = n;
+        continue;
+      }
+      // "convince America to call off", "encourage Washington to cancel".
+      std::size_t after_to = candidate_mention.last + 1;
+      std::size_t width = 1;
+      if (after_to < first && lower(candidate_mention.last) == "to" &&
+          act_at(after_to, width).act != Act::None) {
+        chosen = n;
+      }
+    }
+    if (reaction_at != kNone && chosen != kNone && mentions_[subjects[chosen]].last > reaction_at) {
+      chosen = kNone;
+    }
+    std::optional<std::string> subject;
+    if (chosen != kNone) {
+      const Mention& chosen_mention = mentions_[subjects[chosen]];
+      subject =
+          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
+      if (chosen != 0) {
+        std::swap(subjects[0], subjects[chosen]);
+        subject_codes.assign(1, *subject);
+      }
+    }
+    const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
+    if (against && !target) target = against;
+    if (subject) {
+      if (reaction_after_subject) {
+        // "China responded to new US tariffs", "Japan's move ... to stave off the tariffs".
+        if (!target && (!actor || *actor != *subject)) {
+          target = subject;
+        } else if (!actor && target && *target != *subject) {
+          actor = subject;
+        }
+      } else if (!actor) {
+        actor = subject;
+        // "the United States and Japan": the other side of a pair is the target.
+        const Mention& second = mentions_[subjects.front()];
+        if (!target && subjects.size() == 1 && second.last + 1 < words_.size() &&
+            lower(second.last) == "and" && mention_at_[second.last + 1] != kNone &&
+            !mentions_[mention_at_[second.last + 1]].pronoun) {
+          const std::string& other = mentions_[mention_at_[second.last + 1]].code;
+          if (other != *actor) target = other;
+        }
+      } else if (!target && *actor != *subject) {
+        target = subject;
+      }
+      // Another country in subject position: "Japan's offers ... to aid EC exports".
+      for (std::size_t n = 1; n < subjects.size() && actor && !target; ++n) {
+        const Mention& other = mentions_[subjects[n]];
+        if (other.pronoun || other.code == *actor) continue;
+        target = other.code;
+      }
+    }
+    if (for_target && !target && actor && *actor != *for_target) target = for_target;
+    if (actor && !target) {
+      // "the trade war between the U.S. and China": the other side of a pair.
+      for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
+        const Mention& one = mentions_[m];
+        const Mention& two = mentions_[m + 1];
+        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
+        if (two.first != one.last + 1 || lower(one.last) != "and") continue;
+        if (one.code == *actor && two.code != *actor) target = two.code;
+        if (two.code == *actor && one.code != *actor) target = one.code;
+        if (target) break;
+      }
+    }
+    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
+    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
+        *actor == subject_codes.front()) {
+      pronoun_actors = subject_codes;
+    }
+
+    const bool explicit_role = actor.has_value() || target.has_value();
+    const bool has_act = act != Act::None && act != Act::React;
+    const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
+    bool accept = rate.has_value() || zero || definite ||
+                  (has_act && (explicit_role || !goods.empty() || mutual || imposing));
+    if (kind == Trigger::Countermeasure) {
+      accept = rate.has_value() || (has_act && explicit_role);
+    } else if (kind == Trigger::Tax) {
+      const std::string& previous = first > 0 ? lower(first - 1) : std::string();
+      const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
+      bool trade_use = next == "on" || previous == "export" || previous == "import" ||
+                       previous == "consumption" || previous == "customs" || previous == "such" ||
+                       previous == "to" || previous == "excise" || (has_act && act != Act::Lower);
+      accept = accept && trade_use;
+    }
+    if (!accept) return;
+
+    Candidate candidate;
+    candidate.untargeted = untargeted;
+    candidate.event.span = {sentence_.start, sentence_.end};
+    candidate.event.rate = rate;
+    candidate.event.action = action;
+    candidate.event.goods = std::move(goods);
+    candidate.event.date = date_in(begin, clause_stop, first);
+    if (mutual && !actor && !target) {
+      candidate.event.actor = std::string("\x01");  // both sides: filled in by the annotator
+      candidates_.push_back(candidate);
+      relative_clause_rate(clause_stop, rate.has_value());
+      return;
+    }
+    candidate.event.actor = actor;
+    candidate.event.target = target;
+    candidates_.push_back(candidate);
+    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
+    for (std::size_t p = 1; p < pronoun_actors.size() && actor == pronoun_actors.front(); ++p) {
+      candidate.event.actor = pronoun_actors[p];
+      candidates_.push_back(candidate);
+    }
+    relative_clause_rate(clause_stop, rate.has_value());
+  }
+
+  // ", some of which had climbed as high as 145 per cent": a rate for the same tariffs.
+  void relative_clause_rate(std::size_t stop, bool has_rate) {
+    if (has_rate || stop >= words_.size() || lower(stop) != "which") return;
+    if (!(stop >= 2 && lower(stop - 1) == "of") && !(stop >= 1 && lower(stop - 1) == ",")) {
+      return;
+    }
+    std::size_t end = clause_end(stop);
+    Act act = Act::None;
+    for (std::size_t k = stop + 1; k < end; ++k) {
+      ActWord word = tariffs::act_of(lower(k));
+      if (!word.noun && (word.act == Act::Raise || word.act == Act::Lower)) {
+        act = word.act;
+        break;
+      }
+    }
+    if (act == Act::None) return;
+    const PercentAt* percent = percent_starting_in(stop + 1, end);
+    if (percent == nullptr) return;
+    Candidate candidate;
+    candidate.event.span = {sentence_.start, sentence_.end};
+    candidate.event.rate = percent->value;
+    candidate.event.action = act == Act::Raise ? TariffAction::Raised : TariffAction::Lowered;
+    candidate.fill = false;
+    candidates_.push_back(candidate);
+  }
+
+  std::optional<std::string> date_in(std::size_t begin, std::size_t end,
+                                     std::size_t trigger) const {
+    if (begin >= end) return std::nullopt;
+    std::uint32_t from = words_[begin].start;
+    std::uint32_t to = words_[end - 1].end;
+    std::uint32_t at = words_[trigger].start;
+    const DateMention* best = nullptr;
+    std::uint32_t best_distance = 0;
+    for (const DateMention& date : analysis_.dates) {
+      if (date.span.start < from) continue;
+      if (date.span.start >= to) break;
+      if (date.value.empty()) continue;
+      std::uint32_t distance = date.span.start > at ? date.span.start - at : at - date.span.start;
+      if (best == nullptr || distance < best_distance) {
+        best = &date;
+        best_distance = distance;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    return best->value;
+  }
+
+  // The goods named by the noun phrase at [first, ...): "canola, pork and other foods".
+  std::vector<std::string> goods_after(std::size_t first, std::size_t end) const {
+    std::vector<std::string> goods;
+    if (first == kNone || first >= end) return goods;
+    std::vector<std::vector<std::size_t>> items(1);
+    bool had_comma = false;
+    std::size_t k = first;
+    for (; k < end && k < first + 16; ++k) {
+      const Word& word = words_[k];
+      const std::string& w = word.lower;
+      if (word.punct) {
+        if (w == ",") {
+          had_comma = true;
+          items.emplace_back();
+          continue;
+        }
+        if (w == "\"" || w == "'") continue;
+        break;
+      }
+      if (tariffs::ends_goods(w) || tariffs::trigger_of(w) != Trigger::None) {
+        // "... on orange juice imports, Vastagh said": the last item is the speaker.
+        if ((w == "said" || w == "says") && had_comma && items.size() > 1) items.pop_back();
+        break;
+      }
+      ActWord act = tariffs::act_of(w);
+      if (act.act != Act::None && !act.noun && w != "frozen") break;
+      if (w == "and" || w == "or") {
+        items.emplace_back();
+        items.back().push_back(kNone);  // marks "and": joined back unless it is a list
+        continue;
+      }
+      items.back().push_back(k);
+    }
+    std::vector<std::vector<std::size_t>> merged;
+    for (auto& item : items) {
+      if (!item.empty() && item.front() == kNone) {
+        item.erase(item.begin());
+        if (!had_comma && !merged.empty()) {
+          merged.back().push_back(kNone);  // "vegetable and marine oils": one item
+          merged.back().insert(merged.back().end(), item.begin(), item.end());
+          continue;
+        }
+      }
+      merged.push_back(item);
+    }
+    for (const auto& item : merged) {
+      std::string name;
+      bool content = false;
+      std::size_t start = 0;
+      // Skip determiners, quantities, countries and "imports of".
+      while (start < item.size()) {
+        std::size_t w = item[start];
+        if (w == kNone) {
+          ++start;
+          continue;
+        }
+        const std::string& l = lower(w);
+        bool skip =
+            is_determiner(l) || l == "some" || l == "certain" || l == "many" || l == "all" ||
+            l == "a" || l == "range" || l == "of" || l == "his" || l == "her" ||
+            mention_at_[w] != kNone ||
+            ((l == "imports" || l == "exports" || l == "shipments") && start + 1 < item.size() &&
+             item[start + 1] != kNone && lower(item[start + 1]) == "of") ||
+            (!l.empty() && l[0] >= '0' && l[0] <= '9') || l == "mln" || l == "dlrs" ||
+            l == "tonnes" || l == "worth" || l == "imported" || l == "us" || l == "u.s." ||
+            l == "such" || l == "those" || l == "these";
+        if (!skip) break;
+        ++start;
+      }
+      std::size_t stop = item.size();
+      while (stop > start && item[stop - 1] != kNone &&
+             tariffs::is_generic_goods(lower(item[stop - 1])) && stop - 1 > start) {
+        --stop;
+      }
+      for (std::size_t i = start; i < stop; ++i) {
+        if (item[i] == kNone) {
+          name += " and";
+          continue;
+        }
+        const Word& word = words_[item[i]];
+        if (!name.empty()) name += ' ';
+        name += text_.substr(word.start, word.end - word.start);
+        if (!tariffs::is_generic_goods(word.lower)) content = true;
+      }
+      if (content && !name.empty()) goods.push_back(std::move(name));
+    }
+    return goods;
+  }
+
+  std::string_view text_;
+  const Analysis& analysis_;
+  const std::vector<std::string>& previous_codes_;
+  std::vector<Candidate>& candidates_;
+  const Sentence& sentence_;
+  std::vector<Word> words_;
+  std::vector<Mention> mentions_;
+  std::vector<std::size_t> mention_at_;
+  std::vector<std::size_t> clause_of_;
+  std::vector<std::size_t> clause_start_;
+  std::vector<PercentAt> percents_;
+};
+
+// The countries a document mentions, most mentioned first.
+std::vector<std::string> ranked_countries(const Document& doc, const Analysis& analysis) {
+  std::map<std::string, int> counts;
+  std::vector<Word> words;
+  tariffs::split_words(doc.text, analysis.tokens, 0, analysis.tokens.size(), words);
+  std::vector<Mention> mentions;
+  tariffs::find_mentions(doc.text, words, mentions);
+  for (const Mention& mention : mentions) {
+    if (!mention.pronoun) ++counts[mention.code];
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [code, count] : counts) ranked.emplace_back(-count, code);
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> codes;
+  for (auto& entry : ranked) codes.push_back(std::move(entry.second));
+  return codes;
+}
+
+// The first of `ranked` that is not `other`.
+std::optional<std::string> first_other(const std::vector<std::string>& ranked,
+                                       const std::optional<std::string>& other) {
+  for (const std::string& code : ranked) {
+    if (!other || code != *other) return code;
+  }
+  return std::nullopt;
+}
+
+// Fills missing actors and targets from the document: the nearest earlier event, the one
+// target every event names; a missing actor, else the country the document mentions most.
+void fill_from_context(std::vector<Candidate>& candidates,
+                       const std::function<const std::vector<std::string>&()>& ranked) {
+  // The one target the events of an actor name themselves, if they name only one.
+  auto only_target_of = [&candidates](const std::string& actor) -> std::optional<std::string> {
+    std::optional<std::string> only;
+    for (const Candidate& candidate : candidates) {
+      const TariffEvent& event = candidate.event;
+      if (!candidate.fill || event.actor != actor || !event.target) continue;
+      if (only && *only != *event.target) return std::nullopt;
+      only = event.target;
+    }
+    return only;
+  };
+  // Only in documents about one target ("the U.S.-Japan chip dispute").
+  std::optional<std::string> any_target;
+  bool single_target = true;
+  for (const Candidate& candidate : candidates) {
+    const auto& target = candidate.event.target;
+    if (!candidate.fill || !target) continue;
+    if (any_target && *any_target != *target) single_target = false;
+    any_target = target;
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (!candidates[i].fill) continue;
+    TariffEvent& event = candidates[i].event;
+    const bool untargeted = candidates[i].untargeted;
+    if (!event.actor) {
+      for (std::size_t j = i; j-- > 0;) {
+        const TariffEvent& earlier = candidates[j].event;
+        if (!candidates[j].fill || !earlier.actor) continue;
+        if (event.target && earlier.target != event.target) continue;
+        event.actor = earlier.actor;
+        if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
+        break;
+      }
+      if (!event.actor) event.actor = first_other(ranked(), event.target);
+    }
+    if (!event.actor || event.target || untargeted) continue;
+    for (std::size_t j = i; j-- > 0;) {
+      const TariffEvent& earlier = candidates[j].event;
+      if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+      event.target = earlier.target;
+      break;
+    }
+    if (event.target) continue;
+    auto only = single_target ? only_target_of(*event.actor) : std::nullopt;
+    if (only && *only != *event.actor) event.target = only;
+  }
+}
+
+class TariffAnnotator : public Annotator {
+ public:
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    std::vector<Candidate> candidates;
+    std::vector<std::string> previous_codes;
+    std::size_t previous_sentence = kNone;
+    for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
+      const Sentence& sentence = analysis.sentences[s];
+      bool trigger = false;
+      const std::string_view text(doc.text);
+      auto token_text = [&](std::uint32_t t) {
+        const Token& token = analysis.tokens[t];
+        return text.substr(token.start, token.end - token.start);
+      };
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !trigger; ++t) {
+        Trigger kind = token_trigger(token_text(t));
+        if (kind == Trigger::Tax) {
+          std::array<char, 16> before{};
+          std::array<char, 16> after{};
+          std::string_view previous =
+              t > sentence.first_token ? letters_of(token_text(t - 1), before) : "";
+          std::string_view next = t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after)
+                                                             : std::string_view();
+          if (financial_tax(previous, next)) kind = Trigger::None;
+        }
+        trigger = kind != Trigger::None;
+      }
+      if (!trigger) continue;
+      if (previous_sentence != s - 1 || s == 0) {
+        previous_codes.clear();
+        if (s > 0) entity_codes(analysis, analysis.sentences[s - 1], previous_codes);
+      }
+      SentenceAnalysis sentence_analysis(doc, analysis, sentence, previous_codes, candidates);
+      sentence_analysis.run();
+      previous_codes = sentence_analysis.codes();
+      previous_sentence = s;
+    }
+    if (candidates.empty()) return;
+    std::vector<Candidate> expanded;
+    // Counting the document's countries re-reads it: only done when an event needs it.
+    std::vector<std::string> sides;
+    bool counted = false;
+    auto ranked = [&]() -> const std::vector<std::string>& {
+      if (!counted) sides = ranked_countries(doc, analysis);
+      counted = true;
+      return sides;
+    };
+    for (Candidate& candidate : candidates) {
+      if (candidate.event.actor && *candidate.event.actor == "\x01") {
+        candidate.event.actor.reset();
+        if (ranked().size() >= 2) {
+          candidate.event.actor = sides[0];
+          candidate.event.target = sides[1];
+          expanded.push_back(candidate);
+          candidate.event.actor = sides[1];
+          candidate.event.target = sides[0];
+        }
+      }
+      expanded.push_back(std::move(candidate));
+    }
+    fill_from_context(expanded, ranked);
+    for (Candidate& candidate : expanded) analysis.tariffs.push_back(std::move(candidate.event));
+  }
+
+ private:
+  static void entity_codes(const Analysis& analysis, const Sentence& sentence,
+                           std::vector<std::string>& codes) {
+    for (const Entity& entity : analysis.entities) {
+      if (entity.span.start < sentence.start) continue;
+      if (entity.span.start >= sentence.end) break;
+      if (!entity.link.empty()) codes.push_back(entity.link);
+    }
+  }
+};
+
 }  // namespace
 
 std::shared_ptr<const Annotator> make_tariff_annotator() {
-  return std::make_shared<EmptyTariffAnnotator>();
+  return std::make_shared<TariffAnnotator>();
 }
 
 }  // namespace newsmine

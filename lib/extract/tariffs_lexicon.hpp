@@ -1,0 +1,75 @@
+// Word classes the tariff annotator reasons with: trigger nouns, action verbs and nouns,
+// modality, negation, clause breaks, determiners and country metonyms. All look-ups take a
+// lower-cased word (straight apostrophes) and are O(1) on average over immutable tables.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace newsmine::tariffs {
+
+// What a trigger word names.
+enum class Trigger : std::uint8_t {
+  None,
+  Tariff,          // tariff(s), duty, duties, levy, levies
+  Tax,             // tax(es): a trigger only in trade use ("export tax", "tax on oils")
+  Countermeasure,  // countermeasure(s): a trigger only next to a tariff or with an argument
+  DutyFree,        // duty-free, tariff-free: rate 0, lifted
+};
+Trigger trigger_of(std::string_view lower);
+
+// The action class of a verb or action noun.
+enum class Act : std::uint8_t {
+  None,
+  Impose,    // impose, place, slap, levy, apply, introduce
+  Threaten,  // threaten, threat
+  Raise,     // raise, hike, increase
+  Lower,     // cut, reduce, lower, ease
+  Pause,     // pause, suspend, delay, waive
+  Lift,      // lift, remove, drop, cancel, exempt
+  Avert,     // call off: the tariff is still only threatened; the subject imposes it
+  Ward,      // head off, stave off, avert: only threatened; the subject is its target
+  React,     // respond, retaliate, fight back, benefit: the subject is the target
+};
+struct ActWord {
+  Act act = Act::None;
+  bool noun = false;  // an action noun ("cuts", "pause", "threat"): takes "on/of/in" + tariff
+};
+ActWord act_of(std::string_view lower);
+
+// Verbs that need a particle: "call off", "stave off", "fought back".
+Act phrasal_act(std::string_view lower, std::string_view next_lower);
+
+// Markers of a future, planned or hypothetical action: will, would, plans, proposed, if, ...
+bool is_modal(std::string_view lower);
+// Markers that the action was taken: agreed, decided, decision, voted, authorized.
+bool is_realized(std::string_view lower);
+// not, never, no, n't.
+bool is_negation(std::string_view lower);
+// Words asking for an action that has not happened: appeal, request, demand, urge.
+bool is_request(std::string_view lower);
+// Words that open a new clause: but, which, while, although, after, when, if, ...
+bool is_clause_opener(std::string_view lower);
+// Prepositions that end a noun phrase when walking back from a trigger.
+bool is_preposition(std::string_view lower);
+// Modifiers that make a trigger specific: the, these, new, additional, retaliatory, its ...
+bool is_specific(std::string_view lower);
+// Modifiers that mark the tariff as only planned: threatened, planned, proposed, scheduled.
+bool is_planned_modifier(std::string_view lower);
+// Nouns after a trigger that make it a modifier of something else: "tariff war", "duty law".
+bool is_non_event_head(std::string_view lower);
+// Personal and possessive pronouns that can stand for a country, and whether they are plural.
+std::optional<bool> pronoun_plural(std::string_view lower);
+// Generic goods words that are no goods on their own: goods, products, exports, imports.
+bool is_generic_goods(std::string_view lower);
+// Words that end a goods list: prepositions, time words, verbs.
+bool ends_goods(std::string_view lower);
+// Words that say both sides tariff each other: mutual, reciprocal, tit-for-tat.
+bool is_mutual(std::string_view lower);
+
+// Country codes for words the gazetteer does not map the way trade news uses them: heads of
+// government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
+std::optional<std::string_view> leader_or_bloc_code(std::string_view word);
+
+}  // namespace newsmine::tariffs
