@@ -53,6 +53,8 @@ class Splitter {
       const Token& token = tokens_[i];
       bool cut = false;
       if (token.breaks_before == 0) {
+        // Fast exit: only . ! ? ) ] } quotes and non-ASCII marks (… ” 。) end a sentence.
+        if (!kMayEndSentence[static_cast<unsigned char>(text_[tokens_[i - 1].end - 1])]) continue;
         cut = ends_inline(begin, i);
       } else {
         const std::size_t next_line_start = line_start_before(tokens_[i - 1].end, token.start);
@@ -163,7 +165,6 @@ class Splitter {
 
   // Whether a sentence ends before token i (same line as token i - 1).
   bool ends_inline(std::size_t begin, std::size_t i) const {
-    // Fast exit: only . ! ? ) ] } quotes and non-ASCII marks (… ” 。) can end a sentence.
     if (!kMayEndSentence[static_cast<unsigned char>(text_[tokens_[i - 1].end - 1])]) return false;
     std::size_t last = i - 1;
     while (last > begin && is_closing(last)) --last;
