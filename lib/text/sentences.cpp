@@ -49,12 +49,15 @@ class Splitter {
     std::size_t begin = 0;
     line_start_ = line_start_before(0, tokens_[0].start);
     line_indent_ = tokens_[0].start - line_start_;
-    for (std::size_t i = 1; i < tokens_.size(); ++i) {
-      const Token& token = tokens_[i];
+    const Token* const tokens = tokens_.data();
+    const std::size_t count = tokens_.size();
+    const char* const bytes = text_.data();
+    for (std::size_t i = 1; i < count; ++i) {
+      const Token& token = tokens[i];
       bool cut = false;
       if (token.breaks_before == 0) {
         // Fast exit: only . ! ? ) ] } quotes and non-ASCII marks (… ” 。) end a sentence.
-        if (!kMayEndSentence[static_cast<unsigned char>(text_[tokens_[i - 1].end - 1])]) continue;
+        if (!kMayEndSentence[static_cast<unsigned char>(bytes[tokens[i - 1].end - 1])]) continue;
         cut = ends_inline(begin, i);
       } else {
         const std::size_t next_line_start = line_start_before(tokens_[i - 1].end, token.start);
