@@ -17,7 +17,7 @@
 //   http://..., www..., a@b.org   one url / email token
 //
 // Cost: tokenize and split_sentences are single linear passes with table lookups for ASCII;
-// about 35 instructions per input byte together on news text (see bench/tokenize_bench.cpp).
+// about 25 instructions per input byte together on news text (see bench/tokenize_bench.cpp).
 #pragma once
 
 #include <cstdint>

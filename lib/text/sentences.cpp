@@ -231,8 +231,10 @@ class Splitter {
   // bytes, computed on first use.
   std::size_t line_width() {
     if (line_width_ != 0) return line_width_;
-    constexpr std::size_t kMaxLength = 1024;
-    std::array<std::uint32_t, kMaxLength + 1> counts{};
+    // Lengths from kLongLine up share one bucket: such a document is not hard-wrapped and its
+    // width counts as unlimited.
+    constexpr std::size_t kLongLine = 255;
+    std::array<std::uint32_t, kLongLine + 1> counts{};
     std::size_t lines = 0;
     std::size_t start = 0;
     while (start <= text_.size()) {
@@ -241,21 +243,21 @@ class Splitter {
       if (end == std::string_view::npos) end = text_.size();
       while (end > start && (text_[end - 1] == '\r' || text_[end - 1] == ' ')) --end;
       if (end > start) {
-        ++counts[std::min(end - start, kMaxLength)];
+        ++counts[std::min(end - start, kLongLine)];
         ++lines;
       }
       start = next;
     }
     const std::size_t wanted = (lines * 9 + 9) / 10;
     std::size_t seen = 0;
-    for (std::size_t length = 0; length <= kMaxLength; ++length) {
+    line_width_ = SIZE_MAX;
+    for (std::size_t length = 1; length < kLongLine; ++length) {
       seen += counts[length];
-      if (seen >= wanted && seen > 0) {
-        line_width_ = std::max<std::size_t>(length, 1);
+      if (seen >= wanted) {
+        line_width_ = length;
         break;
       }
     }
-    if (line_width_ == 0) line_width_ = 1;
     return line_width_;
   }
 
