@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <ostream>
 #include <random>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ struct Case {
   std::string text;
   std::vector<Piece> expected;
 };
+
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class TokenizerCase : public ::testing::TestWithParam<Case> {};
 
