@@ -163,7 +163,8 @@ class Splitter {
   bool strongly_starts(std::size_t i) const {
     if (tokens_[i].cls == TokenClass::OpenQuote) return true;
     if (is_abbreviation_token(i) && is_title_token(i)) return true;  // "... Ltd. Mr. Smith"
-    return tokens_[i].cls == TokenClass::Word && text::is_sentence_starter(token_text(i));
+    return tokens_[i].cls == TokenClass::Word && text::is_sentence_starter(token_text(i)) &&
+           !text::is_joining_starter(token_text(i));
   }
 
   // Whether a sentence ends before token i (same line as token i - 1).
