@@ -4,13 +4,17 @@
 //  - Within a line, a sentence ends after . ! ? … (and any closing quotes or brackets after
 //    them) when the next token can start one: not a lowercase word, not , ; : ) % and the like.
 //    After an abbreviation that keeps its period (U.S., Inc., J.), the next word must be a
-//    common sentence starter (The, He, But, ...); after a title (Mr., Dr., No.) never.
+//    common sentence starter (The, He, But; not And, To, Of) or a title; after a title (Mr.,
+//    Dr., No.) never.
 //  - At a single line break, the line is either the end of a paragraph (texts with one
-//    paragraph per line, headings) or a wrap inside one (wire copy). The sentence goes on when
-//    the next line starts lowercase, or the line ends with a comma, hyphen, title or function
-//    word, or when the next word would not have fit on the line (the break is a wrap: the
-//    document's usual line width is its 90th-percentile line length). Otherwise, and when the
-//    next line is indented deeper, a sentence starts.
+//    paragraph per line, headings) or a wrap inside one (wire copy). A sentence starts when
+//    the line ends one as above, when the next line is indented deeper, or after a full stop
+//    even before a lowercase line. Otherwise the sentence goes on when the next line starts
+//    lowercase, the line ends with a comma, hyphen, title or function word, the line is the
+//    first of a paragraph in hard-wrapped text (usual width <= 100: often a dateline was cut
+//    off), or the next word would not have fit on the line (a wrap; the usual width is the
+//    document's 90th-percentile line length). Else the break was deliberate (a heading, one
+//    paragraph per line) and a sentence starts.
 #include <algorithm>
 #include <array>
 #include <cstddef>
