@@ -116,6 +116,7 @@ const std::vector<Case> kCases = {
      {{"No.", W}, {"1", N}, {"but", W}, {"no", W}, {".", P}, {"Yes", W}}},
     {"Ellipsis", "wait... what", {{"wait", W}, {"...", P}, {"what", W}}},
     {"Ordinal", "21st and 1980s", {{"21st", W}, {"and", W}, {"1980s", W}}},
+    {"OrdinalHyphen", "21st-century 1980s-era", {{"21st-century", W}, {"1980s-era", W}}},
     {"Time", "at 10:30", {{"at", W}, {"10:30", N}}},
     {"Ampersand", "AT&T and S&P", {{"AT&T", W}, {"and", W}, {"S&P", W}}},
     {"Accents", "Zürich café", {{"Zürich", W}, {"café", W}}},

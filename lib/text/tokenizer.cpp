@@ -395,6 +395,10 @@ class Tokenizer {
       std::size_t letters = end;
       while (is_ascii_letter(byte_at(letters))) ++letters;
       if (!is_word_char_at(letters) && ordinal_or_decade(end, letters)) {
+        if (byte_at(letters) == '-' && is_letter_at(letters + 1) && start == pos_) {
+          word();  // 1980s-era, 21st-century
+          return;
+        }
         emit(start, letters, TokenClass::Word);
         return;
       }
