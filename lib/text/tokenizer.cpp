@@ -503,7 +503,19 @@ class Tokenizer {
       }
       return group > 0;
     }
-    if (word.size() == 1) return is_ascii_upper(word[0]) || word[0] == 'v';  // J. v.
+    if (word.size() == 1) {
+      if (word[0] == 'v') return true;  // Roe v. Wade
+      if (!is_ascii_upper(word[0])) return false;
+      // An initial comes before a name or another initial (J. Smith, J. R. R.); the pronoun
+      // "I" only before another initial (I. M. Pei).
+      std::size_t next = period + 1;
+      while (next < text_.size() &&
+             text::kAsciiKinds[static_cast<unsigned char>(text_[next]) & 0x7F] == CharKind::Space &&
+             static_cast<unsigned char>(text_[next]) < 0x80)
+        ++next;
+      if (!is_ascii_upper(byte_at(next))) return false;
+      return word[0] != 'I' || byte_at(next + 1) == '.';
+    }
     if (text::is_number_abbreviation(word)) {
       std::size_t next = period + 1;
       while (byte_at(next) == ' ') ++next;
