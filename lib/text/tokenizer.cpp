@@ -509,10 +509,7 @@ class Tokenizer {
       // An initial comes before a name or another initial (J. Smith, J. R. R.); the pronoun
       // "I" only before another initial (I. M. Pei).
       std::size_t next = period + 1;
-      while (next < text_.size() &&
-             text::kAsciiKinds[static_cast<unsigned char>(text_[next]) & 0x7F] == CharKind::Space &&
-             static_cast<unsigned char>(text_[next]) < 0x80)
-        ++next;
+      while (byte_at(next) == ' ' || byte_at(next) == '\n' || byte_at(next) == '\r') ++next;
       if (!is_ascii_upper(byte_at(next))) return false;
       return word[0] != 'I' || byte_at(next + 1) == '.';
     }
