@@ -59,6 +59,7 @@ struct Resolved {
   std::optional<std::string> text;
   std::optional<Span> span;
   std::uint32_t at = 0;  // byte offset of the attribution
+  std::uint32_t cue_piece = 0;
   bool person = false;
 };
 
@@ -125,7 +126,10 @@ class Attributor {
   Candidate np_forward(std::uint32_t index, std::uint32_t ceiling);
   Candidate name_run_backward(std::uint32_t index, std::uint32_t floor);
   Candidate name_run_forward(std::uint32_t index, std::uint32_t ceiling);
-  bool is_name_word(std::uint32_t index);
+  bool is_name_word(std::uint32_t index) const;
+  bool joins_name(std::uint32_t index) const;
+  bool opener_only(std::uint32_t index) const;
+  bool is_time_word(std::uint32_t index) const;
   Candidate before_attribution(std::uint32_t open_piece, std::uint32_t& cue_piece);
   Candidate after_attribution(std::uint32_t after_piece, bool ends_sentence,
                               std::uint32_t& cue_piece);
@@ -140,11 +144,50 @@ class Attributor {
   std::vector<Piece>& pieces_;
   const std::vector<MarkedSpan>& marked_;
   std::vector<Mention> mentions_;
-  std::vector<Resolved> speakers_;  // resolved speakers so far, in text order
+  std::vector<Resolved> events_;  // every `subject <reporting verb>` in the article, resolved
 };
 
+// A capitalised word at `index` that is capitalised only because it opens a sentence, not a
+// name's first word ("He" in "He Yadong" is a name).
+bool Attributor::opener_only(std::uint32_t index) const {
+  std::string_view opener = word(index);
+  if (!quotes::is_sentence_opener(opener)) return false;
+  if (quotes::is_pronoun(opener) && index + 1 < pieces_.size() && is_name_word(index + 1) &&
+      !quotes::is_sentence_opener(word(index + 1)))
+    return false;
+  return true;
+}
+
+// A word that places a statement in time (`on Thursday`, `last week`, `May 30`).
+bool Attributor::is_time_word(std::uint32_t index) const {
+  if (!is_word(index)) return false;
+  std::string_view time = word(index);
+  if (time.empty() || (time[0] >= '0' && time[0] <= '9')) return true;
+  static constexpr std::string_view kTimeWords[] = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",       "june",     "july",
+      "august",  "september", "october",   "november", "december",  "jan.",     "feb.",
+      "aug.",    "sept.",     "oct.",      "nov.",     "dec.",      "week",     "month",
+      "year",    "today",     "yesterday", "morning",  "afternoon", "evening",  "night",
+      "weekend", "tonight",   "day"};
+  return std::find(std::begin(kTimeWords), std::end(kTimeWords), time) != std::end(kTimeWords);
+}
+
+// The connector at `index` joins two capitalised runs into one name: a particle (de, van, bin)
+// or of/for after an organisation or title word (`Ministry of Commerce`, `Secretary of State`),
+// not `Elijah Cummings of Maryland`.
+bool Attributor::joins_name(std::uint32_t index) const {
+  if (!is_word(index) || index == 0 || !is_word(index - 1)) return false;
+  std::string_view connector = word(index);
+  if (!quotes::is_connector(connector) || connector == "and") return false;
+  if (connector != "of" && connector != "for") return true;
+  std::string_view before = word(index - 1);
+  return quotes::is_org_word(before) || quotes::is_title(before) || before == "kingdom" ||
+         before == "republic" || before == "bank" || before == "state" || before == "states";
+}
+
 // A capitalised word that can be part of a name.
-bool Attributor::is_name_word(std::uint32_t index) {
+bool Attributor::is_name_word(std::uint32_t index) const {
   if (!is_word(index) || !pieces_[index].upper) return false;
   return quotes::cue_of(word(index)) == Cue::None;
 }
@@ -209,15 +252,14 @@ void Attributor::collect_mentions() {
         if (pieces_[last - 1].possessive) break;
         continue;
       }
-      if (last > first && is_word(last) && quotes::is_connector(word(last)) &&
-          is_name_word(last + 1) && word(last) != "and") {
+      if (last > first && joins_name(last) && is_name_word(last + 1)) {
         ++last;
         continue;
       }
       break;
     }
     index = last;
-    while (first < last && quotes::is_sentence_opener(word(first))) ++first;
+    while (first < last && opener_only(first)) ++first;
     if (first >= last) continue;
     Mention mention;
     bool titled = false;
@@ -246,15 +288,14 @@ Candidate Attributor::name_run_backward(std::uint32_t index, std::uint32_t floor
     const std::uint32_t previous = first - 1;
     if (is_name_word(previous) && !pieces_[previous].possessive) {
       first = previous;
-    } else if (previous > floor && is_word(previous) && quotes::is_connector(word(previous)) &&
-               word(previous) != "and" && is_name_word(previous - 1) &&
+    } else if (previous > floor && joins_name(previous) && is_name_word(previous - 1) &&
                !pieces_[previous - 1].possessive) {
       first = previous - 1;
     } else {
       break;
     }
   }
-  while (first <= index && quotes::is_sentence_opener(word(first))) ++first;
+  while (first <= index && opener_only(first)) ++first;
   if (first > index) return {};
   return {SpeakerKind::Name, first, index + 1};
 }
@@ -262,7 +303,7 @@ Candidate Attributor::name_run_backward(std::uint32_t index, std::uint32_t floor
 // A run of capitalised words starting at `index`, before `ceiling`.
 Candidate Attributor::name_run_forward(std::uint32_t index, std::uint32_t ceiling) {
   std::uint32_t first = index;
-  while (first < ceiling && is_name_word(first) && quotes::is_sentence_opener(word(first))) ++first;
+  while (first < ceiling && is_name_word(first) && opener_only(first)) ++first;
   std::uint32_t last = first;
   while (last < ceiling) {
     if (is_name_word(last)) {
@@ -270,8 +311,7 @@ Candidate Attributor::name_run_forward(std::uint32_t index, std::uint32_t ceilin
       if (pieces_[last - 1].possessive) return {};
       continue;
     }
-    if (last > first && is_word(last) && quotes::is_connector(word(last)) && word(last) != "and" &&
-        last + 1 < ceiling && is_name_word(last + 1)) {
+    if (last > first && joins_name(last) && last + 1 < ceiling && is_name_word(last + 1)) {
       ++last;
       continue;
     }
@@ -284,6 +324,19 @@ Candidate Attributor::name_run_forward(std::uint32_t index, std::uint32_t ceilin
 // The noun phrase ending at `index`: a pronoun, a name, or a description (`the ministry`).
 Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
   while (index > floor && is_word(index) && quotes::is_skippable(word(index))) --index;
+  if (is_time_word(index)) {
+    // `Beijing on Thursday dismissed`, `Trump on May 30 accused`: skip the time phrase.
+    std::uint32_t back = index;
+    while (back > floor && index - back < 5 && (is_time_word(back) || is_punct(back, ","))) --back;
+    if (is_word(back)) {
+      std::string_view preposition = word(back);
+      if ((preposition == "on" || preposition == "in" || preposition == "last" ||
+           preposition == "this" || preposition == "earlier" || preposition == "late") &&
+          back > floor) {
+        index = back - 1;
+      }
+    }
+  }
   if (index < floor) return {};
   if (is_punct(index, ")")) {
     std::uint32_t open = index;
@@ -303,22 +356,40 @@ Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
     }
     if (!is_punct(comma, ",") || comma <= floor) return {};
     Candidate inner = name_run_forward(comma + 1, index);
-    if (inner.kind == SpeakerKind::Name && inner.last == index && inner.last - inner.first <= 4) {
+    if (inner.kind == SpeakerKind::Name && inner.last == index && inner.last - inner.first >= 2 &&
+        inner.last - inner.first <= 4) {
       return inner;
     }
     return np_backward(comma - 1, floor);
   }
   if (!is_word(index)) return {};
   std::string_view head = word(index);
-  if (quotes::is_pronoun(head)) return {SpeakerKind::Pronoun, index, index + 1};
+  if (quotes::is_pronoun(head) &&
+      !(index > floor && is_name_word(index - 1) && quotes::is_pronoun(word(index - 1)))) {
+    return {SpeakerKind::Pronoun, index, index + 1};
+  }
   if (is_name_word(index) && !pieces_[index].possessive) {
     Candidate name = name_run_backward(index, floor);
     if (name.kind == SpeakerKind::None) return {};
+    // `Mr. Morgan of the Sierra Club said`, `Cameron Easley for Morning Consult wrote`: the
+    // speaker is the name before the affiliation.
+    std::uint32_t link = name.first;
+    if (link > floor + 1 && word(link - 1) == "the") --link;
+    if (link > floor + 1 && is_word(link - 1)) {
+      std::string_view preposition = word(link - 1);
+      if ((preposition == "of" || preposition == "for" || preposition == "at" ||
+           preposition == "from") &&
+          is_name_word(link - 2) && !pieces_[link - 2].possessive) {
+        Candidate person = name_run_backward(link - 2, floor);
+        if (person.kind == SpeakerKind::Name) return person;
+      }
+    }
     // `the Chinese government` ends in a lower-case word and is handled below; a determiner
     // before a name (`the New York Post`) is not part of it.
     return name;
   }
-  if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None) return {};
+  if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None || is_time_word(index))
+    return {};
   // Description: up to five words back to a determiner or possessive.
   std::uint32_t first = index;
   for (std::uint32_t steps = 0; steps < 5 && first > floor; ++steps) {
@@ -337,7 +408,9 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
   while (index < ceiling && is_word(index) && quotes::is_skippable(word(index))) ++index;
   if (index >= ceiling || !is_word(index)) return {};
   std::string_view head = word(index);
-  if (quotes::is_pronoun(head)) return {SpeakerKind::Pronoun, index, index + 1};
+  if (quotes::is_pronoun(head) && opener_only(index)) {
+    return {SpeakerKind::Pronoun, index, index + 1};
+  }
   std::uint32_t start = index;
   if (head == "the" && is_name_word(index + 1)) {
     Candidate name = name_run_forward(index + 1, ceiling);
@@ -348,8 +421,20 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
       return name;
     }
   }
-  if (is_name_word(index) && !quotes::is_sentence_opener(head)) {
-    return name_run_forward(index, ceiling);
+  if (is_name_word(index) && !opener_only(index)) {
+    Candidate name = name_run_forward(index, ceiling);
+    if (name.kind != SpeakerKind::None) {
+      // `MSNBC host Chris Matthews`: an affiliation, a lower-case title, then the name.
+      std::uint32_t next = name.last;
+      while (next < ceiling && next - name.last < 3 && is_word(next) && !pieces_[next].upper &&
+             quotes::is_title(word(next)))
+        ++next;
+      if (next > name.last && is_name_word(next)) {
+        Candidate person = name_run_forward(next, ceiling);
+        if (person.kind == SpeakerKind::Name) return person;
+      }
+      return name;
+    }
   }
   if (!quotes::is_determiner(head) && !pieces_[index].possessive) {
     if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None) return {};
@@ -371,6 +456,21 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
     const std::uint32_t previous = floor - 1;
     if (pieces_[previous].kind == PieceKind::Break || is_terminator(previous)) break;
     floor = previous;
+  }
+  // A reporting verb right before the quotation (`Trump boasted, “…”`, `X wrote: “…”`) wins
+  // over earlier ones in the sentence.
+  std::uint32_t adjacent = open_piece;
+  while (adjacent > floor && open_piece - adjacent < 3 &&
+         (is_punct(adjacent - 1, ",") || is_punct(adjacent - 1, ":") ||
+          (is_word(adjacent - 1) && word(adjacent - 1) == "that")))
+    --adjacent;
+  if (adjacent > floor + 1 && is_word(adjacent - 1) &&
+      quotes::cue_of(word(adjacent - 1)) == Cue::Finite) {
+    Candidate found = np_backward(adjacent - 2, floor);
+    if (found.kind != SpeakerKind::None) {
+      cue_piece = adjacent - 1;
+      return found;
+    }
   }
   for (std::uint32_t index = floor; index < open_piece; ++index) {
     if (!is_word(index) || pieces_[index].inside >= 0) continue;
@@ -447,26 +547,19 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
       }
     }
     if (cue == Cue::None) {
-      Candidate subject = np_forward(start, ceiling);  // `he said`, `the post said`
-      if (subject.kind != SpeakerKind::None) {
-        std::uint32_t verb = subject.last;
-        if (is_punct(verb, "(")) {
-          while (verb < ceiling && !is_punct(verb, ")")) ++verb;
-          ++verb;
-        }
-        if (is_punct(verb, ",")) {
-          // `Smith, a spokesman for the ministry, said`
-          std::uint32_t comma = verb + 1;
-          while (comma < ceiling && comma - verb < 30 && !is_punct(comma, ",")) ++comma;
-          verb = comma < ceiling ? comma + 1 : ceiling;
-        }
-        while (verb < ceiling && is_word(verb) && quotes::is_skippable(word(verb))) ++verb;
-        if (verb < ceiling && is_word(verb)) {
-          const Cue verb_cue = quotes::cue_of(word(verb));
-          if ((verb_cue == Cue::Finite || verb_cue == Cue::Reading) && closes(verb + 1)) {
-            cue_piece = verb;
-            return subject;
-          }
+      // `he said`, `the post said`, `Tulsa police Chief Chuck Jordan said Monday`,
+      // `Smith, a spokesman for the ministry, said`: the first reporting verb, its subject
+      // starting the clause.
+      std::uint32_t verb = start;
+      while (verb < ceiling && verb - start < 30 &&
+             !(is_word(verb) && (quotes::cue_of(word(verb)) == Cue::Finite ||
+                                 quotes::cue_of(word(verb)) == Cue::Reading)))
+        ++verb;
+      if (verb < ceiling && verb - start < 30 && verb > start && closes(verb + 1)) {
+        Candidate subject = np_backward(verb - 1, start);
+        if (subject.kind != SpeakerKind::None) {
+          cue_piece = verb;
+          return subject;
         }
       }
     }
@@ -518,11 +611,12 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
   if (candidate.kind == SpeakerKind::Pronoun) {
     std::string_view pronoun = word(candidate.first);
     const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "i";
+    const std::uint32_t pronoun_start = pieces_[candidate.first].start;
     const Resolved* latest_speaker = nullptr;
-    for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
-      if (it->text && it->person == personal && it->at <= at) {
-        latest_speaker = &*it;
-        break;
+    for (const Resolved& event : events_) {
+      if (event.text && event.person == personal && event.at < pronoun_start &&
+          (!latest_speaker || event.at > latest_speaker->at)) {
+        latest_speaker = &event;
       }
     }
     const Mention* latest_mention = nullptr;
@@ -617,6 +711,22 @@ void Attributor::run(std::vector<Quote>& out) {
     open_pieces[q] = first_piece_at(span.open);
     after_pieces[q] = first_piece_at(span.close_end);
   }
+  // Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
+  // against these.
+  std::uint32_t sentence_floor = 0;
+  for (std::uint32_t index = 0; index < pieces_.size(); ++index) {
+    if (pieces_[index].kind == PieceKind::Break || is_terminator(index)) {
+      sentence_floor = index + 1;
+      continue;
+    }
+    if (!is_word(index) || pieces_[index].inside >= 0 || index == sentence_floor) continue;
+    if (quotes::cue_of(word(index)) != Cue::Finite) continue;
+    Candidate subject = np_backward(index - 1, sentence_floor);
+    if (subject.kind == SpeakerKind::None) continue;
+    Resolved event = resolve(subject, pieces_[index].start);
+    event.cue_piece = index;
+    if (event.text) events_.push_back(std::move(event));
+  }
   for (std::size_t q = 0; q < marked_.size(); ++q) {
     const MarkedSpan& span = marked_[q];
     Found& item = found[q];
@@ -633,12 +743,35 @@ void Attributor::run(std::vector<Quote>& out) {
     if (candidate.kind == SpeakerKind::None) {
       candidate = before_attribution(open_pieces[q], cue_piece);
     }
+    const std::uint32_t open_piece = open_pieces[q];
+    if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
+        pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
+      candidate = before_attribution(open_piece - 2, cue_piece);  // `Smith said:` ¶ `“…”`
+    }
+    if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
+      // `…, the post said.` `“…”`: a sentence ending in its attribution.
+      for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
+        if (event->cue_piece >= open_piece || open_piece - 1 - event->cue_piece > 6) continue;
+        bool clear = true;
+        for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
+          if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
+            clear = false;
+          if (is_terminator(k)) clear = false;
+        }
+        if (!clear) continue;
+        item.attributed = true;
+        item.speaker = *event;
+        item.quote.cue = std::string(word(event->cue_piece));
+        break;
+      }
+    }
     if (candidate.kind != SpeakerKind::None) {
       item.attributed = true;
       item.speaker = resolve(candidate, pieces_[cue_piece].start);
       item.quote.cue = std::string(word(cue_piece));
       if (item.quote.cue == "according") item.quote.cue = "according to";
-      if (item.speaker.text) speakers_.push_back(item.speaker);
+      item.speaker.cue_piece = cue_piece;
+      if (item.speaker.text) events_.push_back(item.speaker);
     }
   }
   // Continuations: a reopened paragraph, a quotation after an attributed one in the same

@@ -132,7 +132,9 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
       if (end < text.size() && text[end] == '.') {
         char buffer[32];
         const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
-        if (initial || word.find('.') != std::string_view::npos ||
+        const bool inside_brackets =
+            end + 1 < text.size() && (text[end + 1] == ')' || text[end + 1] == ',');
+        if (initial || inside_brackets || word.find('.') != std::string_view::npos ||
             abbreviations().count(lower(word, buffer))) {
           ++end;
         }
