@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/quotes_marks.hpp"
@@ -426,10 +427,13 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
     if (name.kind != SpeakerKind::None) {
       // `MSNBC host Chris Matthews`: an affiliation, a lower-case title, then the name.
       std::uint32_t next = name.last;
+      bool titled = false;
       while (next < ceiling && next - name.last < 3 && is_word(next) && !pieces_[next].upper &&
-             quotes::is_title(word(next)))
+             !quotes::is_np_stop(word(next)) && quotes::cue_of(word(next)) == Cue::None) {
+        titled = titled || quotes::is_title(word(next));
         ++next;
-      if (next > name.last && is_name_word(next)) {
+      }
+      if (titled && is_name_word(next)) {
         Candidate person = name_run_forward(next, ceiling);
         if (person.kind == SpeakerKind::Name) return person;
       }
@@ -438,6 +442,20 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
   }
   if (!quotes::is_determiner(head) && !pieces_[index].possessive) {
     if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None) return {};
+  }
+  // `9/11 widow Terry Strada`, `longtime Democratic pollster Pat Caddell`: modifiers, then a
+  // name.
+  for (std::uint32_t next = index; next < ceiling && next - index < 6; ++next) {
+    if (is_name_word(next) && !opener_only(next) && next > index) {
+      Candidate name = np_forward(next, ceiling);
+      if (name.kind == SpeakerKind::Name) return name;
+      break;
+    }
+    const bool modifier =
+        (is_word(next) && !quotes::is_np_stop(word(next)) &&
+         quotes::cue_of(word(next)) == Cue::None && !quotes::is_determiner(word(next))) ||
+        is_punct(next, "/") || is_punct(next, "-");
+    if (!modifier) break;
   }
   std::uint32_t last = start + 1;
   while (last < ceiling && last - start < 6 && is_word(last)) {
@@ -726,6 +744,20 @@ void Attributor::run(std::vector<Quote>& out) {
     Resolved event = resolve(subject, pieces_[index].start);
     event.cue_piece = index;
     if (event.text) events_.push_back(std::move(event));
+  }
+  // Titled names and named subjects of reporting verbs are people; so is any mention ending in
+  // the same word (`Trump` after `Donald Trump said`).
+  std::unordered_set<std::string> person_last_words;
+  for (const Mention& mention : mentions_) {
+    if (mention.person) person_last_words.insert(mention.last_word);
+  }
+  for (const Resolved& event : events_) {
+    if (!event.person || !event.text) continue;
+    auto space = event.text->rfind(' ');
+    person_last_words.insert(event.text->substr(space == std::string::npos ? 0 : space + 1));
+  }
+  for (Mention& mention : mentions_) {
+    if (!mention.org && person_last_words.count(mention.last_word)) mention.person = true;
   }
   for (std::size_t q = 0; q < marked_.size(); ++q) {
     const MarkedSpan& span = marked_[q];
