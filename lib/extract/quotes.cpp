@@ -618,6 +618,17 @@ std::optional<std::string> Attributor::fullest_name(const std::string& name, std
       best_count = count;
     }
   }
+  if (!best && name_words == 1) {
+    // `Li` for `Li Qiang`, `Hillary` for `Hillary Clinton`: a person named by the first word.
+    for (const Mention& mention : mentions_) {
+      if (mention.start >= at) break;
+      if (!mention.person || mention.words < 2 || mention.words > 3) continue;
+      if (std::string_view(mention.text).substr(0, name.size() + 1) == name + " ") {
+        best = &mention;
+        break;
+      }
+    }
+  }
   if (!best) return std::nullopt;
   return best->text;
 }
