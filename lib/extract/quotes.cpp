@@ -91,7 +91,8 @@ class Attributor {
         lowered_(lower_string(doc.text)),
         analysis_(analysis),
         pieces_(pieces),
-        marked_(marked) {}
+        marked_(marked),
+        cue_cache_(pieces.size(), -1) {}
 
   void run(std::vector<Quote>& out);
 
@@ -104,6 +105,12 @@ class Attributor {
   std::string_view raw(std::uint32_t index) const {
     const Piece& piece = pieces_[index];
     return text_.substr(piece.start, piece.end - piece.start);
+  }
+  // The reporting-verb class of a word piece, looked up once per piece.
+  Cue cue_at(std::uint32_t index) const {
+    std::int8_t& cached = cue_cache_[index];
+    if (cached < 0) cached = static_cast<std::int8_t>(quotes::cue_of(word(index)));
+    return static_cast<Cue>(cached);
   }
   bool is_word(std::uint32_t index) const {
     return index < pieces_.size() && pieces_[index].kind == PieceKind::Word;
@@ -144,6 +151,7 @@ class Attributor {
   const Analysis& analysis_;
   std::vector<Piece>& pieces_;
   const std::vector<MarkedSpan>& marked_;
+  mutable std::vector<std::int8_t> cue_cache_;  // Cue per piece, -1 until looked up
   std::vector<Mention> mentions_;
   std::vector<Resolved> events_;  // every `subject <reporting verb>` in the article, resolved
 };
@@ -190,7 +198,7 @@ bool Attributor::joins_name(std::uint32_t index) const {
 // A capitalised word that can be part of a name.
 bool Attributor::is_name_word(std::uint32_t index) const {
   if (!is_word(index) || !pieces_[index].upper) return false;
-  return quotes::cue_of(word(index)) == Cue::None;
+  return cue_at(index) == Cue::None;
 }
 
 // The text of pieces [first, last) joined by single spaces, titles dropped from the front and a
@@ -418,7 +426,7 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
     bool all_names = name.kind == SpeakerKind::Name;
     if (all_names &&
         !(name.last < ceiling && is_word(name.last) && !pieces_[name.last].upper &&
-          !quotes::is_np_stop(word(name.last)) && quotes::cue_of(word(name.last)) == Cue::None)) {
+          !quotes::is_np_stop(word(name.last)) && cue_at(name.last) == Cue::None)) {
       return name;
     }
   }
@@ -429,7 +437,7 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
       std::uint32_t next = name.last;
       bool titled = false;
       while (next < ceiling && next - name.last < 3 && is_word(next) && !pieces_[next].upper &&
-             !quotes::is_np_stop(word(next)) && quotes::cue_of(word(next)) == Cue::None) {
+             !quotes::is_np_stop(word(next)) && cue_at(next) == Cue::None) {
         titled = titled || quotes::is_title(word(next));
         ++next;
       }
@@ -453,7 +461,7 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
     }
     const bool modifier =
         (is_word(next) && !quotes::is_np_stop(word(next)) &&
-         quotes::cue_of(word(next)) == Cue::None && !quotes::is_determiner(word(next))) ||
+         cue_at(next) == Cue::None && !quotes::is_determiner(word(next))) ||
         is_punct(next, "/") || is_punct(next, "-");
     if (!modifier) break;
   }
@@ -483,7 +491,7 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
           (is_word(adjacent - 1) && word(adjacent - 1) == "that")))
     --adjacent;
   if (adjacent > floor + 1 && is_word(adjacent - 1) &&
-      quotes::cue_of(word(adjacent - 1)) == Cue::Finite) {
+      cue_at(adjacent - 1) == Cue::Finite) {
     Candidate found = np_backward(adjacent - 2, floor);
     if (found.kind != SpeakerKind::None) {
       cue_piece = adjacent - 1;
@@ -492,7 +500,7 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
   }
   for (std::uint32_t index = floor; index < open_piece; ++index) {
     if (!is_word(index) || pieces_[index].inside >= 0) continue;
-    const Cue cue = quotes::cue_of(word(index));
+    const Cue cue = cue_at(index);
     if (cue == Cue::None || cue == Cue::Reading) continue;
     Candidate found;
     if (cue == Cue::According) {
@@ -556,7 +564,7 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
     return std::find(std::begin(kAfterCue), std::end(kAfterCue), next) != std::end(kAfterCue);
   };
   if (start < ceiling && is_word(start)) {
-    const Cue cue = quotes::cue_of(word(start));
+    const Cue cue = cue_at(start);
     if (cue == Cue::Finite || cue == Cue::Reading) {
       Candidate found = np_forward(start + 1, ceiling);  // `said Lynn Kuok`
       if (found.kind != SpeakerKind::None) {
@@ -570,8 +578,8 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
       // starting the clause.
       std::uint32_t verb = start;
       while (verb < ceiling && verb - start < 30 &&
-             !(is_word(verb) && (quotes::cue_of(word(verb)) == Cue::Finite ||
-                                 quotes::cue_of(word(verb)) == Cue::Reading)))
+             !(is_word(verb) && (cue_at(verb) == Cue::Finite ||
+                                 cue_at(verb) == Cue::Reading)))
         ++verb;
       if (verb < ceiling && verb - start < 30 && verb > start && closes(verb + 1)) {
         Candidate subject = np_backward(verb - 1, start);
@@ -749,7 +757,7 @@ void Attributor::run(std::vector<Quote>& out) {
       continue;
     }
     if (!is_word(index) || pieces_[index].inside >= 0 || index == sentence_floor) continue;
-    if (quotes::cue_of(word(index)) != Cue::Finite) continue;
+    if (cue_at(index) != Cue::Finite) continue;
     Candidate subject = np_backward(index - 1, sentence_floor);
     if (subject.kind == SpeakerKind::None) continue;
     Resolved event = resolve(subject, pieces_[index].start);
@@ -869,12 +877,15 @@ class QuoteAnnotator : public Annotator {
  public:
   void annotate(const Document& doc, Analysis& analysis) const override {
     std::vector<MarkedSpan> marked;
-    quotes::find_quotations(doc.text, marked);
-    if (marked.empty()) return;
-    std::vector<Piece> pieces;
-    pieces.reserve(doc.text.size() / 5);
     const bool wrapped = quotes::is_hard_wrapped(doc.text);
-    quotes::lex(doc.text, wrapped, pieces);
+    quotes::find_quotations(doc.text, wrapped, marked);
+    if (marked.empty()) return;
+    // Attribution reads at most a sentence past the last quotation.
+    const std::size_t lex_end =
+        std::min(doc.text.size(), static_cast<std::size_t>(marked.back().close_end) + 1000);
+    std::vector<Piece> pieces;
+    pieces.reserve(lex_end / 5);
+    quotes::lex(std::string_view(doc.text).substr(0, lex_end), wrapped, pieces);
     Attributor(doc, analysis, pieces, marked).run(analysis.quotes);
   }
 };

@@ -2,6 +2,7 @@
 #include "extract/quotes_marks.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 
 namespace newsmine::quotes {
@@ -103,23 +104,29 @@ enum class Family : std::uint8_t { None, Double, Single };
 
 bool is_hard_wrapped(std::string_view text) {
   std::size_t lines = 0;
-  std::size_t short_lines = 0;
-  std::size_t line_start = 0;
-  for (std::size_t pos = 0; pos <= text.size(); ++pos) {
-    if (pos < text.size() && text[pos] != '\n') continue;
-    const std::size_t length = pos - line_start;
+  std::size_t long_enough = 0;
+  for (std::size_t line_start = 0; line_start <= text.size();) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::size_t length = line_end - line_start;
     if (length > 100) return false;
     if (length > 0) {
       ++lines;
-      if (length >= 30) ++short_lines;
+      if (length >= 30) ++long_enough;
     }
-    line_start = pos + 1;
+    line_start = line_end + 1;
   }
-  return lines >= 4 && short_lines * 2 >= lines;
+  return lines >= 4 && long_enough * 2 >= lines;
 }
 
-void find_quotations(std::string_view text, std::vector<MarkedSpan>& out) {
-  const bool wrapped = text.find('\n') != std::string_view::npos && is_hard_wrapped(text);
+void find_quotations(std::string_view text, bool wrapped, std::vector<MarkedSpan>& out) {
+  // Bytes that can start a quote mark or a line break; everything else is skipped in bulk.
+  static constexpr auto kInteresting = [] {
+    std::array<bool, 256> table{};
+    table['\n'] = table['"'] = table['\''] = true;
+    table[0xE2] = table[0xC2] = true;
+    return table;
+  }();
   Family open = Family::None;
   MarkedSpan current;
   std::uint32_t paragraph = 0;
@@ -171,6 +178,10 @@ void find_quotations(std::string_view text, std::vector<MarkedSpan>& out) {
   };
 
   for (std::size_t pos = 0; pos < text.size();) {
+    if (!at_paragraph_start) {
+      while (pos < text.size() && !kInteresting[static_cast<unsigned char>(text[pos])]) ++pos;
+      if (pos >= text.size()) break;
+    }
     const char byte = text[pos];
     if (byte == '\n') {
       if (paragraph_break_at(text, pos, wrapped)) {

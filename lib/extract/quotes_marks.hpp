@@ -27,6 +27,7 @@ bool is_hard_wrapped(std::string_view text);
 // not taken for marks. Marks of the other family inside a quotation are nested quotes and stay
 // inside it. A quotation left open at the end of its paragraph ends there; when the next
 // paragraph reopens with a mark of the same family, that quotation has continues_previous set.
-void find_quotations(std::string_view text, std::vector<MarkedSpan>& out);
+// `wrapped`: the text is hard-wrapped (is_hard_wrapped).
+void find_quotations(std::string_view text, bool wrapped, std::vector<MarkedSpan>& out);
 
 }  // namespace newsmine::quotes

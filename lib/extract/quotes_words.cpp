@@ -4,14 +4,74 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <initializer_list>
+#include <utility>
 
 namespace newsmine::quotes {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+// An open-addressing hash table over a fixed word list (FNV-1a, linear probing, at most a
+// quarter full), built once: a lookup hashes the word once and compares one or two slots.
+template <typename Value>
+class WordTable {
+ public:
+  WordTable() = default;
+  void insert(std::string_view word, Value value) {
+    if ((size_ + 1) * 4 > slots_.size()) grow();
+    place(word, value);
+  }
+  const Value* find(std::string_view word) const {
+    if (slots_.empty() || word.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = hash(word) & mask; !slots_[slot].first.empty();
+         slot = (slot + 1) & mask) {
+      if (slots_[slot].first == word) return &slots_[slot].second;
+    }
+    return nullptr;
+  }
+
+ private:
+  static std::size_t hash(std::string_view word) {
+    std::uint32_t value = 2166136261U;
+    for (const char c : word) {
+      value ^= static_cast<unsigned char>(c);
+      value *= 16777619U;
+    }
+    return value;
+  }
+  void place(std::string_view word, Value value) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash(word) & mask;
+    while (!slots_[slot].first.empty()) {
+      if (slots_[slot].first == word) return;
+      slot = (slot + 1) & mask;
+    }
+    slots_[slot] = {word, value};
+    ++size_;
+  }
+  void grow() {
+    std::vector<std::pair<std::string_view, Value>> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, old.size() * 2), {});
+    size_ = 0;
+    for (const auto& [word, value] : old) {
+      if (!word.empty()) place(word, value);
+    }
+  }
+  std::vector<std::pair<std::string_view, Value>> slots_;
+  std::size_t size_ = 0;
+};
+
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view word : words) table_.insert(word, true);
+  }
+  std::size_t count(std::string_view word) const { return table_.find(word) ? 1 : 0; }
+
+ private:
+  WordTable<bool> table_;
+};
 
 bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -110,8 +170,9 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
     if (letter_at(text, pos)) {
       std::size_t end = pos + code_length(text, pos);
       for (;;) {
+        while (end < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
         if (end >= text.size()) break;
-        if (letter_at(text, end)) {
+        if (static_cast<unsigned char>(text[end]) >= 0x80 && letter_at(text, end)) {
           end += code_length(text, end);
           continue;
         }
@@ -167,8 +228,8 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
 }
 
 Cue cue_of(std::string_view word) {
-  static const std::unordered_map<std::string_view, Cue> table = [] {
-    std::unordered_map<std::string_view, Cue> made;
+  static const WordTable<Cue> table = [] {
+    WordTable<Cue> made;
     for (std::string_view verb :
          {"said",      "says",       "say",        "told",       "tells",        "added",
           "adds",      "warned",     "warns",      "noted",      "notes",        "argued",
@@ -194,7 +255,7 @@ Cue cue_of(std::string_view word) {
           "tweet",     "wrote",      "write",      "warn",       "add",          "tell",
           "insist",    "argue",      "note",       "claim",      "promise",      "vow",
           "urge",      "suggest",    "predict",    "declare",    "announce",     "stress"}) {
-      made.emplace(verb, Cue::Finite);
+      made.insert(verb, Cue::Finite);
     }
     for (std::string_view verb :
          {"saying",        "telling",    "adding",     "noting",     "writing",     "warning",
@@ -203,15 +264,15 @@ Cue cue_of(std::string_view word) {
           "asking",        "vowing",     "promising",  "accusing",   "emphasizing", "emphasising",
           "acknowledging", "predicting", "replying",   "responding", "complaining", "pledging",
           "announcing",    "lamenting",  "recalling",  "admitting"}) {
-      made.emplace(verb, Cue::Participle);
+      made.insert(verb, Cue::Participle);
     }
-    made.emplace("read", Cue::Reading);
-    made.emplace("reads", Cue::Reading);
-    made.emplace("according", Cue::According);
+    made.insert("read", Cue::Reading);
+    made.insert("reads", Cue::Reading);
+    made.insert("according", Cue::According);
     return made;
   }();
-  auto found = table.find(word);
-  return found == table.end() ? Cue::None : found->second;
+  const Cue* found = table.find(word);
+  return found ? *found : Cue::None;
 }
 
 bool is_title(std::string_view word) {
