@@ -885,7 +885,11 @@ class QuoteAnnotator : public Annotator {
         std::min(doc.text.size(), static_cast<std::size_t>(marked.back().close_end) + 1000);
     std::vector<Piece> pieces;
     pieces.reserve(lex_end / 5);
-    quotes::lex(std::string_view(doc.text).substr(0, lex_end), wrapped, pieces);
+    if (analysis.tokens.empty()) {
+      quotes::lex(std::string_view(doc.text).substr(0, lex_end), wrapped, pieces);
+    } else {
+      quotes::pieces_from_tokens(doc.text, analysis.tokens, wrapped, lex_end, pieces);
+    }
     Attributor(doc, analysis, pieces, marked).run(analysis.quotes);
   }
 };

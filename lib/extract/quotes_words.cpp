@@ -227,6 +227,50 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
   }
 }
 
+void pieces_from_tokens(std::string_view text, const std::vector<Token>& tokens, bool wrapped,
+                        std::size_t text_end, std::vector<Piece>& out) {
+  for (const Token& token : tokens) {
+    if (token.start >= text_end) break;
+    if (token.breaks_before > 0 && !out.empty() && out.back().kind != PieceKind::Break) {
+      const char before = text[token.start - 1];
+      if (!wrapped || token.breaks_before > 1 || before == ' ' || before == '\t') {
+        out.push_back({token.start, token.start, token.start, PieceKind::Break});
+      }
+    }
+    std::string_view token_text = text.substr(token.start, token.end - token.start);
+    if (token.cls == TokenClass::Word && !out.empty() && out.back().kind == PieceKind::Word &&
+        out.back().end == token.start &&
+        (token_text == "'s" || token_text == "\xE2\x80\x99s" || token_text == "'S")) {
+      Piece& owner = out.back();
+      owner.possessive = true;
+      owner.name_end = owner.end;
+      owner.end = token.end;
+      continue;
+    }
+    if (token.cls == TokenClass::Punct && token_text == "." && !out.empty() &&
+        out.back().kind == PieceKind::Word && out.back().end == token.start &&
+        token.end < text.size() && (text[token.end] == ')' || text[token.end] == ',')) {
+      out.back().end = out.back().name_end = token.end;
+      continue;
+    }
+    Piece piece{token.start, token.end, token.end, PieceKind::Word};
+    switch (token.cls) {
+      case TokenClass::OpenQuote:
+      case TokenClass::CloseQuote:
+        piece.kind = PieceKind::Mark;
+        break;
+      case TokenClass::Punct:
+      case TokenClass::Dash:
+        piece.kind = PieceKind::Punct;
+        break;
+      default:
+        piece.upper = text[token.start] >= 'A' && text[token.start] <= 'Z';
+        break;
+    }
+    out.push_back(piece);
+  }
+}
+
 Cue cue_of(std::string_view word) {
   static const WordTable<Cue> table = [] {
     WordTable<Cue> made;

@@ -4,9 +4,12 @@
 // annotator.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "newsmine/text.hpp"
 
 namespace newsmine::quotes {
 
@@ -30,6 +33,13 @@ struct Piece {
 // Appends the pieces of `text`. `wrapped`: single line breaks are not paragraph breaks (see
 // is_hard_wrapped). Linear time.
 void lex(std::string_view text, bool wrapped, std::vector<Piece>& out);
+
+// The same pieces built from the tokenizer's tokens (no second pass over the bytes): a
+// possessive ’s token joins the word before it, an abbreviation period before `)` or `,`
+// (`D-Wis.)`) joins its word, quote tokens become marks. Tokens starting at or after
+// `text_end` are left out.
+void pieces_from_tokens(std::string_view text, const std::vector<Token>& tokens, bool wrapped,
+                        std::size_t text_end, std::vector<Piece>& out);
 
 // How a word reports speech.
 enum class Cue : std::uint8_t {
