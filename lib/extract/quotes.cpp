@@ -72,6 +72,20 @@ std::string lower_string(std::string_view text) {
   return out;
 }
 
+// A copy of `text` with the ASCII letters of capitalised pieces lower-cased (the word lists are
+// lower case; other pieces need no change), same offsets.
+std::string lower_pieces(std::string_view text, const std::vector<Piece>& pieces) {
+  std::string out(text.substr(0, pieces.empty() ? 0 : pieces.back().end));
+  for (const Piece& piece : pieces) {
+    if (!piece.upper) continue;
+    for (std::uint32_t at = piece.start; at < piece.end; ++at) {
+      char& c = out[at];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
 // True when `words` (space separated) holds `word` as a whole word.
 bool has_word(std::string_view words, std::string_view word) {
   for (std::size_t at = words.find(word); at != std::string_view::npos;
@@ -88,7 +102,7 @@ class Attributor {
   Attributor(const Document& doc, const Analysis& analysis, std::vector<Piece>& pieces,
              const std::vector<MarkedSpan>& marked)
       : text_(doc.text),
-        lowered_(lower_string(doc.text)),
+        lowered_(lower_pieces(doc.text, pieces)),
         analysis_(analysis),
         pieces_(pieces),
         marked_(marked),

@@ -2,6 +2,7 @@
 #include "extract/quotes_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <initializer_list>
@@ -20,9 +21,11 @@ class WordTable {
   void insert(std::string_view word, Value value) {
     if ((size_ + 1) * 4 > slots_.size()) grow();
     place(word, value);
+    prefixes_[prefix(word)] = true;
   }
   const Value* find(std::string_view word) const {
-    if (slots_.empty() || word.empty()) return nullptr;
+    // Most words are rejected by their first two letters without hashing.
+    if (slots_.empty() || word.empty() || !prefixes_[prefix(word)]) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t slot = hash(word) & mask; !slots_[slot].first.empty();
          slot = (slot + 1) & mask) {
@@ -32,6 +35,13 @@ class WordTable {
   }
 
  private:
+  // The first two bytes as a pair of letters a-z, anything else folded into one class.
+  static std::size_t prefix(std::string_view word) {
+    auto letter = [](char c) -> std::size_t {
+      return (c >= 'a' && c <= 'z') ? static_cast<std::size_t>(c - 'a') : 26;
+    };
+    return letter(word[0]) * 27 + (word.size() > 1 ? letter(word[1]) : 26);
+  }
   static std::size_t hash(std::string_view word) {
     std::uint32_t value = 2166136261U;
     for (const char c : word) {
@@ -60,6 +70,7 @@ class WordTable {
   }
   std::vector<std::pair<std::string_view, Value>> slots_;
   std::size_t size_ = 0;
+  std::array<bool, 27 * 27> prefixes_{};
 };
 
 class WordSet {
