@@ -764,13 +764,24 @@ void Attributor::run(std::vector<Quote>& out) {
   }
   // Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
   // against these.
+  // Only the three paragraphs before each quotation and the text right after it are read.
+  std::vector<std::uint8_t> near(pieces_.size(), 0);
+  for (std::size_t q = 0; q < marked_.size(); ++q) {
+    std::uint32_t from = open_pieces[q];
+    for (int breaks = 0; from > 0; --from) {
+      if (pieces_[from - 1].kind == PieceKind::Break && ++breaks > 3) break;
+    }
+    const std::size_t to = std::min<std::size_t>(pieces_.size(), after_pieces[q] + kMaxWindow);
+    for (std::size_t k = from; k < to; ++k) near[k] = 1;
+  }
   std::uint32_t sentence_floor = 0;
   for (std::uint32_t index = 0; index < pieces_.size(); ++index) {
     if (pieces_[index].kind == PieceKind::Break || is_terminator(index)) {
       sentence_floor = index + 1;
       continue;
     }
-    if (!is_word(index) || pieces_[index].inside >= 0 || index == sentence_floor) continue;
+    if (!near[index] || !is_word(index) || pieces_[index].inside >= 0 || index == sentence_floor)
+      continue;
     if (cue_at(index) != Cue::Finite) continue;
     Candidate subject = np_backward(index - 1, sentence_floor);
     if (subject.kind == SpeakerKind::None) continue;

@@ -22,10 +22,12 @@ class WordTable {
     if ((size_ + 1) * 4 > slots_.size()) grow();
     place(word, value);
     prefixes_[prefix(word)] = true;
+    suffixes_[suffix(word)] = true;
   }
   const Value* find(std::string_view word) const {
     // Most words are rejected by their first two letters without hashing.
-    if (slots_.empty() || word.empty() || !prefixes_[prefix(word)]) return nullptr;
+    if (slots_.empty() || word.empty() || !prefixes_[prefix(word)] || !suffixes_[suffix(word)])
+      return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t slot = hash(word) & mask; !slots_[slot].first.empty();
          slot = (slot + 1) & mask) {
@@ -41,6 +43,12 @@ class WordTable {
       return (c >= 'a' && c <= 'z') ? static_cast<std::size_t>(c - 'a') : 26;
     };
     return letter(word[0]) * 27 + (word.size() > 1 ? letter(word[1]) : 26);
+  }
+  // The last byte as a letter a-z (else one class) with the length (capped at 15).
+  static std::size_t suffix(std::string_view word) {
+    const char last = word.back();
+    const std::size_t letter = (last >= 'a' && last <= 'z') ? static_cast<std::size_t>(last - 'a') : 26;
+    return letter * 16 + std::min<std::size_t>(word.size(), 15);
   }
   static std::size_t hash(std::string_view word) {
     std::uint32_t value = 2166136261U;
@@ -71,6 +79,7 @@ class WordTable {
   std::vector<std::pair<std::string_view, Value>> slots_;
   std::size_t size_ = 0;
   std::array<bool, 27 * 27> prefixes_{};
+  std::array<bool, 27 * 16> suffixes_{};
 };
 
 class WordSet {
