@@ -438,9 +438,8 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
   if (head == "the" && is_name_word(index + 1)) {
     Candidate name = name_run_forward(index + 1, ceiling);
     bool all_names = name.kind == SpeakerKind::Name;
-    if (all_names &&
-        !(name.last < ceiling && is_word(name.last) && !pieces_[name.last].upper &&
-          !quotes::is_np_stop(word(name.last)) && cue_at(name.last) == Cue::None)) {
+    if (all_names && !(name.last < ceiling && is_word(name.last) && !pieces_[name.last].upper &&
+                       !quotes::is_np_stop(word(name.last)) && cue_at(name.last) == Cue::None)) {
       return name;
     }
   }
@@ -473,10 +472,9 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
       if (name.kind == SpeakerKind::Name) return name;
       break;
     }
-    const bool modifier =
-        (is_word(next) && !quotes::is_np_stop(word(next)) &&
-         cue_at(next) == Cue::None && !quotes::is_determiner(word(next))) ||
-        is_punct(next, "/") || is_punct(next, "-");
+    const bool modifier = (is_word(next) && !quotes::is_np_stop(word(next)) &&
+                           cue_at(next) == Cue::None && !quotes::is_determiner(word(next))) ||
+                          is_punct(next, "/") || is_punct(next, "-");
     if (!modifier) break;
   }
   std::uint32_t last = start + 1;
@@ -504,8 +502,7 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
          (is_punct(adjacent - 1, ",") || is_punct(adjacent - 1, ":") ||
           (is_word(adjacent - 1) && word(adjacent - 1) == "that")))
     --adjacent;
-  if (adjacent > floor + 1 && is_word(adjacent - 1) &&
-      cue_at(adjacent - 1) == Cue::Finite) {
+  if (adjacent > floor + 1 && is_word(adjacent - 1) && cue_at(adjacent - 1) == Cue::Finite) {
     Candidate found = np_backward(adjacent - 2, floor);
     if (found.kind != SpeakerKind::None) {
       cue_piece = adjacent - 1;
@@ -592,8 +589,7 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
       // starting the clause.
       std::uint32_t verb = start;
       while (verb < ceiling && verb - start < 30 &&
-             !(is_word(verb) && (cue_at(verb) == Cue::Finite ||
-                                 cue_at(verb) == Cue::Reading)))
+             !(is_word(verb) && (cue_at(verb) == Cue::Finite || cue_at(verb) == Cue::Reading)))
         ++verb;
       if (verb < ceiling && verb - start < 30 && verb > start && closes(verb + 1)) {
         Candidate subject = np_backward(verb - 1, start);

@@ -203,7 +203,11 @@ void find_quotations(std::string_view text, bool wrapped, std::vector<MarkedSpan
       continue;
     }
     std::size_t length = 0;
-    const char32_t cp = code_point_at(text, pos, length);
+    char32_t cp = code_point_at(text, pos, length);
+    if (cp == U'\'' && pos + 1 < text.size() && text[pos + 1] == '\'') {
+      cp = U'"';  // two apostrophes typed for a double quote mark (''That makes me smart'')
+      length = 2;
+    }
     const std::size_t after = pos + length;
     const CharClass before_class = class_before(text, pos);
     const CharClass after_class = class_at(text, after);

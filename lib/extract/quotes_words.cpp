@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <string>
 #include <initializer_list>
+#include <string>
 #include <utility>
 
 namespace newsmine::quotes {
@@ -47,7 +47,8 @@ class WordTable {
   // The last byte as a letter a-z (else one class) with the length (capped at 15).
   static std::size_t suffix(std::string_view word) {
     const char last = word.back();
-    const std::size_t letter = (last >= 'a' && last <= 'z') ? static_cast<std::size_t>(last - 'a') : 26;
+    const std::size_t letter =
+        (last >= 'a' && last <= 'z') ? static_cast<std::size_t>(last - 'a') : 26;
     return letter * 16 + std::min<std::size_t>(word.size(), 15);
   }
   static std::size_t hash(std::string_view word) {
