@@ -2,6 +2,8 @@
 // shapes in news copy.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,13 +19,19 @@ struct Found {
   std::string speaker_mention;  // text at speaker_start/speaker_end, or empty
 };
 
-std::vector<Found> quotes_of(const std::string& text, std::vector<Entity> entities = {}) {
-  Document doc;
-  doc.id = "test";
-  doc.text = text;
-  Analysis analysis;
-  analysis.entities = std::move(entities);
-  make_quote_annotator()->annotate(doc, analysis);
+// Puts fixed entities into the analysis, standing in for the entity annotator.
+class FixedEntities : public Annotator {
+ public:
+  explicit FixedEntities(std::vector<Entity> entities) : entities_(std::move(entities)) {}
+  void annotate(const Document&, Analysis& analysis) const override {
+    analysis.entities = entities_;
+  }
+
+ private:
+  std::vector<Entity> entities_;
+};
+
+std::vector<Found> found_in(const std::string& text, const Analysis& analysis) {
   std::vector<Found> out;
   for (const Quote& quote : analysis.quotes) {
     Found found;
@@ -37,6 +45,32 @@ std::vector<Found> quotes_of(const std::string& text, std::vector<Entity> entiti
     out.push_back(found);
   }
   return out;
+}
+
+// The quotations of `text` as the analyzer finds them (tokenizer, then quotes). The annotator
+// alone, without tokens, falls back to its own lexer and must agree.
+std::vector<Found> quotes_of(const std::string& text, std::vector<Entity> entities = {}) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Analyzer analyzer;
+  analyzer.add(std::make_shared<FixedEntities>(entities));
+  analyzer.add(make_quote_annotator());
+  Analysis analysis;
+  analyzer.analyze(doc, analysis);
+  std::vector<Found> with_tokens = found_in(text, analysis);
+
+  Analysis bare;
+  bare.entities = std::move(entities);
+  make_quote_annotator()->annotate(doc, bare);
+  std::vector<Found> without_tokens = found_in(text, bare);
+  EXPECT_EQ(with_tokens.size(), without_tokens.size()) << "fallback lexer disagrees";
+  for (std::size_t k = 0; k < std::min(with_tokens.size(), without_tokens.size()); ++k) {
+    EXPECT_EQ(with_tokens[k].text, without_tokens[k].text);
+    EXPECT_EQ(with_tokens[k].speaker, without_tokens[k].speaker);
+    EXPECT_EQ(with_tokens[k].cue, without_tokens[k].cue);
+  }
+  return with_tokens;
 }
 
 TEST(Quotes, CurlyQuoteWithInvertedAttributionAndAppositive) {

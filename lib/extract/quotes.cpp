@@ -268,7 +268,6 @@ void Attributor::collect_mentions() {
     }
     std::uint32_t first = index;
     std::uint32_t last = index;
-    bool titled_before = false;
     while (last < pieces_.size()) {
       if (is_name_word(last)) {
         ++last;
@@ -288,7 +287,6 @@ void Attributor::collect_mentions() {
     bool titled = false;
     mention.text = name_text(first, last, mention.start, mention.end, titled);
     if (mention.text.empty()) continue;
-    titled = titled || titled_before;
     std::uint32_t words = 0;
     for (std::uint32_t k = first; k < last; ++k) {
       if (!is_word(k)) continue;
