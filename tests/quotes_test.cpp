@@ -2,12 +2,17 @@
 // shapes in news copy.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "newsmine/extractors.hpp"
+#include "process.hpp"
 
 namespace newsmine {
 namespace {
@@ -284,6 +289,38 @@ TEST(Quotes, PersonEntitiesFromTheEntityAnnotatorResolvePronouns) {
 TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {
   EXPECT_TRUE(quotes_of("Xi’s aides don’t comment on the ’90s.").empty());
   EXPECT_TRUE(quotes_of("").empty());
+}
+
+}  // namespace
+}  // namespace newsmine
+
+namespace newsmine {
+namespace {
+
+// `newsmine quotes` end to end: TSV columns, --min-words and --speaker.
+TEST(QuotesCli, TsvWithMinWordsAndSpeakerFilters) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("newsmine-quotes-cli-" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path);
+    out << R"({"id": "d1", "date": "2025-04-20", "text": "Jonathan Czin, a fellow at )"
+        << R"(Brookings, said Beijing was patient. \u201cHe just needs to prevent them from )"
+        << R"(choosing Washington,\u201d Mr. Czin said. Mr. Xi called it \u201cbullying.\u201d )"
+        << R"(\u201cWe will never agree to this deal,\u201d said Lin Jian, a ministry spokesman."})"
+        << "\n";
+  }
+  auto all = testing::run_command(testing::newsmine() + " quotes --format tsv " + path.string());
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_EQ(all.out.substr(0, all.out.find('\n')), "doc\tspeaker\tcue\ttext");
+  EXPECT_NE(all.out.find("d1\tXi\tcalled\tbullying."), std::string::npos) << all.out;
+
+  auto filtered = testing::run_command(
+      testing::newsmine() + " quotes --format tsv --min-words 3 --speaker czin " + path.string());
+  ASSERT_EQ(filtered.status, 0) << filtered.err;
+  EXPECT_EQ(filtered.out,
+            "doc\tspeaker\tcue\ttext\n"
+            "d1\tJonathan Czin\tsaid\tHe just needs to prevent them from choosing Washington\n");
+  std::filesystem::remove(path);
 }
 
 }  // namespace
