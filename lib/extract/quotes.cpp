@@ -669,7 +669,19 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
       if (mention.start >= pieces_[candidate.first].start) break;
       if (personal ? mention.person : mention.org) latest_mention = &mention;
     }
-    if (latest_mention && (!latest_speaker || latest_mention->start > latest_speaker->at)) {
+    // The subject of a recent reporting verb (this or the previous paragraph) beats names
+    // mentioned since (`Reagan said Nakasone had …` ¶ `He said …`); further back, the latest.
+    bool recent_speaker = false;
+    if (latest_speaker) {
+      int breaks = 0;
+      for (std::uint32_t k = candidate.first; k > 0 && pieces_[k - 1].start > latest_speaker->at;
+           --k) {
+        if (pieces_[k - 1].kind == PieceKind::Break) ++breaks;
+      }
+      recent_speaker = breaks <= 1;
+    }
+    if (latest_mention && !recent_speaker &&
+        (!latest_speaker || latest_mention->start > latest_speaker->at)) {
       resolved.text = latest_mention->text;
       if (auto full = fullest_name(latest_mention->text, at)) resolved.text = *full;
       resolved.person = personal;
