@@ -152,6 +152,23 @@ TEST(Quotes, BlockQuoteAfterAColonParagraph) {
   EXPECT_EQ(found[0].speaker, "Commerce Ministry");
 }
 
+TEST(Quotes, ColonWithoutReportingVerbNamesTheClauseSubject) {
+  auto found = quotes_of(
+      "On July 6, 2015, Sanders made the following comment:\n\n"
+      "“For young people who have graduated high school, the unemployment rate is 51 "
+      "percent.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Sanders");
+}
+
+TEST(Quotes, NegatedReportingVerbStillNamesItsSubjectForTheNextQuotation) {
+  auto found = quotes_of(
+      "President Barack Obama spoke after meeting Vladimir Putin. He didn't suggest retaliation. "
+      "“Our goal is not to duplicate a cycle of escalation.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Barack Obama");
+}
+
 TEST(Quotes, ScareQuotesAndTitlesAreNotQuotations) {
   auto found = quotes_of(
       "President Trump is using his 90-day pause on his “Liberation Day” tariff hikes to press "

@@ -146,6 +146,7 @@ class Attributor {
   void collect_mentions();
   Candidate np_backward(std::uint32_t index, std::uint32_t floor);
   Candidate np_forward(std::uint32_t index, std::uint32_t ceiling);
+  Candidate clause_subject(std::uint32_t floor, std::uint32_t ceiling);
   Candidate name_run_backward(std::uint32_t index, std::uint32_t floor);
   Candidate name_run_forward(std::uint32_t index, std::uint32_t ceiling);
   bool is_name_word(std::uint32_t index) const;
@@ -485,6 +486,23 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
   return {SpeakerKind::Description, start, last};
 }
 
+// The subject of the clause starting at `floor`: its first name or pronoun, or the first noun
+// phrase after an opening phrase (`Still, Mr. Trump kept …`).
+Candidate Attributor::clause_subject(std::uint32_t floor, std::uint32_t ceiling) {
+  Candidate found = np_forward(floor, ceiling);
+  if (found.kind == SpeakerKind::Name || found.kind == SpeakerKind::Pronoun) return found;
+  Candidate first_after_comma;
+  int commas = 0;
+  for (std::uint32_t k = floor; k < ceiling && commas < 3; ++k) {
+    if (!is_punct(k, ",")) continue;
+    ++commas;
+    Candidate next = np_forward(k + 1, ceiling);
+    if (next.kind == SpeakerKind::Name || next.kind == SpeakerKind::Pronoun) return next;
+    if (first_after_comma.kind == SpeakerKind::None) first_after_comma = next;
+  }
+  return first_after_comma.kind != SpeakerKind::None ? first_after_comma : found;
+}
+
 // Attribution before the quotation in its sentence. Sets `cue_piece`.
 Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t& cue_piece) {
   std::uint32_t floor = open_piece;
@@ -517,17 +535,7 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
       found = np_forward(index + 2, open_piece);
     } else if (cue == Cue::Participle) {
       if (index == floor || !is_punct(index - 1, ",")) continue;
-      // The clause's subject: the first noun phrase of the sentence after any opening phrase.
-      std::uint32_t start = floor;
-      for (std::uint32_t k = floor; k < index; ++k) {
-        if (is_punct(k, ",")) {
-          start = k + 1;
-          break;
-        }
-      }
-      if (start >= index) start = floor;
-      found = np_forward(start, index);
-      if (found.kind == SpeakerKind::None && start != floor) found = np_forward(floor, index);
+      found = clause_subject(floor, index);
     } else if (index > floor) {
       found = np_backward(index - 1, floor);
       if (found.kind == SpeakerKind::None && is_name_word(index + 1)) {
@@ -538,6 +546,15 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
     }
     if (found.kind != SpeakerKind::None) {
       cue_piece = index;
+      return found;
+    }
+  }
+  // A colon introducing the quotation without a reporting verb (`Sanders made the following
+  // comment:`): the clause's subject, when it is a name or a pronoun.
+  if (open_piece > floor && is_punct(open_piece - 1, ":")) {
+    Candidate found = clause_subject(floor, open_piece - 1);
+    if (found.kind == SpeakerKind::Name || found.kind == SpeakerKind::Pronoun) {
+      cue_piece = open_piece - 1;
       return found;
     }
   }

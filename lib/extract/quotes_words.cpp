@@ -316,10 +316,10 @@ Cue cue_of(std::string_view word) {
           "slammed",    "accused",    "criticized", "criticised",   "condemned",    "reported",
           "reports",    "quoted",     "cited",      "opined",       "exclaimed",    "whispered",
           "recounted",  "agreed",     "agrees",     "advised",      "reckoned",     "thundered",
-          "fumed",      "wondered",   "answered",   "began",        "explain",      "tweet",
-          "wrote",      "write",      "warn",       "add",          "tell",         "insist",
-          "argue",      "note",       "claim",      "promise",      "vow",          "urge",
-          "suggest",    "predict",    "declare",    "announce",     "stress"}) {
+          "likened",    "fumed",      "wondered",   "answered",     "began",        "explain",
+          "tweet",      "wrote",      "write",      "warn",         "add",          "tell",
+          "insist",     "argue",      "note",       "claim",        "promise",      "vow",
+          "urge",       "suggest",    "predict",    "declare",      "announce",     "stress"}) {
       made.insert(verb, Cue::Finite);
     }
     for (std::string_view verb :
@@ -405,6 +405,7 @@ bool is_skippable(std::string_view word) {
       "finally", "publicly", "privately", "similarly",  "separately", "openly",     "bluntly",
       "angrily", "recently", "has",       "been",       "had",        "then"};
   if (table.count(word)) return true;
+  if (word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t")) return true;  // didn't, won’t
   return word.size() > 4 && word.ends_with("ly") && word != "family" && word != "italy" &&
          word != "ally" && word != "rally" && word != "july";
 }
