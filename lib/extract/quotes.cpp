@@ -899,9 +899,11 @@ void Attributor::run(std::vector<Quote>& out) {
     }
   }
   for (Found& item : found) {
+    // One or two words are a quotation only when a reporting verb governs them; otherwise a
+    // scare quote or a title.
+    if (item.words <= 2 && !item.attributed) continue;
     const bool spoken = item.attributed || item.speaker.text.has_value();
     if (!spoken) {
-      if (item.words <= 2) continue;  // a scare quote or a title
       // A title in title case (`Make America Great Again`) nobody is reported as saying.
       std::uint32_t capitalised = 0;
       std::uint32_t words = 0;
