@@ -243,25 +243,6 @@ std::string Attributor::name_text(std::uint32_t first, std::uint32_t last, std::
 }
 
 void Attributor::collect_mentions() {
-  if (!analysis_.entities.empty()) {
-    for (const Entity& entity : analysis_.entities) {
-      if (entity.type == EntityType::Misc) continue;
-      const std::uint32_t first = first_piece_at(entity.span.start);
-      std::uint32_t last = first;
-      while (last < pieces_.size() && pieces_[last].start < entity.span.end) ++last;
-      if (first >= last) continue;
-      Mention mention;
-      bool titled = false;
-      mention.text = name_text(first, last, mention.start, mention.end, titled);
-      mention.person = entity.type == EntityType::Person;
-      mention.org = entity.type == EntityType::Org;
-      mention.words = last - first;
-      auto space = mention.text.rfind(' ');
-      mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
-      if (!mention.text.empty()) mentions_.push_back(std::move(mention));
-    }
-    return;
-  }
   for (std::uint32_t index = 0; index < pieces_.size();) {
     if (!is_name_word(index)) {
       ++index;
@@ -299,6 +280,23 @@ void Attributor::collect_mentions() {
     auto space = mention.text.rfind(' ');
     mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
     mentions_.push_back(std::move(mention));
+  }
+  // Entity types, where the entity annotator ran, refine the shapes: a PERSON overlapping a
+  // run makes it a person; an ORG does so for an organisation unless a title says person.
+  std::size_t next_entity = 0;
+  const std::vector<Entity>& entities = analysis_.entities;
+  for (Mention& mention : mentions_) {
+    while (next_entity < entities.size() && entities[next_entity].span.end <= mention.start)
+      ++next_entity;
+    for (std::size_t e = next_entity; e < entities.size() && entities[e].span.start < mention.end;
+         ++e) {
+      if (entities[e].type == EntityType::Person) {
+        mention.person = true;
+        mention.org = false;
+      } else if (entities[e].type == EntityType::Org && !mention.person) {
+        mention.org = true;
+      }
+    }
   }
 }
 
@@ -746,8 +744,11 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
   if (!org) {
     for (const Entity& entity : analysis_.entities) {
       if (entity.span.start <= start && entity.span.end >= end) {
-        resolved.person = entity.type == EntityType::Person;
-        org = entity.type != EntityType::Person;
+        if (entity.type == EntityType::Person) resolved.person = true;
+        if (entity.type == EntityType::Org && !titled) {
+          resolved.person = false;
+          org = true;
+        }
         break;
       }
     }
@@ -824,7 +825,11 @@ void Attributor::run(std::vector<Quote>& out) {
     person_last_words.insert(event.text->substr(space == std::string::npos ? 0 : space + 1));
   }
   for (Mention& mention : mentions_) {
-    if (!mention.org && person_last_words.count(mention.last_word)) mention.person = true;
+    if (person_last_words.count(mention.last_word) &&
+        !quotes::is_org_word(lower_string(mention.last_word))) {
+      mention.person = true;
+      mention.org = false;
+    }
   }
   for (std::size_t q = 0; q < marked_.size(); ++q) {
     const MarkedSpan& span = marked_[q];
