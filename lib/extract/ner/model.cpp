@@ -1,0 +1,344 @@
+// Averaged perceptron over BIO tags, greedy left-to-right decoding, compact model files.
+#include <zstd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+#include <random>
+#include <stdexcept>
+
+#include "extract/ner/tagger.hpp"
+#include "newsmine/embedded.hpp"
+
+namespace newsmine::ner {
+
+std::string_view tag_name(int tag) {
+  static constexpr std::string_view kNames[] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                                "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+  return tag >= 0 && tag < kTagCount ? kNames[tag] : "O";
+}
+
+std::string_view type_name(int type) {
+  static constexpr std::string_view kNames[] = {"PER", "ORG", "LOC", "MISC"};
+  return type >= 0 && type < kTypeCount ? kNames[type] : "";
+}
+
+int History::find(std::uint64_t word) const {
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = word & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == word) return slots_[i].value;
+    if (slots_[i].key == 0) return 0;
+  }
+}
+
+void History::set(std::uint64_t word, int type_plus_one) {
+  if ((used_.size() + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    used_.clear();
+    for (const Slot& slot : old) {
+      if (slot.key != 0) set(slot.key, slot.value);
+    }
+  }
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = word & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == word) {
+      slots_[i].value = type_plus_one;
+      return;
+    }
+    if (slots_[i].key == 0) {
+      slots_[i] = {word, type_plus_one};
+      used_.push_back(static_cast<std::uint32_t>(i));
+      return;
+    }
+  }
+}
+
+void History::clear() {
+  for (std::uint32_t i : used_) slots_[i] = Slot{};
+  used_.clear();
+}
+
+void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::size_t from,
+                             float* scores) const {
+  const float* table = weights.data();
+  for (std::size_t k = from; k < keys.size(); ++k) {
+    const float* row = table + static_cast<std::size_t>(bucket(keys[k])) * kTagCount;
+    for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
+  }
+}
+
+namespace {
+
+int best_allowed(const float* scores, int prev) {
+  int best = 0;
+  for (int t = 1; t < kTagCount; ++t) {
+    if (allowed(prev, t) && scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+int history_of(const TokenInfo& token, const History& history) {
+  return token.has_letter && (token.capitalized || token.all_caps) ? history.find(token.lower) : 0;
+}
+
+// Prefetches the weight rows of `keys` so the look-ups overlap.
+void prefetch(const Model::Impl& model, const std::vector<std::uint64_t>& keys) {
+  const float* table = model.weights.data();
+  for (std::uint64_t key : keys) {
+    __builtin_prefetch(table + static_cast<std::size_t>(model.bucket(key)) * kTagCount);
+  }
+}
+
+}  // namespace
+
+void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t>& tags,
+              History& history) {
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    int type = tag_type(tags[i]);
+    if (type >= 0 && info[i].has_letter && (info[i].capitalized || info[i].all_caps)) {
+      history.set(info[i].lower, type + 1);
+    }
+  }
+}
+
+void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
+                  History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
+  describe(words, *model.res, scratch.info);
+  const std::vector<TokenInfo>& info = scratch.info;
+  bool caps = capitals_sentence(info);
+  tags.assign(words.size(), 0);
+  int prev = 0;
+  int prev2 = 0;
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    scratch.keys.clear();
+    static_features(info, i, caps, history_of(info[i], history), scratch.keys);
+    tag_features(info, i, prev, prev2, scratch.keys);
+    prefetch(model, scratch.keys);
+    float scores[kTagCount] = {};
+    model.add_scores(scratch.keys, 0, scores);
+    int best = best_allowed(scores, prev);
+    tags[i] = static_cast<std::uint8_t>(best);
+    prev2 = prev;
+    prev = best;
+  }
+  remember(info, tags, history);
+}
+
+Model::Model() : impl_(std::make_unique<Impl>()) {}
+Model::~Model() = default;
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+
+namespace {
+
+constexpr char kMagic[8] = {'N', 'M', 'N', 'E', 'R', '0', '0', '1'};
+
+struct Header {
+  char magic[8];
+  std::uint32_t bits;
+  std::uint32_t tags;
+  float scale;
+  std::uint32_t reserved;
+  std::uint64_t raw_size;
+};
+
+}  // namespace
+
+std::string Model::to_bytes() const {
+  const std::vector<float>& weights = impl_->weights;
+  float largest = 0;
+  for (float w : weights) largest = std::max(largest, std::fabs(w));
+  float scale = largest > 0 ? largest / 32767.0F : 1.0F;
+  std::vector<std::int16_t> quantized(weights.size());
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    quantized[i] = static_cast<std::int16_t>(std::lround(weights[i] / scale));
+  }
+  // Byte planes (low bytes, then high bytes) compress better than interleaved int16s.
+  std::string raw(quantized.size() * 2, '\0');
+  for (std::size_t i = 0; i < quantized.size(); ++i) {
+    auto value = static_cast<std::uint16_t>(quantized[i]);
+    raw[i] = static_cast<char>(value & 0xFF);
+    raw[quantized.size() + i] = static_cast<char>(value >> 8);
+  }
+  Header header{};
+  std::memcpy(header.magic, kMagic, sizeof kMagic);
+  header.bits = static_cast<std::uint32_t>(impl_->bits);
+  header.tags = kTagCount;
+  header.scale = scale;
+  header.raw_size = raw.size();
+  std::string out(sizeof header, '\0');
+  std::memcpy(out.data(), &header, sizeof header);
+  std::size_t bound = ZSTD_compressBound(raw.size());
+  out.resize(sizeof header + bound);
+  std::size_t written =
+      ZSTD_compress(out.data() + sizeof header, bound, raw.data(), raw.size(), 19);
+  if (ZSTD_isError(written)) throw std::runtime_error("NER model: compression failed");
+  out.resize(sizeof header + written);
+  return out;
+}
+
+Model Model::from_bytes(std::string_view bytes) {
+  Header header{};
+  if (bytes.size() < sizeof header) throw std::runtime_error("NER model: file too short");
+  std::memcpy(&header, bytes.data(), sizeof header);
+  if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0) {
+    throw std::runtime_error("NER model: not a newsmine NER model");
+  }
+  if (header.tags != kTagCount || header.bits < 10 || header.bits > 26) {
+    throw std::runtime_error("NER model: unsupported layout");
+  }
+  std::size_t count = (std::size_t{1} << header.bits) * kTagCount;
+  if (header.raw_size != count * 2) throw std::runtime_error("NER model: bad size");
+  std::string raw(header.raw_size, '\0');
+  std::size_t read = ZSTD_decompress(raw.data(), raw.size(), bytes.data() + sizeof header,
+                                     bytes.size() - sizeof header);
+  if (ZSTD_isError(read) || read != raw.size()) {
+    throw std::runtime_error("NER model: corrupt weights");
+  }
+  Model model;
+  model.impl_->bits = static_cast<int>(header.bits);
+  model.impl_->res = &resources();
+  model.impl_->weights.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    auto value = static_cast<std::uint16_t>(static_cast<unsigned char>(raw[i]) |
+                                            (static_cast<unsigned char>(raw[count + i]) << 8));
+    model.impl_->weights[i] = static_cast<float>(static_cast<std::int16_t>(value)) * header.scale;
+  }
+  return model;
+}
+
+const Model& Model::builtin() {
+  static const Model instance = from_bytes(embedded_data("ner/model.bin"));
+  return instance;
+}
+
+void Model::tag(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags) const {
+  History history;
+  Scratch scratch;
+  std::vector<std::string_view> words;
+  tags.resize(doc.size());
+  for (std::size_t s = 0; s < doc.size(); ++s) {
+    words.assign(doc[s].words.begin(), doc[s].words.end());
+    tag_sentence(*impl_, words, history, scratch, tags[s]);
+  }
+}
+
+Scores evaluate(const Model& model, const std::vector<Document>& docs) {
+  Scores scores;
+  std::vector<std::vector<std::uint8_t>> tags;
+  for (const Document& doc : docs) {
+    model.tag(doc, tags);
+    for (std::size_t s = 0; s < doc.size(); ++s) scores.add(doc[s].tags, tags[s]);
+  }
+  return scores;
+}
+
+Model train(const std::vector<Document>& train_docs, const std::vector<Document>& dev_docs,
+            const TrainOptions& options) {
+  const Resources& res = resources();
+  // Describe every training sentence once.
+  struct Prepared {
+    std::vector<TokenInfo> info;
+    const std::vector<std::uint8_t>* gold;
+    bool caps;
+  };
+  std::vector<std::vector<Prepared>> docs;
+  std::vector<std::string_view> words;
+  for (const Document& doc : train_docs) {
+    std::vector<Prepared> sentences;
+    for (const Sentence& sentence : doc) {
+      if (sentence.words.empty() || sentence.tags.size() != sentence.words.size()) continue;
+      Prepared prepared;
+      words.assign(sentence.words.begin(), sentence.words.end());
+      describe(words, res, prepared.info);
+      prepared.gold = &sentence.tags;
+      prepared.caps = capitals_sentence(prepared.info);
+      sentences.push_back(std::move(prepared));
+    }
+    docs.push_back(std::move(sentences));
+  }
+
+  Model model;
+  Model::Impl& impl = model.impl();
+  impl.bits = options.hash_bits;
+  impl.res = &res;
+  std::size_t count = (std::size_t{1} << impl.bits) * kTagCount;
+  impl.weights.assign(count, 0.0F);
+  std::vector<double> current(count, 0.0);  // the perceptron's running weights
+  std::vector<double> summed(count, 0.0);   // sum of step * update, for averaging
+  double step = 1;
+
+  Model best;
+  double best_f1 = -1;
+  std::vector<std::size_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 random(options.seed);
+  History history;
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint8_t> predicted;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), random);
+    std::uint64_t correct = 0;
+    std::uint64_t total = 0;
+    for (std::size_t d : order) {
+      history.clear();
+      for (const Prepared& sentence : docs[d]) {
+        const std::vector<TokenInfo>& info = sentence.info;
+        predicted.assign(info.size(), 0);
+        int prev = 0;
+        int prev2 = 0;
+        for (std::size_t i = 0; i < info.size(); ++i) {
+          keys.clear();
+          static_features(info, i, sentence.caps, history_of(info[i], history), keys);
+          tag_features(info, i, prev, prev2, keys);
+          double scores[kTagCount] = {};
+          for (std::uint64_t key : keys) {
+            const double* row = current.data() + std::size_t{impl.bucket(key)} * kTagCount;
+            for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
+          }
+          int guess = 0;
+          for (int t = 1; t < kTagCount; ++t) {
+            if (allowed(prev, t) && scores[t] > scores[guess]) guess = t;
+          }
+          int gold = (*sentence.gold)[i];
+          if (!allowed(prev, gold)) gold -= 1;  // I-X after a wrong tag: the right move is B-X
+          if (guess != gold) {
+            for (std::uint64_t key : keys) {
+              std::size_t row = std::size_t{impl.bucket(key)} * kTagCount;
+              current[row + static_cast<std::size_t>(gold)] += 1;
+              summed[row + static_cast<std::size_t>(gold)] += step;
+              current[row + static_cast<std::size_t>(guess)] -= 1;
+              summed[row + static_cast<std::size_t>(guess)] -= step;
+            }
+          } else {
+            ++correct;
+          }
+          ++total;
+          step += 1;
+          predicted[i] = static_cast<std::uint8_t>(guess);
+          prev2 = prev;
+          prev = guess;
+        }
+        remember(info, predicted, history);
+      }
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      impl.weights[i] = static_cast<float>(current[i] - summed[i] / step);
+    }
+    double dev_f1 = -1;
+    if (!dev_docs.empty()) dev_f1 = evaluate(model, dev_docs).overall.f1();
+    double accuracy = total ? static_cast<double>(correct) / static_cast<double>(total) : 0;
+    if (options.progress) options.progress(epoch, accuracy, dev_f1);
+    if (dev_docs.empty() || dev_f1 > best_f1) {
+      best_f1 = dev_f1;
+      best.impl().bits = impl.bits;
+      best.impl().res = impl.res;
+      best.impl().weights = impl.weights;
+    }
+  }
+  return best;
+}
+
+}  // namespace newsmine::ner
