@@ -70,7 +70,6 @@ void split_token(std::string_view text, const Token& token, std::deque<std::stri
                  std::vector<Piece>& pieces) {
   std::uint32_t start = token.start;
   std::uint32_t end = token.end;
-  std::size_t first = pieces.size();
   std::vector<Piece> tail;
   auto view = [&](std::uint32_t a, std::uint32_t b) { return text.substr(a, b - a); };
   if (token.cls == TokenClass::OpenQuote || token.cls == TokenClass::CloseQuote) {
@@ -126,7 +125,6 @@ void split_token(std::string_view text, const Token& token, std::deque<std::stri
   }
   pieces.push_back({start, end, word});
   for (auto it = tail.rbegin(); it != tail.rend(); ++it) pieces.push_back(*it);
-  (void)first;
 }
 
 class EntityAnnotator : public Annotator {
@@ -142,18 +140,24 @@ class EntityAnnotator : public Annotator {
     std::vector<Piece> pieces;
     std::vector<std::string_view> words;
     std::vector<std::uint8_t> tags;
-    for (const Sentence& sentence : analysis.sentences) {
-      pieces.clear();
-      for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-        split_token(text, analysis.tokens[t], storage, pieces);
-      }
+    auto tag_pieces = [&] {
+      if (pieces.empty()) return;
       words.clear();
       for (const Piece& piece : pieces) words.push_back(piece.form);
       ner::tag_sentence(model_, words, history, scratch, tags);
       for (const ner::TagSpan& span : ner::tag_spans(tags)) {
         add_entity(text, pieces, scratch.info, span, analysis.entities);
       }
+      pieces.clear();
       storage.clear();
+    };
+    for (const Sentence& sentence : analysis.sentences) {
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        // A blank line ends a name even where the splitter saw no sentence end (headlines).
+        if (analysis.tokens[t].breaks_before >= 2) tag_pieces();
+        split_token(text, analysis.tokens[t], storage, pieces);
+      }
+      tag_pieces();
     }
   }
 
@@ -178,7 +182,7 @@ class EntityAnnotator : public Annotator {
     if (auto country = find_country(name)) {
       bool is_country =
           country->form == CountryForm::Country || country->form == CountryForm::Alias;
-      if (is_country && type == 3) type = 2;  // "U.S." is LOC, also as a modifier
+      if (is_country && type != 0) type = 2;  // "U.S." is LOC, also as a modifier
       if (country->form == CountryForm::Demonym && type == 2) type = 3;  // nationalities: MISC
       if (is_country && type == 2) entity.link = std::string(country->code);
     }

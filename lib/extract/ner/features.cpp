@@ -89,7 +89,8 @@ void HashTable::insert(std::uint64_t key, std::uint32_t value) {
 }
 
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
-                         std::string_view first_names, std::string_view clusters_tsv) {
+                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view case_tsv) {
   // Gather phrase -> kind bits first, since one phrase can be in several lists.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
   std::size_t max_tokens = 1;
@@ -140,6 +141,13 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
     std::uint32_t middle = std::min<std::uint32_t>(number(cols[2]) + 1, 1023);
     std::uint32_t coarse = std::min<std::uint32_t>(number(cols[3]) + 1, 1023);
     res.clusters.insert(hash_bytes(cols[0]), fine | (middle << 12) | (coarse << 22));
+  }
+  std::vector<std::string_view> case_lines = split(case_tsv, '\n');
+  res.case_buckets.reserve(case_lines.size());
+  for (std::string_view line : case_lines) {
+    std::vector<std::string_view> cols = split(line, '\t');
+    if (cols.size() < 2 || cols[0].empty() || cols[0].front() == '#' || cols[1].empty()) continue;
+    res.case_buckets.insert(hash_bytes(cols[0]), static_cast<std::uint32_t>(cols[1][0] - '0'));
   }
   static constexpr std::string_view kTitles[] = {"mr",
                                                  "mr.",
@@ -202,7 +210,8 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
 const Resources& resources() {
   static const Resources instance = make_resources(
       embedded_data("gazetteer/countries.tsv"), embedded_data("ner/subdivisions.txt"),
-      embedded_data("ner/first-names.txt"), embedded_data("ner/clusters.tsv"));
+      embedded_data("ner/first-names.txt"), embedded_data("ner/clusters.tsv"),
+      embedded_data("ner/case.tsv"));
   return instance;
 }
 
@@ -265,6 +274,7 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
     token.cluster = res.clusters.find(token.word);
     if (token.cluster == 0) token.cluster = res.clusters.find(token.lower);
     token.title = res.titles.find(token.lower) != 0;
+    token.case_bucket = res.case_buckets.find(token.lower);
   }
   // Gazetteer phrases, longest match first, starting at capitalised words.
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -344,7 +354,7 @@ enum Template : std::uint64_t {
   kPrevTagLower,
   kPrevTagShape,
   kPrevTagCluster,
-  kLastWordShape
+  kLastWordShape, kCase, kCaseShape, kCasePrev, kCaseNext
 };
 
 inline std::uint64_t key(std::uint64_t tmpl, std::uint64_t value) {
@@ -411,6 +421,10 @@ void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool cap
     keys.push_back(key(kHistoryShape, static_cast<std::uint64_t>(history), cur.shape));
   }
   if (prev && prev->title) keys.push_back(key(kTitlePrev, cur.shape));
+  keys.push_back(key(kCase, cur.case_bucket));
+  keys.push_back(key(kCaseShape, cur.case_bucket, cur.shape + (i == 0 ? 1 : 0) + (caps_sentence ? 2 : 0)));
+  keys.push_back(key(kCasePrev, prev ? prev->case_bucket : 9, cur.case_bucket));
+  keys.push_back(key(kCaseNext, cur.case_bucket, next ? next->case_bucket : 9));
   if (i + 1 == info.size() || i == 0) keys.push_back(key(kLastWordShape, i == 0, cur.shape));
 }
 

@@ -63,13 +63,16 @@ struct Resources {
   std::size_t max_phrase_tokens = 1;
   // Word hash -> cluster ids packed: fine (bits 0-11), middle (12-21), coarse (22-31); +1 each.
   HashTable clusters;
+  // Lowercase word hash -> how often the word is written in lowercase (1 mostly .. 4 rarely).
+  HashTable case_buckets;
   // Lowercase word hash of known title words ("President", "Mr.") -> 1.
   HashTable titles;
 };
 const Resources& resources();
 // Builds resources from explicit file contents (tests).
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
-                         std::string_view first_names, std::string_view clusters_tsv);
+                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view case_tsv);
 
 // What the features need to know about one token.
 struct TokenInfo {
@@ -80,6 +83,7 @@ struct TokenInfo {
   std::array<std::uint64_t, 4> prefix{};  // first 1..4 bytes
   std::array<std::uint64_t, 4> suffix{};  // last 1..4 bytes
   std::uint32_t cluster = 0;              // packed as in Resources::clusters
+  std::uint32_t case_bucket = 0;          // as in Resources::case_buckets; 0 unknown
   // Per Gazetteer kind: 0 no match, 1 begins a match, 2 inside one.
   std::array<std::uint8_t, kGazetteerCount> gazetteer{};
   bool capitalized = false;  // first byte is an uppercase letter
