@@ -37,8 +37,12 @@ bool ascii_punct(char c) {
   }
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_alpha(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
 
 // A word whose final period belongs to it: "U.S.", "Mr.", "Inc.", "Jan.".
 bool keeps_period(std::string_view word) {

@@ -208,10 +208,10 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
 }
 
 const Resources& resources() {
-  static const Resources instance = make_resources(
-      embedded_data("gazetteer/countries.tsv"), embedded_data("ner/subdivisions.txt"),
-      embedded_data("ner/first-names.txt"), embedded_data("ner/clusters.tsv"),
-      embedded_data("ner/case.tsv"));
+  static const Resources instance =
+      make_resources(embedded_data("gazetteer/countries.tsv"),
+                     embedded_data("ner/subdivisions.txt"), embedded_data("ner/first-names.txt"),
+                     embedded_data("ner/clusters.tsv"), embedded_data("ner/case.tsv"));
   return instance;
 }
 
@@ -354,7 +354,11 @@ enum Template : std::uint64_t {
   kPrevTagLower,
   kPrevTagShape,
   kPrevTagCluster,
-  kLastWordShape, kCase, kCaseShape, kCasePrev, kCaseNext
+  kLastWordShape,
+  kCase,
+  kCaseShape,
+  kCasePrev,
+  kCaseNext
 };
 
 inline std::uint64_t key(std::uint64_t tmpl, std::uint64_t value) {
@@ -422,7 +426,8 @@ void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool cap
   }
   if (prev && prev->title) keys.push_back(key(kTitlePrev, cur.shape));
   keys.push_back(key(kCase, cur.case_bucket));
-  keys.push_back(key(kCaseShape, cur.case_bucket, cur.shape + (i == 0 ? 1 : 0) + (caps_sentence ? 2 : 0)));
+  keys.push_back(
+      key(kCaseShape, cur.case_bucket, cur.shape + (i == 0 ? 1 : 0) + (caps_sentence ? 2 : 0)));
   keys.push_back(key(kCasePrev, prev ? prev->case_bucket : 9, cur.case_bucket));
   keys.push_back(key(kCaseNext, cur.case_bucket, next ? next->case_bucket : 9));
   if (i + 1 == info.size() || i == 0) keys.push_back(key(kLastWordShape, i == 0, cur.shape));

@@ -1,8 +1,10 @@
 // Averaged perceptron over BIO tags, greedy left-to-right decoding, compact model files.
+#include <sys/mman.h>
 #include <zstd.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <numeric>
 #include <random>
@@ -60,18 +62,31 @@ void History::clear() {
   used_.clear();
 }
 
-void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::size_t from,
-                             float* scores) const {
-  const float* table = weights.data();
-  for (std::size_t k = from; k < keys.size(); ++k) {
-    const float* row = table + static_cast<std::size_t>(bucket(keys[k])) * kTagCount;
+WeightTable::WeightTable(std::size_t count) : size_(count) {
+  constexpr std::size_t kHugePage = std::size_t{1} << 21;
+  std::size_t bytes = (count * sizeof(std::int16_t) + kHugePage - 1) / kHugePage * kHugePage;
+  void* block = std::aligned_alloc(kHugePage, bytes);
+  if (block == nullptr) throw std::bad_alloc();
+  ::madvise(block, bytes, MADV_HUGEPAGE);
+  data_.reset(static_cast<std::int16_t*>(block));
+  std::memset(block, 0, bytes);
+}
+
+void WeightTable::Free::operator()(std::int16_t* p) const {
+  std::free(p);
+}
+
+void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const {
+  const std::int16_t* table = weights.data();
+  for (std::uint64_t key : keys) {
+    const std::int16_t* row = table + static_cast<std::size_t>(bucket(key)) * kTagCount;
     for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
   }
 }
 
 namespace {
 
-int best_allowed(const float* scores, int prev) {
+int best_allowed(const std::int32_t* scores, int prev) {
   int best = 0;
   for (int t = 1; t < kTagCount; ++t) {
     if (allowed(prev, t) && scores[t] > scores[best]) best = t;
@@ -85,7 +100,7 @@ int history_of(const TokenInfo& token, const History& history) {
 
 // Prefetches the weight rows of `keys` so the look-ups overlap.
 void prefetch(const Model::Impl& model, const std::vector<std::uint64_t>& keys) {
-  const float* table = model.weights.data();
+  const std::int16_t* table = model.weights.data();
   for (std::uint64_t key : keys) {
     __builtin_prefetch(table + static_cast<std::size_t>(model.bucket(key)) * kTagCount);
   }
@@ -116,8 +131,8 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     static_features(info, i, caps, history_of(info[i], history), scratch.keys);
     tag_features(info, i, prev, prev2, scratch.keys);
     prefetch(model, scratch.keys);
-    float scores[kTagCount] = {};
-    model.add_scores(scratch.keys, 0, scores);
+    std::int32_t scores[kTagCount] = {};
+    model.add_scores(scratch.keys, scores);
     int best = best_allowed(scores, prev);
     tags[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;
@@ -133,7 +148,7 @@ Model& Model::operator=(Model&&) noexcept = default;
 
 namespace {
 
-constexpr char kMagic[8] = {'N', 'M', 'N', 'E', 'R', '0', '0', '1'};
+constexpr char kMagic[8] = {'N', 'M', 'N', 'E', 'R', '0', '0', '2'};
 
 struct Header {
   char magic[8];
@@ -147,33 +162,19 @@ struct Header {
 }  // namespace
 
 std::string Model::to_bytes() const {
-  const std::vector<float>& weights = impl_->weights;
-  float largest = 0;
-  for (float w : weights) largest = std::max(largest, std::fabs(w));
-  float scale = largest > 0 ? largest / 32767.0F : 1.0F;
-  std::vector<std::int16_t> quantized(weights.size());
-  for (std::size_t i = 0; i < weights.size(); ++i) {
-    quantized[i] = static_cast<std::int16_t>(std::lround(weights[i] / scale));
-  }
-  // Byte planes (low bytes, then high bytes) compress better than interleaved int16s.
-  std::string raw(quantized.size() * 2, '\0');
-  for (std::size_t i = 0; i < quantized.size(); ++i) {
-    auto value = static_cast<std::uint16_t>(quantized[i]);
-    raw[i] = static_cast<char>(value & 0xFF);
-    raw[quantized.size() + i] = static_cast<char>(value >> 8);
-  }
+  const WeightTable& weights = impl_->weights;
   Header header{};
   std::memcpy(header.magic, kMagic, sizeof kMagic);
   header.bits = static_cast<std::uint32_t>(impl_->bits);
   header.tags = kTagCount;
-  header.scale = scale;
-  header.raw_size = raw.size();
+  header.scale = impl_->scale;
+  header.raw_size = weights.size() * sizeof(std::int16_t);
   std::string out(sizeof header, '\0');
   std::memcpy(out.data(), &header, sizeof header);
-  std::size_t bound = ZSTD_compressBound(raw.size());
+  std::size_t bound = ZSTD_compressBound(header.raw_size);
   out.resize(sizeof header + bound);
   std::size_t written =
-      ZSTD_compress(out.data() + sizeof header, bound, raw.data(), raw.size(), 19);
+      ZSTD_compress(out.data() + sizeof header, bound, weights.data(), header.raw_size, 19);
   if (ZSTD_isError(written)) throw std::runtime_error("NER model: compression failed");
   out.resize(sizeof header + written);
   return out;
@@ -190,21 +191,18 @@ Model Model::from_bytes(std::string_view bytes) {
     throw std::runtime_error("NER model: unsupported layout");
   }
   std::size_t count = (std::size_t{1} << header.bits) * kTagCount;
-  if (header.raw_size != count * 2) throw std::runtime_error("NER model: bad size");
-  std::string raw(header.raw_size, '\0');
-  std::size_t read = ZSTD_decompress(raw.data(), raw.size(), bytes.data() + sizeof header,
-                                     bytes.size() - sizeof header);
-  if (ZSTD_isError(read) || read != raw.size()) {
-    throw std::runtime_error("NER model: corrupt weights");
+  if (header.raw_size != count * sizeof(std::int16_t)) {
+    throw std::runtime_error("NER model: bad size");
   }
   Model model;
   model.impl_->bits = static_cast<int>(header.bits);
+  model.impl_->scale = header.scale;
   model.impl_->res = &resources();
-  model.impl_->weights.resize(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    auto value = static_cast<std::uint16_t>(static_cast<unsigned char>(raw[i]) |
-                                            (static_cast<unsigned char>(raw[count + i]) << 8));
-    model.impl_->weights[i] = static_cast<float>(static_cast<std::int16_t>(value)) * header.scale;
+  model.impl_->weights = WeightTable(count);
+  std::size_t read = ZSTD_decompress(model.impl_->weights.data(), header.raw_size,
+                                     bytes.data() + sizeof header, bytes.size() - sizeof header);
+  if (ZSTD_isError(read) || read != header.raw_size) {
+    throw std::runtime_error("NER model: corrupt weights");
   }
   return model;
 }
@@ -265,7 +263,7 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
   impl.bits = options.hash_bits;
   impl.res = &res;
   std::size_t count = (std::size_t{1} << impl.bits) * kTagCount;
-  impl.weights.assign(count, 0.0F);
+  impl.weights = WeightTable(count);
   std::vector<double> current(count, 0.0);  // the perceptron's running weights
   std::vector<double> summed(count, 0.0);   // sum of step * update, for averaging
   double step = 1;
@@ -324,8 +322,17 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
         remember(info, predicted, history);
       }
     }
+    // Averaged weights, quantized to 16 bits as the model file stores them.
+    double largest = 0;
     for (std::size_t i = 0; i < count; ++i) {
-      impl.weights[i] = static_cast<float>(current[i] - summed[i] / step);
+      largest = std::max(largest, std::fabs(current[i] - summed[i] / step));
+    }
+    double scale = largest > 0 ? largest / 32767.0 : 1.0;
+    impl.scale = static_cast<float>(scale);
+    std::int16_t* quantized = impl.weights.data();
+    for (std::size_t i = 0; i < count; ++i) {
+      quantized[i] =
+          static_cast<std::int16_t>(std::lround((current[i] - summed[i] / step) / scale));
     }
     double dev_f1 = -1;
     if (!dev_docs.empty()) dev_f1 = evaluate(model, dev_docs).overall.f1();
@@ -335,7 +342,9 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
       best_f1 = dev_f1;
       best.impl().bits = impl.bits;
       best.impl().res = impl.res;
-      best.impl().weights = impl.weights;
+      best.impl().scale = impl.scale;
+      best.impl().weights = WeightTable(count);
+      std::memcpy(best.impl().weights.data(), impl.weights.data(), count * sizeof(std::int16_t));
     }
   }
   return best;

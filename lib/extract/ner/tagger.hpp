@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -33,16 +34,35 @@ struct Scratch {
   std::vector<std::uint32_t> buckets;
 };
 
+// Weights quantized to 16 bits in one block of memory backed by huge pages where the system
+// allows, so loading touches few pages.
+class WeightTable {
+ public:
+  WeightTable() = default;
+  explicit WeightTable(std::size_t count);
+  std::int16_t* data() { return data_.get(); }
+  const std::int16_t* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Free {
+    void operator()(std::int16_t* p) const;
+  };
+  std::unique_ptr<std::int16_t, Free> data_;
+  std::size_t size_ = 0;
+};
+
 struct Model::Impl {
   int bits = 18;
-  std::vector<float> weights;  // (1 << bits) rows of kTagCount
+  WeightTable weights;  // (1 << bits) rows of kTagCount
+  float scale = 1;      // weight = stored value * scale
   const Resources* res = nullptr;
 
   std::uint32_t bucket(std::uint64_t key) const {
     return static_cast<std::uint32_t>(key >> (64 - bits));
   }
   // Adds the weights of `keys` to `scores`.
-  void add_scores(const std::vector<std::uint64_t>& keys, std::size_t from, float* scores) const;
+  void add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const;
 };
 
 // Tags one sentence (words with straight apostrophes) and records its entities in `history`.
