@@ -40,6 +40,8 @@ struct ReaderOptions {
   // field) are passed through as Documents whose `text` is the raw JSON line and whose
   // `is_record` is set (`id` is then "file:line"). When false they are reported as lines without a
   // text field.
+  // Most record kinds carry a "text" field of their own (the mention), so with accept_records a
+  // "kind" string and a "doc" field decide alone; without it such a record reads as an article.
   bool accept_records = false;
   // Stop at the first problem: next() returns false once it has been reported.
   bool strict = false;
@@ -59,6 +61,9 @@ class Reader {
 
   std::uint64_t error_count() const;
   // Bytes read from the inputs so far (compressed size for compressed files).
+  // Cost: about 1 ns per input byte for JSON Lines (simdjson DOM parse plus one copy of the
+  // text); gzip and zstd add their decoders' cost. Memory: one line buffer (grows to the
+  // longest line, at most max_line_bytes plus 64 KiB) and a 256 KiB raw-input buffer.
   std::uint64_t bytes_read() const;
 
  private:

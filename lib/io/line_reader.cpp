@@ -1,0 +1,125 @@
+#include "io/line_reader.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace newsmine {
+
+namespace {
+
+constexpr std::size_t kInitialBytes = std::size_t{1} << 20;
+constexpr std::size_t kMinReadBytes = std::size_t{64} << 10;
+
+bool is_blank(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+LineReader::LineReader(std::size_t max_line_bytes, std::size_t padding)
+    : max_line_bytes_(max_line_bytes), padding_(padding) {
+  capacity_ = kInitialBytes + padding_;
+  buffer_ = std::make_unique<char[]>(capacity_);
+}
+
+void LineReader::reset(ByteStream& stream) {
+  stream_ = &stream;
+  begin_ = scanned_ = end_ = 0;
+  at_end_ = false;
+  line_number_ = 0;
+}
+
+bool LineReader::fill() {
+  if (at_end_ || !stream_) return false;
+  std::size_t usable = capacity_ - padding_;
+  if (usable - end_ < kMinReadBytes && begin_ > 0) {  // move the partial line to the front
+    std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
+    scanned_ -= begin_;
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (usable - end_ < kMinReadBytes) {  // the line in progress fills the buffer: grow it
+    std::size_t grown = std::max(2 * usable, end_ + kMinReadBytes) + padding_;
+    auto bigger = std::make_unique<char[]>(grown);
+    std::memcpy(bigger.get(), buffer_.get(), end_);
+    buffer_ = std::move(bigger);
+    capacity_ = grown;
+    usable = capacity_ - padding_;
+  }
+  std::size_t got = stream_->read(buffer_.get() + end_, usable - end_);
+  if (got == 0) {
+    at_end_ = true;
+    return false;
+  }
+  end_ += got;
+  return true;
+}
+
+LineReader::Status LineReader::next(std::string_view& line) {
+  for (;;) {
+    if (scanned_ < end_) {
+      const void* newline = std::memchr(buffer_.get() + scanned_, '\n', end_ - scanned_);
+      if (newline) {
+        const std::size_t stop =
+            static_cast<std::size_t>(static_cast<const char*>(newline) - buffer_.get());
+        const std::size_t start = begin_;
+        begin_ = scanned_ = stop + 1;
+        ++line_number_;
+        if (stop - start > max_line_bytes_) return Status::too_long;
+        line = std::string_view(buffer_.get() + start, stop - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        return Status::line;
+      }
+      scanned_ = end_;
+    }
+    if (end_ - begin_ > max_line_bytes_) {  // skip the rest of the line without buffering it
+      ++line_number_;
+      begin_ = scanned_ = end_ = 0;
+      while (fill()) {
+        const void* newline = std::memchr(buffer_.get(), '\n', end_);
+        if (newline) {
+          begin_ = scanned_ =
+              static_cast<std::size_t>(static_cast<const char*>(newline) - buffer_.get()) + 1;
+          break;
+        }
+        begin_ = scanned_ = end_ = 0;
+      }
+      return Status::too_long;
+    }
+    if (!fill()) {
+      // A last line without '\n'; dropped when the stream broke off in the middle of it.
+      if (begin_ == end_ || stream_->failed()) return Status::end;
+      line = std::string_view(buffer_.get() + begin_, end_ - begin_);
+      begin_ = scanned_ = end_;
+      ++line_number_;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      return Status::line;
+    }
+  }
+}
+
+unsigned char LineReader::peek_first_non_blank() {
+  while (end_ - begin_ < 3 && fill()) {
+  }
+  if (line_number_ == 0 && end_ - begin_ >= 3 &&
+      std::memcmp(buffer_.get() + begin_, "\xEF\xBB\xBF", 3) == 0) {
+    begin_ += 3;
+    scanned_ = std::max(scanned_, begin_);
+  }
+  std::size_t offset = 0;  // relative to begin_: fill() may move the buffered bytes
+  for (;;) {
+    for (; begin_ + offset < end_; ++offset) {
+      const auto c = static_cast<unsigned char>(buffer_[begin_ + offset]);
+      if (!is_blank(c)) return c;
+    }
+    if (!fill()) return 0;
+  }
+}
+
+std::string_view LineReader::take_buffered() {
+  std::string_view rest(buffer_.get() + begin_, end_ - begin_);
+  begin_ = scanned_ = end_;
+  return rest;
+}
+
+}  // namespace newsmine

@@ -1,0 +1,152 @@
+// Closed word lists: sorted constant arrays (sorted to keep them readable and free of
+// duplicates), looked up through hash sets built at compile time.
+#include "text/abbreviations.hpp"
+
+#include <array>
+#include <bit>
+#include <cstdint>
+
+namespace newsmine::text {
+namespace {
+
+template <std::size_t N>
+constexpr bool is_sorted_list(const std::array<std::string_view, N>& words) {
+  for (std::size_t i = 1; i < N; ++i) {
+    if (!(words[i - 1] < words[i])) return false;
+  }
+  return true;
+}
+
+// An open-addressing hash set over a constant word list, built at compile time: a lookup
+// hashes the word once and compares with one or two slots.
+constexpr std::uint32_t hash_word(std::string_view word) {
+  std::uint32_t hash = 2166136261U;  // FNV-1a
+  for (const char c : word) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619U;
+  }
+  return hash;
+}
+
+template <std::size_t N>
+class WordSet {
+ public:
+  static constexpr std::size_t kSlots = std::bit_ceil(N * 4);
+
+  constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
+    for (const std::string_view word : words) {
+      std::size_t slot = hash_word(word) & (kSlots - 1);
+      while (!slots_[slot].empty()) slot = (slot + 1) & (kSlots - 1);
+      slots_[slot] = word;
+    }
+  }
+
+  bool contains(std::string_view word) const {
+    if (word.empty()) return false;
+    std::size_t slot = hash_word(word) & (kSlots - 1);
+    while (!slots_[slot].empty()) {
+      if (slots_[slot] == word) return true;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::string_view, kSlots> slots_{};
+};
+
+// Titles and other abbreviations that are followed by a name or number.
+constexpr std::array<std::string_view, 44> kTitles = {
+    "Adm",  "Art", "Capt", "Cmdr", "Col",  "Cpl",  "Det",    "Dr",  "Drs",  "Fig", "Ft",
+    "Gen",  "Gov", "Hon",  "Insp", "Lt",   "Maj",  "Messrs", "Mr",  "Mrs",  "Ms",  "Msgr",
+    "Mt",   "No",  "Nos",  "Pfc",  "Pres", "Prof", "Pvt",    "Rep", "Reps", "Rev", "Sen",
+    "Sens", "Sgt", "St",   "Supt", "cf",   "fig",  "no",     "nos", "pp",   "v",   "vs"};
+static_assert(is_sorted_list(kTitles));
+
+// Other abbreviations: months, days, companies, US states, Latin.
+constexpr std::array<std::string_view, 75> kOthers = {
+    "Ala", "Apr",  "Ariz", "Ark",  "Assn", "Aug",  "Ave",    "Bldg",  "Blvd", "Bros", "Calif",
+    "Co",  "Colo", "Conn", "Corp", "Cos",  "Dec",  "Del",    "Dept",  "Dist", "Feb",  "Fla",
+    "Fri", "Ga",   "Govt", "Ill",  "Inc",  "Ind",  "Intl",   "Jan",   "Jr",   "Jul",  "Jun",
+    "Kan", "Kans", "Ky",   "Ltd",  "Mar",  "Mass", "Md",     "Mfg",   "Mich", "Minn", "Mo",
+    "Mon", "Neb",  "Nev",  "Nov",  "Oct",  "Okla", "Ont",    "Ore",   "Pa",   "Rd",   "Sat",
+    "Sep", "Sept", "Sr",   "Tenn", "Tex",  "Thu",  "Thur",   "Thurs", "Tue",  "Tues", "Univ",
+    "Va",  "Vt",   "Wed",  "Wis",  "Wyo",  "al",   "approx", "est",   "etc"};
+static_assert(is_sorted_list(kOthers));
+
+constexpr std::array<std::string_view, 9> kNumberAbbreviations = {"Art", "Fig", "No", "Nos", "fig",
+                                                                  "no",  "nos", "p",  "pp"};
+static_assert(is_sorted_list(kNumberAbbreviations));
+
+constexpr std::array<std::string_view, 109> kStarters = {
+    "A",          "According", "Additionally", "After",
+    "Again",      "All",       "Also",         "Although",
+    "Among",      "An",        "And",          "Another",
+    "Any",        "As",        "Asked",        "At",
+    "Because",    "Before",    "Both",         "But",
+    "By",         "Currently", "Despite",      "During",
+    "Each",       "Earlier",   "Even",         "Every",
+    "For",        "From",      "Further",      "He",
+    "Her",        "Here",      "His",          "How",
+    "However",    "I",         "If",           "In",
+    "Indeed",     "Instead",   "It",           "Its",
+    "Last",       "Later",     "Many",         "Meanwhile",
+    "More",       "Moreover",  "Most",         "Much",
+    "My",         "Neither",   "Nevertheless", "No",
+    "None",       "Nor",       "Not",          "Now",
+    "Of",         "On",        "One",          "Only",
+    "Or",         "Other",     "Our",          "Over",
+    "Previously", "Recently",  "Separately",   "Several",
+    "She",        "Since",     "So",           "Some",
+    "Still",      "Such",      "That",         "The",
+    "Their",      "Then",      "There",        "These",
+    "They",       "This",      "Those",        "Though",
+    "Thus",       "To",        "Today",        "Two",
+    "Under",      "Until",     "We",           "What",
+    "When",       "Where",     "Whether",      "Which",
+    "While",      "Who",       "Why",          "With",
+    "Without",    "Yesterday", "Yet",          "You",
+    "Your"};
+static_assert(is_sorted_list(kStarters));
+
+constexpr std::array<std::string_view, 77> kFunctionWords = {
+    "a",     "about", "after",   "against", "amid",      "among",   "an",      "and",   "are",
+    "as",    "at",    "be",      "been",    "before",    "being",   "between", "but",   "by",
+    "can",   "could", "despite", "during",  "for",       "from",    "had",     "has",   "have",
+    "her",   "his",   "if",      "in",      "including", "into",    "is",      "its",   "may",
+    "might", "more",  "most",    "must",    "my",        "nor",     "not",     "of",    "on",
+    "onto",  "or",    "our",     "over",    "per",       "shall",   "should",  "than",  "that",
+    "the",   "their", "these",   "this",    "those",     "through", "to",      "under", "until",
+    "upon",  "very",  "via",     "was",     "were",      "which",   "while",   "who",   "whose",
+    "will",  "with",  "within",  "would",   "your"};
+static_assert(is_sorted_list(kFunctionWords));
+
+constexpr WordSet kTitleSet(kTitles);
+constexpr WordSet kOtherSet(kOthers);
+constexpr WordSet kNumberAbbreviationSet(kNumberAbbreviations);
+constexpr WordSet kStarterSet(kStarters);
+constexpr WordSet kFunctionWordSet(kFunctionWords);
+
+}  // namespace
+
+bool is_abbreviation(std::string_view word) {
+  return kTitleSet.contains(word) || kOtherSet.contains(word);
+}
+
+bool is_title_abbreviation(std::string_view word) {
+  return kTitleSet.contains(word);
+}
+
+bool is_number_abbreviation(std::string_view word) {
+  return kNumberAbbreviationSet.contains(word);
+}
+
+bool is_sentence_starter(std::string_view word) {
+  return kStarterSet.contains(word);
+}
+
+bool is_function_word(std::string_view word) {
+  return kFunctionWordSet.contains(word);
+}
+
+}  // namespace newsmine::text
