@@ -233,7 +233,7 @@ class EntityAnnotator : public Annotator {
       ++letters;
       capitals += token.capitalized || token.all_caps ? 1 : 0;
     }
-    return letters >= 3 && capitals * 10 >= letters * 7;
+    return letters >= 2 && capitals * 10 >= letters * 7;
   }
 
   void add_entity(std::string_view text, const std::vector<Piece>& pieces,
@@ -259,6 +259,13 @@ class EntityAnnotator : public Annotator {
     if (all_common && (headline || last - first == 1)) return;
     Entity entity;
     entity.span = {pieces[first].start, pieces[last - 1].end};
+    // "U.S" + "." at the end of a sentence: the period belongs to the abbreviation.
+    if (entity.span.end < text.size() && text[entity.span.end] == '.' &&
+        keeps_period(
+            text.substr(pieces[last - 1].start, entity.span.end + 1 - pieces[last - 1].start)) &&
+        pieces[last - 1].form.find('.') != std::string_view::npos) {
+      ++entity.span.end;
+    }
     std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
     entity.type = kTypes[type];
     link_country(name, entity);
@@ -303,7 +310,7 @@ class EntityAnnotator : public Annotator {
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       std::string_view name = name_of(entity);
-      if (person_words.count(name) != 0 && votes[name][0] * 2 >= 0) {
+      if (person_words.count(name) != 0) {
         bool said_as_other = votes[name][1] + votes[name][2] + votes[name][3] > 0;
         if (said_as_other && entity.type != EntityType::Person && entity.link.empty()) {
           entity.type = EntityType::Person;
@@ -324,7 +331,7 @@ class EntityAnnotator : public Annotator {
     bool added = false;
     for (const Piece& piece : capitalized) {
       std::string_view word = text.substr(piece.start, piece.end - piece.start);
-      if (person_words.count(word) == 0 || votes.count(word) != 0) continue;
+      if (person_words.count(word) == 0) continue;
       Entity entity;
       entity.span = {piece.start, piece.end};
       entity.type = EntityType::Person;
