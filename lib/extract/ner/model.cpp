@@ -9,6 +9,7 @@
 #include <numeric>
 #include <random>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "extract/ner/tagger.hpp"
 #include "newsmine/embedded.hpp"
@@ -220,6 +221,37 @@ void Model::tag(const Document& doc, std::vector<std::vector<std::uint8_t>>& tag
   for (std::size_t s = 0; s < doc.size(); ++s) {
     words.assign(doc[s].words.begin(), doc[s].words.end());
     tag_sentence(*impl_, words, history, scratch, tags[s]);
+  }
+  vote_types(doc, tags);
+}
+
+void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags) {
+  std::unordered_map<std::string, std::array<int, kTypeCount>> votes;
+  auto name_of = [&](const Sentence& sentence, const TagSpan& span) {
+    std::string name;
+    for (std::uint32_t i = span.first; i < span.last; ++i) {
+      if (i > span.first) name += ' ';
+      name += sentence.words[i];
+    }
+    return name;
+  };
+  for (std::size_t s = 0; s < doc.size(); ++s) {
+    for (const TagSpan& span : tag_spans(tags[s])) {
+      ++votes[name_of(doc[s], span)][static_cast<std::size_t>(span.type)];
+    }
+  }
+  for (std::size_t s = 0; s < doc.size(); ++s) {
+    for (const TagSpan& span : tag_spans(tags[s])) {
+      const auto& count = votes[name_of(doc[s], span)];
+      auto best = static_cast<std::size_t>(span.type);
+      for (std::size_t t = 0; t < count.size(); ++t) {
+        if (count[t] > count[best]) best = t;
+      }
+      if (best == static_cast<std::size_t>(span.type)) continue;
+      for (std::uint32_t i = span.first; i < span.last; ++i) {
+        tags[s][i] = static_cast<std::uint8_t>(1 + 2 * best + (i > span.first ? 1 : 0));
+      }
+    }
   }
 }
 

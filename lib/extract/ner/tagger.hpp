@@ -69,6 +69,9 @@ struct Model::Impl {
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags);
 
+// Document consistency: every name takes the type it was given most often in the document.
+void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags);
+
 // Records the entities of a tagged sentence in the document history.
 void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t>& tags,
               History& history);
