@@ -276,6 +276,16 @@ class EntityAnnotator : public Annotator {
   // nationalities are MISC. The European Union keeps the model's type.
   static void link_country(std::string_view name, Entity& entity) {
     auto country = find_country(name);
+    if (!country && name.size() > 3 &&
+        std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      // A headline in capitals: "CHINA" -> "China", "SOUTH KOREA" -> "South Korea".
+      std::string title(name);
+      for (std::size_t i = 1; i < title.size(); ++i) {
+        if (is_upper(title[i]) && is_alpha(title[i - 1]))
+          title[i] = static_cast<char>(title[i] + 32);
+      }
+      country = find_country(title);
+    }
     if (!country || country->code == "EU") return;
     bool is_country = country->form == CountryForm::Country || country->form == CountryForm::Alias;
     if (is_country && entity.type != EntityType::Person) entity.type = EntityType::Loc;
