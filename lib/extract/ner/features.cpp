@@ -8,6 +8,7 @@ namespace newsmine::ner {
 
 namespace {
 
+constexpr std::uint32_t kPrefixBit = 1U << 31;  // in Resources::phrases: starts a phrase
 constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ULL;
 constexpr std::uint64_t kFnvPrime = 0x100000001B3ULL;
 
@@ -38,6 +39,18 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     text.remove_prefix(at + 1);
   }
   return parts;
+}
+
+// Splits a TSV line into at most cols.size() fields without allocating; returns the count.
+std::size_t fields(std::string_view line, std::array<std::string_view, 4>& cols) {
+  std::size_t count = 0;
+  while (count < cols.size()) {
+    std::size_t tab = line.find('\t');
+    cols[count++] = line.substr(0, tab);
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+  return count;
 }
 
 // Hash of a phrase's tokens joined by one space, as the matcher computes it.
@@ -101,6 +114,11 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
     if (tokens > 6) return;
     max_tokens = std::max(max_tokens, tokens);
     entries.emplace_back(phrase_hash(phrase), 1U << kind);
+    // Prefixes of longer phrases, so matching stops as soon as no phrase can continue.
+    for (std::size_t space = phrase.find(' '); space != std::string_view::npos;
+         space = phrase.find(' ', space + 1)) {
+      entries.emplace_back(phrase_hash(phrase.substr(0, space)), kPrefixBit);
+    }
   };
   for (std::string_view line : split(countries_tsv, '\n')) {
     std::vector<std::string_view> cols = split(line, '\t');
@@ -128,8 +146,8 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   std::vector<std::string_view> cluster_lines = split(clusters_tsv, '\n');
   res.clusters.reserve(cluster_lines.size());
   for (std::string_view line : cluster_lines) {
-    std::vector<std::string_view> cols = split(line, '\t');
-    if (cols.size() < 4 || cols[0].empty() || cols[0].front() == '#') continue;
+    std::array<std::string_view, 4> cols;
+    if (fields(line, cols) < 4 || cols[0].empty() || cols[0].front() == '#') continue;
     auto number = [](std::string_view text) {
       std::uint32_t value = 0;
       for (char c : text) {
@@ -145,8 +163,10 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   std::vector<std::string_view> case_lines = split(case_tsv, '\n');
   res.case_buckets.reserve(case_lines.size());
   for (std::string_view line : case_lines) {
-    std::vector<std::string_view> cols = split(line, '\t');
-    if (cols.size() < 2 || cols[0].empty() || cols[0].front() == '#' || cols[1].empty()) continue;
+    std::array<std::string_view, 4> cols;
+    if (fields(line, cols) < 2 || cols[0].empty() || cols[0].front() == '#' || cols[1].empty()) {
+      continue;
+    }
     res.case_buckets.insert(hash_bytes(cols[0]), static_cast<std::uint32_t>(cols[1][0] - '0'));
   }
   static constexpr std::string_view kTitles[] = {"mr",
@@ -286,9 +306,10 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
       if (k > i) state = fnv_step(state, ' ');
       for (char c : words[k]) state = fnv_step(state, static_cast<unsigned char>(c));
       std::uint32_t bits = res.phrases.find(finish(state));
-      if (bits != 0) {
+      if (bits == 0) break;  // neither a phrase nor the start of one
+      if ((bits & ~kPrefixBit) != 0) {
         best_end = k + 1;
-        best_bits = bits;
+        best_bits = bits & ~kPrefixBit;
       }
     }
     if (best_bits == 0) continue;
