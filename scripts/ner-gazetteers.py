@@ -4,12 +4,12 @@
 - subdivisions.txt: ISO 3166-2 subdivision names from Debian's iso-codes
   (/usr/share/iso-codes/json/iso_3166-2.json), one a line; parenthesised and
   comma-qualified parts dropped, names of one letter or with digits skipped.
-- first-names.txt: given names, the first word of two-or-more-word PER entities of the
-  CoNLL-2003 training set seen at least twice (pass its path as the first argument).
 
-usage: python3 scripts/ner-gazetteers.py ../shared/data/conll2003/train.txt
+A list of given names taken from the CoNLL-2003 training names was tried and dropped: it fires
+on every training name but only on seen names later, and cost 0.3 dev F1 (docs/ner.md).
+
+usage: python3 scripts/ner-gazetteers.py
 """
-import collections
 import json
 import re
 import sys
@@ -32,33 +32,4 @@ with open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8") as f:
     "# ISO 3166-2 subdivision names (Debian iso-codes); scripts/ner-gazetteers.py\n"
     + "\n".join(sorted(names)) + "\n", encoding="utf-8")
 
-counts = collections.Counter()
-span = []
-prev = "O"
-
-
-def close():
-    if len(span) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", span[0]):
-        counts[span[0]] += 1
-
-
-with open(sys.argv[1], encoding="utf-8") as f:
-    for line in f:
-        cols = line.split()
-        label = cols[-1] if cols else "O"
-        if label.startswith(("I-PER", "B-PER")) and not (
-                label.startswith("B-") or prev[2:] != "PER"):
-            span.append(cols[0])
-        elif label.endswith("PER"):
-            close()
-            span = [cols[0]]
-        else:
-            close()
-            span = []
-        prev = label
-close()
-first = sorted(name for name, count in counts.items() if count >= 2)
-(OUT / "first-names.txt").write_text(
-    "# Given names: first words of CoNLL-2003 train PER names seen twice; scripts/ner-gazetteers.py\n"
-    + "\n".join(first) + "\n", encoding="utf-8")
-print(f"{len(names)} subdivisions, {len(first)} first names", file=sys.stderr)
+print(f"{len(names)} subdivisions", file=sys.stderr)

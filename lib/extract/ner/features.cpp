@@ -227,6 +227,8 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   return res;
 }
 
+// "ner/first-names.txt" is not shipped (docs/ner.md): the look-up finds no data and the
+// given-name gazetteer stays empty unless a list is added to data/EMBED.
 const Resources& resources() {
   static const Resources instance =
       make_resources(embedded_data("gazetteer/countries.tsv"),
