@@ -22,7 +22,8 @@ TEST(JsonLinesSink, WritesDocKindThenFieldsInOrder) {
   record.add("ratio", 0.8);
   record.add("start", std::int64_t{3});
   record.add("speaker", Null{});
-  record.add("goods", StringList{"canola", "pork"});
+  const std::string_view goods[] = {"canola", "pork"};
+  record.add("goods", StringList(goods));
   sink.write(record);
   EXPECT_EQ(
       out,
@@ -37,7 +38,8 @@ TEST(TsvSink, EscapesTabsAndNewlinesAndLeavesMissingFieldsEmpty) {
   record.doc = "d\t1";
   record.kind = "quote";
   record.add("text", std::string_view("line one\nline\\two"));
-  record.add("goods", StringList{"a", "b"});
+  const std::string_view goods[] = {"a", "b"};
+  record.add("goods", StringList(goods));
   sink.write(record);
   EXPECT_EQ(tsv_header({"doc", "text"}), "doc\ttext\n");
   EXPECT_EQ(out, "d\\t1\t\tline one\\nline\\\\two\ta; b\n");

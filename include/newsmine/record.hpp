@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -15,7 +16,7 @@
 namespace newsmine {
 
 struct Null {};
-using StringList = std::vector<std::string_view>;
+using StringList = std::span<const std::string_view>;  // views, like every Record string
 using Value = std::variant<Null, bool, std::int64_t, double, std::string_view, StringList>;
 
 struct Field {

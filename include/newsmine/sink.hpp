@@ -37,6 +37,8 @@ class JsonLinesSink : public RecordSink {
 
  private:
   std::string& out_;
+  std::string doc_;         // id of the last record's document ...
+  std::string doc_prefix_;  // ... and its escaped `{"doc": "...", "kind": ` prefix
 };
 
 // Formats records as tab-separated values with a fixed column list. `doc` and `kind` name the
@@ -45,13 +47,13 @@ class JsonLinesSink : public RecordSink {
 // written as \t, \n, \r and \\ . The header line is written by tsv_header().
 class TsvSink : public RecordSink {
  public:
-  TsvSink(std::string& out, std::vector<std::string> columns)
-      : out_(out), columns_(std::move(columns)) {}
+  TsvSink(std::string& out, std::vector<std::string> columns);
   void write(const Record& record) override;
 
  private:
   std::string& out_;
   std::vector<std::string> columns_;
+  std::vector<int> column_roles_;  // 0: doc, 1: kind, 2: a record field
 };
 
 std::string tsv_header(const std::vector<std::string>& columns);

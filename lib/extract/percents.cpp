@@ -1,17 +1,205 @@
-// Placeholder: the percent annotator finds nothing yet.
+// The percent annotator: "145%", "46 percent", "0.8 per cent", "1.3 pct", "twenty percent",
+// "half a percent", ranges ("10-25%": two mentions) and percentage points (unit "pp").
+//
+// One RE2 pattern (leftmost-longest, DFA only) finds each expression in the raw text; an
+// anchored pattern with captures then splits it into its one or two numbers and its unit.
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "extract/dates/lexicon.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
 
 namespace {
-class EmptyPercentAnnotator : public Annotator {
+
+#define DIGITS "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+"
+#define TENS "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#define ONES "(?:one|two|three|four|five|six|seven|eight|nine)"
+#define TEENS "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+#define WORDS                                     \
+  "(?:" TENS "(?:[- ]" ONES ")?|" TEENS "|" ONES  \
+  "|(?:a|one)\\s+hundred|half(?:\\s+a|\\s+of\\s+" \
+  "one)?|(?:a|one|three)\\s+quarters?(?:\\s+of\\s+(?:a|one))?|a)"
+#define NUMBER "(?:" DIGITS "|" WORDS ")"
+#define UNIT                                                                               \
+  "(?:%|(?:percent|per\\s*cent|pct)\\b(?:\\s+points?\\b)?|percentage\\s+points?\\b|pc\\b|" \
+  "percentage-points?\\b)"
+#define JOIN "(?:-|\xe2\x80\x93|\xe2\x80\x94|to|and)"
+
+// Groups: 1 first number, 2 its own unit, 3 the number, 4 the unit.
+constexpr const char* kPattern =
+    "\\b(?:(" NUMBER ")\\s*(" UNIT ")?\\s*" JOIN "\\s*)?(" NUMBER ")\\s*(" UNIT ")";
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// The value of a number written in digits or words; false when it is not one.
+bool number_value(std::string_view text, double& value) {
+  if (text.empty()) return false;
+  if (is_digit(text[0]) || text[0] == '.') {
+    std::string digits;
+    for (char c : text) {
+      if (c != ',') digits += c;
+    }
+    if (digits[0] == '.') digits.insert(digits.begin(), '0');
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return error == std::errc() && end == digits.data() + digits.size();
+  }
+  std::string lowered(text);
+  for (char& c : lowered) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  // "half a", "a quarter of a", "three quarters of a": the first word carries the value.
+  if (lowered.starts_with("half")) {
+    value = 0.5;
+    return true;
+  }
+  if (lowered.find("quarter") != std::string::npos) {
+    value = lowered.starts_with("three") ? 0.75 : 0.25;
+    return true;
+  }
+  if (lowered.find("hundred") != std::string::npos) {
+    value = 100;
+    return true;
+  }
+  if (std::size_t space = lowered.find(' '); space != std::string::npos) lowered[space] = '-';
+  value = dates::number_word(lowered);
+  return value >= 0;
+}
+
+bool is_points(std::string_view unit) {
+  return unit.find("oint") != std::string_view::npos;  // "point", "points", "POINTS"
+}
+
+class PercentAnnotator : public Annotator {
  public:
-  void annotate(const Document&, Analysis&) const override {}
+  PercentAnnotator() {
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_longest_match(true);
+    options.set_max_mem(64 << 20);
+    pattern_ = std::make_unique<RE2>(kPattern, options);
+    if (!pattern_->ok()) throw std::logic_error("percent pattern: " + pattern_->error());
+  }
+
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    const std::string_view text = doc.text;
+    // Every percentage ends in a unit that starts with '%' or 'p': the pattern runs only in a
+    // window reaching back from each unit. `scanned`: no mention starts before it.
+    std::size_t scanned = 0;
+    re2::StringPiece match;
+    for (std::size_t unit = next_unit(text, 0); unit < text.size();
+         unit = next_unit(text, unit + 1)) {
+      if (unit < scanned) continue;
+      std::size_t pos = std::max(scanned, unit > kReachBack ? unit - kReachBack : 0);
+      std::size_t window_end = std::min(text.size(), unit + kReachAhead);
+      while (pos < window_end &&
+             pattern_->Match(text, pos, window_end, RE2::UNANCHORED, &match, 1)) {
+        const auto start = static_cast<std::uint32_t>(match.data() - text.data());
+        const auto end = static_cast<std::uint32_t>(start + match.size());
+        if (end == window_end && window_end < text.size()) {
+          window_end = std::min(text.size(), window_end + kReachAhead);  // cut short: widen
+          continue;
+        }
+        handle(analysis, text, start, end);
+        pos = end > start ? end : start + 1;
+        scanned = pos;
+      }
+    }
+  }
+
+ private:
+  // Bytes before a unit where its number may start ("a quarter of a percentage point"), and
+  // after its first byte where it may end ("percentage points").
+  static constexpr std::size_t kReachBack = 48;
+  static constexpr std::size_t kReachAhead = 24;
+
+  // The offset of the next possible unit at or after `from`, or text.size().
+  static std::size_t next_unit(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == '%') return i;
+      if ((c | 0x20) != 'p' || (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
+        continue;
+      }
+      const char second = i + 1 < text.size() ? static_cast<char>(text[i + 1] | 0x20) : 0;
+      if (second == 'e' || second == 'c') return i;  // percent, per cent, pct, pc
+    }
+    return text.size();
+  }
+
+  // Turns the expression [start, end) into one or two mentions.
+  void handle(Analysis& analysis, std::string_view text, std::uint32_t start,
+              std::uint32_t end) const {
+    std::array<re2::StringPiece, 5> groups;
+    // The DFA found the extent; only now pay for the captures.
+    if (!pattern_->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(), 5)) return;
+    const std::string_view unit(groups[4].data(), groups[4].size());
+    const bool points = is_points(unit);
+    const std::string_view number(groups[3].data(), groups[3].size());
+    double value = 0;
+    if (!number_value(number, value)) return;
+    // A bare "a" needs a "percentage point" after it ("a percentage point"); "a %" is noise.
+    if ((number == "a" || number == "A") && !points) return;
+    if (!groups[1].empty()) {
+      double first = 0;
+      const std::string_view first_text(groups[1].data(), groups[1].size());
+      const bool first_is_word = !is_digit(first_text[0]) && first_text[0] != '.';
+      if (number_value(first_text, first) && !(first_is_word && first_text.size() <= 2)) {
+        const auto first_start = static_cast<std::uint32_t>(first_text.data() - text.data());
+        const auto first_end = static_cast<std::uint32_t>(
+            groups[2].empty() ? first_start + first_text.size()
+                              : groups[2].data() + groups[2].size() - text.data());
+        add(analysis, text, first_start, first_end, first, points, true);
+      }
+      const auto number_start = static_cast<std::uint32_t>(number.data() - text.data());
+      add(analysis, text, number_start, end, value, points, false);
+      return;
+    }
+    add(analysis, text, start, end, value, points, true);
+  }
+
+  // Adds a mention; a minus sign right before a leading number makes it negative.
+  static void add(Analysis& analysis, std::string_view text, std::uint32_t start, std::uint32_t end,
+                  double value, bool points, bool may_be_signed) {
+    if (may_be_signed && start > 0) {
+      std::uint32_t sign_start = start;
+      bool negative = false;
+      if (text[start - 1] == '-' || text[start - 1] == '+') {
+        sign_start = start - 1;
+        negative = text[start - 1] == '-';
+      } else if (start >= 3 && text.substr(start - 3, 3) == "\xe2\x88\x92") {  // U+2212 minus
+        sign_start = start - 3;
+        negative = true;
+      }
+      // The sign must not be a hyphen inside a word or range: "G-7", "10-25%".
+      const bool attached =
+          sign_start > 0 && (std::isalnum(static_cast<unsigned char>(text[sign_start - 1])) != 0);
+      if (sign_start != start && !attached) {
+        start = sign_start;
+        if (negative) value = -value;
+      }
+    }
+    analysis.percents.push_back({{start, end}, value, points});
+  }
+
+  std::unique_ptr<RE2> pattern_;
 };
+
 }  // namespace
 
 std::shared_ptr<const Annotator> make_percent_annotator() {
-  return std::make_shared<EmptyPercentAnnotator>();
+  return std::make_shared<PercentAnnotator>();
 }
 
 }  // namespace newsmine

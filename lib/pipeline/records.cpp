@@ -33,8 +33,9 @@ void add_span(Record& record, const Document& doc, Span span) {
 }
 
 // Fills `record` with item `index` of the given kind. Kind numbers follow the order of Kinds.
+// `scratch` holds string views that `record` points to (tariff goods).
 void make_record(const Document& doc, const Analysis& analysis, int kind, std::size_t index,
-                 Record& record) {
+                 Record& record, std::vector<std::string_view>& scratch) {
   record.clear();
   record.doc = doc.id;
   switch (kind) {
@@ -98,9 +99,9 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
       record.add("target", optional_string(tariff.target));
       record.add("rate", tariff.rate ? Value{*tariff.rate} : Value{Null{}});
       record.add("action", tariff_action_name(tariff.action));
-      StringList goods;
-      for (const std::string& item : tariff.goods) goods.emplace_back(item);
-      record.add("goods", std::move(goods));
+      scratch.clear();
+      for (const std::string& item : tariff.goods) scratch.emplace_back(item);
+      record.add("goods", StringList(scratch));
       record.add("date", optional_string(tariff.date));
       add_span(record, doc, tariff.span);
       break;
@@ -142,6 +143,7 @@ void emit_records(const Document& doc, const Analysis& analysis, const Kinds& ki
   };
   std::array<std::size_t, kKindCount> next{};
   Record record;
+  std::vector<std::string_view> scratch;
   for (;;) {
     int best = -1;
     std::uint32_t best_start = 0;
@@ -154,7 +156,7 @@ void emit_records(const Document& doc, const Analysis& analysis, const Kinds& ki
       }
     }
     if (best < 0) break;
-    make_record(doc, analysis, best, next[best]++, record);
+    make_record(doc, analysis, best, next[best]++, record, scratch);
     sink.write(record);
   }
 }

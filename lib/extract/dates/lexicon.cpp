@@ -1,0 +1,78 @@
+#include "extract/dates/lexicon.hpp"
+
+#include <array>
+#include <string>
+
+namespace newsmine::dates {
+
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  }
+  return true;
+}
+
+std::string_view strip_period(std::string_view word) {
+  return word.ends_with('.') ? word.substr(0, word.size() - 1) : word;
+}
+
+struct NumberWord {
+  std::string_view word;
+  double value;
+};
+
+constexpr std::array<NumberWord, 44> kNumberWords = {{
+    {"a", 1},         {"an", 1},         {"one", 1},       {"two", 2},        {"three", 3},
+    {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},      {"eight", 8},
+    {"nine", 9},      {"ten", 10},       {"eleven", 11},   {"twelve", 12},    {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15},   {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},   {"forty", 40},     {"fifty", 50},
+    {"sixty", 60},    {"seventy", 70},   {"eighty", 80},   {"ninety", 90},    {"hundred", 100},
+    {"half", 0.5},    {"quarter", 0.25}, {"first", 1},     {"second", 2},     {"third", 3},
+    {"fourth", 4},    {"fifth", 5},      {"sixth", 6},     {"seventh", 7},    {"eighth", 8},
+    {"ninth", 9},     {"tenth", 10},     {"eleventh", 11}, {"twelfth", 12},
+}};
+
+}  // namespace
+
+int month_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  word = strip_period(word);
+  if (word.size() < 3) return 0;
+  for (int month = 0; month < 12; ++month) {
+    const std::string_view name = kNames[month];
+    if (iequals(word, name)) return month + 1;
+    if (word.size() == 3 && iequals(word, name.substr(0, 3))) return month + 1;
+  }
+  if (iequals(word, "sept")) return 9;
+  return 0;
+}
+
+int weekday_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int day = 0; day < 7; ++day) {
+    if (iequals(word, kNames[day])) return day;
+  }
+  return -1;
+}
+
+double number_word(std::string_view word) {
+  if (std::size_t dash = word.find('-'); dash != std::string_view::npos) {
+    const double tens = number_word(word.substr(0, dash));
+    const double ones = number_word(word.substr(dash + 1));
+    if (tens >= 20 && ones >= 1 && ones < 10) return tens + ones;
+    return -1;
+  }
+  for (const NumberWord& entry : kNumberWords) {
+    if (iequals(word, entry.word)) return entry.value;
+  }
+  return -1;
+}
+
+}  // namespace newsmine::dates
