@@ -263,7 +263,7 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
                  : c >= 0x80   ? 'u'
                                : static_cast<char>(c);
       if (c >= 0x80 && (c & 0xC0) == 0x80) continue;  // continuation byte of a UTF-8 letter
-      if (is_upper(c)) token.has_letter = true;
+      if (is_upper(c)) token.has_letter = token.has_upper = true;
       if (is_lower(c) || c >= 0x80) {
         token.has_letter = true;
         any_lower = any_lower || is_lower(c);

@@ -90,6 +90,7 @@ struct TokenInfo {
   bool all_caps = false;     // has letters, all uppercase
   bool has_letter = false;
   bool title = false;
+  bool has_upper = false;  // has an ASCII capital letter somewhere
 };
 
 // Describes the words of one sentence. `words` need straight apostrophes.

@@ -128,6 +128,13 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
   int prev = 0;
   int prev2 = 0;
   for (std::size_t i = 0; i < info.size(); ++i) {
+    // Outside a name, a word without a capital (lowercase, numbers, punctuation) does not
+    // start one: tag it O without scoring. Most tokens take this path.
+    if (prev == 0 && !info[i].has_upper) {
+      tags[i] = 0;
+      prev2 = prev;
+      continue;
+    }
     scratch.keys.clear();
     static_features(info, i, caps, history_of(info[i], history), scratch.keys);
     tag_features(info, i, prev, prev2, scratch.keys);
