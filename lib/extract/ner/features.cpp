@@ -237,67 +237,98 @@ const Resources& resources() {
   return instance;
 }
 
+namespace {
+
+// Case flags only: what deciding whether to score a token needs.
+void flag_token(std::string_view word, TokenInfo& token) {
+  bool any_lower = false;
+  bool non_ascii = false;
+  for (char ch : word) {
+    auto c = static_cast<unsigned char>(ch);
+    if (is_upper(c)) token.has_letter = token.has_upper = true;
+    if (is_lower(c)) token.has_letter = any_lower = true;
+    if (c >= 0x80) token.has_letter = non_ascii = true;
+  }
+  token.capitalized = !word.empty() && is_upper(static_cast<unsigned char>(word.front()));
+  token.all_caps = token.has_letter && !any_lower && !non_ascii;
+}
+
+// Everything else: hashes of the forms, shape, affixes and table look-ups.
+void complete_token(std::string_view word, const Resources& res, TokenInfo& token) {
+  char shape[32];
+  std::uint64_t exact = kFnvOffset;
+  std::uint64_t lower = kFnvOffset;
+  std::uint64_t short_shape = kFnvOffset;
+  std::size_t long_length = 0;
+  char last_class = 0;
+  int run = 0;
+  bool any_lower = false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    auto c = static_cast<unsigned char>(word[k]);
+    exact = fnv_step(exact, c);
+    unsigned char folded = is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
+    if (is_digit(c)) folded = '0';
+    lower = fnv_step(lower, folded);
+    char cls = is_upper(c)   ? 'X'
+               : is_lower(c) ? 'x'
+               : is_digit(c) ? 'd'
+               : c >= 0x80   ? 'u'
+                             : static_cast<char>(c);
+    if (c >= 0x80 && (c & 0xC0) == 0x80) continue;  // continuation byte of a UTF-8 letter
+    if (is_upper(c)) token.has_letter = token.has_upper = true;
+    if (is_lower(c) || c >= 0x80) {
+      token.has_letter = true;
+      any_lower = any_lower || is_lower(c);
+    }
+    if (long_length < sizeof shape) shape[long_length++] = cls;
+    if (cls == last_class) {
+      ++run;
+    } else {
+      run = 1;
+      last_class = cls;
+    }
+    if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
+    if (k < 4) token.prefix[k] = finish(exact);
+  }
+  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = 0;
+  std::uint64_t back = kFnvOffset;
+  for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
+    back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
+    token.suffix[k] = finish(back);
+  }
+  token.word = finish(exact);
+  token.lower = finish(lower);
+  token.shape = finish(short_shape);
+  token.long_shape = hash_bytes(std::string_view(shape, long_length));
+  unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+  token.capitalized = is_upper(first);
+  token.all_caps = token.has_letter && !any_lower &&
+                   std::none_of(word.begin(), word.end(),
+                                [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  token.cluster = res.clusters.find(token.word);
+  if (token.cluster == 0) token.cluster = res.clusters.find(token.lower);
+  token.title = res.titles.find(token.lower) != 0;
+  token.case_bucket = res.case_buckets.find(token.lower);
+  token.described = true;
+}
+
+}  // namespace
+
+void complete(const std::vector<std::string_view>& words, const Resources& res,
+              std::vector<TokenInfo>& info, std::size_t i) {
+  if (!info[i].described) complete_token(words[i], res, info[i]);
+}
+
 void describe(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info) {
+  describe_lazy(words, res, info);
+  for (std::size_t i = 0; i < words.size(); ++i) complete(words, res, info, i);
+}
+
+void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
+                   std::vector<TokenInfo>& info) {
   info.assign(words.size(), TokenInfo{});
-  char shape[32];
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string_view word = words[i];
-    TokenInfo& token = info[i];
-    std::uint64_t exact = kFnvOffset;
-    std::uint64_t lower = kFnvOffset;
-    std::uint64_t short_shape = kFnvOffset;
-    std::size_t long_length = 0;
-    char last_class = 0;
-    int run = 0;
-    bool any_lower = false;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-      auto c = static_cast<unsigned char>(word[k]);
-      exact = fnv_step(exact, c);
-      unsigned char folded = is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
-      if (is_digit(c)) folded = '0';
-      lower = fnv_step(lower, folded);
-      char cls = is_upper(c)   ? 'X'
-                 : is_lower(c) ? 'x'
-                 : is_digit(c) ? 'd'
-                 : c >= 0x80   ? 'u'
-                               : static_cast<char>(c);
-      if (c >= 0x80 && (c & 0xC0) == 0x80) continue;  // continuation byte of a UTF-8 letter
-      if (is_upper(c)) token.has_letter = token.has_upper = true;
-      if (is_lower(c) || c >= 0x80) {
-        token.has_letter = true;
-        any_lower = any_lower || is_lower(c);
-      }
-      if (long_length < sizeof shape) shape[long_length++] = cls;
-      if (cls == last_class) {
-        ++run;
-      } else {
-        run = 1;
-        last_class = cls;
-      }
-      if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
-      if (k < 4) token.prefix[k] = finish(exact);
-    }
-    for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = 0;
-    std::uint64_t back = kFnvOffset;
-    for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
-      back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
-      token.suffix[k] = finish(back);
-    }
-    token.word = finish(exact);
-    token.lower = finish(lower);
-    token.shape = finish(short_shape);
-    token.long_shape = hash_bytes(std::string_view(shape, long_length));
-    unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
-    token.capitalized = is_upper(first);
-    token.all_caps = token.has_letter && !any_lower &&
-                     std::none_of(word.begin(), word.end(),
-                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-    token.cluster = res.clusters.find(token.word);
-    if (token.cluster == 0) token.cluster = res.clusters.find(token.lower);
-    token.title = res.titles.find(token.lower) != 0;
-    token.case_bucket = res.case_buckets.find(token.lower);
-  }
+  for (std::size_t i = 0; i < words.size(); ++i) flag_token(words[i], info[i]);
   // Gazetteer phrases, longest match first, starting at capitalised words.
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!info[i].capitalized) continue;

@@ -91,11 +91,18 @@ struct TokenInfo {
   bool has_letter = false;
   bool title = false;
   bool has_upper = false;  // has an ASCII capital letter somewhere
+  bool described = false;  // hashes and look-ups filled in (see describe_lazy)
 };
 
-// Describes the words of one sentence. `words` need straight apostrophes.
+// Describes the words of one sentence fully. `words` need straight apostrophes.
 void describe(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info);
+// Sets only the case flags and gazetteer matches; complete() fills in the rest of a token
+// when it is needed (the tagger skips most lowercase words).
+void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
+                   std::vector<TokenInfo>& info);
+void complete(const std::vector<std::string_view>& words, const Resources& res,
+              std::vector<TokenInfo>& info, std::size_t i);
 
 // True when a sentence is a headline in capitals (most words with letters are all-caps).
 bool capitals_sentence(const std::vector<TokenInfo>& info);

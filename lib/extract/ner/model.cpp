@@ -121,8 +121,8 @@ void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t
 
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
-  describe(words, *model.res, scratch.info);
-  const std::vector<TokenInfo>& info = scratch.info;
+  describe_lazy(words, *model.res, scratch.info);
+  std::vector<TokenInfo>& info = scratch.info;
   bool caps = capitals_sentence(info);
   tags.assign(words.size(), 0);
   int prev = 0;
@@ -134,6 +134,9 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
       tags[i] = 0;
       prev2 = prev;
       continue;
+    }
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
+      complete(words, *model.res, info, k);
     }
     scratch.keys.clear();
     static_features(info, i, caps, history_of(info[i], history), scratch.keys);
