@@ -257,13 +257,39 @@ TEST(Reader, CorruptGzipIsReported) {
       << result.problems[0].message;
 }
 
+TEST(Reader, CorruptZstdIsReportedAndTheNextFileRead) {
+  TempDir dir;
+  std::string compressed = zstd(many_lines(100));
+  for (std::size_t k = 20; k < 60; ++k) compressed[k] = static_cast<char>(compressed[k] ^ 0x5A);
+  std::string path = dir.write("bad.zst", compressed);
+  std::string next = dir.write("next.txt", "next");
+  Result result = read_all({path, next});
+  EXPECT_EQ(result.docs.back().text, "next");
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].source, path);
+  EXPECT_EQ(result.problems[0].message.rfind("corrupt zstd stream", 0), 0u)
+      << result.problems[0].message;
+}
+
 TEST(Reader, BinaryFileWithNulBytesIsSkipped) {
   TempDir dir;
-  std::string binary = dir.write("a.bin", std::string("GIF89a\0\0\x01\x02 data", 17));
+  std::string binary = dir.write("a.bin", std::string("GIF89a\0\0\x01\x02 data", 15));
   std::string good = dir.write("b.txt", "Good.");
   Result result = read_all({binary, good});
   EXPECT_EQ(texts(result), (Strings{"Good."}));
   EXPECT_EQ(problems(result), (Strings{binary + ":0: binary file (NUL bytes) skipped"}));
+}
+
+TEST(Reader, BinaryFileIsNotReadPastItsFirstChunk) {
+  TempDir dir;
+  std::string binary = dir.write("big.bin", std::string("\x7F"
+                                                        "ELF\0\0",
+                                                        6) +
+                                                std::string(std::size_t{8} << 20, 'x'));
+  Result result = read_all({binary});
+  EXPECT_TRUE(result.docs.empty());
+  EXPECT_EQ(places(result), (Strings{binary + ":0"}));
+  EXPECT_LT(result.bytes_read, std::uint64_t{4} << 20);
 }
 
 TEST(Reader, InvalidUtf8InPlainTextIsKeptAndReportedOnce) {
@@ -288,6 +314,25 @@ TEST(Reader, InvalidUtf8InJsonIsRepairedReportedAndParsed) {
   EXPECT_EQ(
       problems(result),
       (Strings{path + ":2: invalid UTF-8 at byte offset 21 of the line (replaced by U+FFFD)"}));
+}
+
+TEST(Reader, LoneSurrogateEscapesAreRepairedReportedAndParsed) {
+  TempDir dir;
+  std::string path = dir.write("s.jsonl",
+                               "{\"text\":\"pair \\ud83d\\ude00 ok\"}\n"
+                               "{\"text\":\"cut \\ud83d\", \"id\":\"\\\\ud800\"}\n"
+                               "{\"text\":\"low \\uDC00\\u0041\"}\n");
+  Result result = read_all({path});
+  EXPECT_EQ(texts(result), (Strings{"pair \xF0\x9F\x98\x80 ok", "cut \xEF\xBF\xBD",
+                                    "low \xEF\xBF\xBD"
+                                    "A"}));
+  ASSERT_EQ(result.docs.size(), 3u);
+  EXPECT_EQ(result.docs[1].id, "\\ud800");  // an escaped backslash, not an escape
+  EXPECT_EQ(problems(result),
+            (Strings{path + ":2: lone UTF-16 surrogate escape at byte offset 13 of the line "
+                            "(replaced by U+FFFD)",
+                     path + ":3: lone UTF-16 surrogate escape at byte offset 13 of the line "
+                            "(replaced by U+FFFD)"}));
 }
 
 TEST(Reader, MalformedAndTextlessLinesAreReportedAndSkipped) {
@@ -396,6 +441,7 @@ TEST(Reader, FoldersAreWalkedRecursivelyInSortedOrder) {
   dir.write("corpus/empty.txt", "");
   std::string single = dir.write("single.txt", "S");
   const std::string corpus = dir.path() + "/corpus";
+  fs::create_directory_symlink(corpus + "/a", corpus + "/loop");  // not followed
   Result result = read_all({corpus, single});
   EXPECT_EQ(texts(result), (Strings{"ABC", "AZ", "B", "C1", "S"}));
   EXPECT_EQ(ids(result),
@@ -524,6 +570,53 @@ TEST(Reader, CrlfRecordLineHasNoCarriageReturn) {
   Result result = read_all({path}, options);
   ASSERT_EQ(result.docs.size(), 1u);
   EXPECT_EQ(result.docs[0].text, "{\"doc\":\"d\",\"kind\":\"date\"}");
+}
+
+TEST(Reader, LongBlankStartKeepsLineNumbers) {
+  TempDir dir;
+  std::string path =
+      dir.write("blank-start.jsonl.gz", gzip(std::string(3000000, '\n') + "{\"text\":\"late\"}\n"));
+  Result result = read_all({path});
+  ASSERT_EQ(result.docs.size(), 1u);
+  EXPECT_EQ(result.docs[0].line, 3000001u);
+  EXPECT_EQ(result.docs[0].id, path + ":3000001");
+}
+
+TEST(Reader, PrettyPrintedJsonObjectIsOneDocument) {
+  TempDir dir;
+  std::string article = dir.write("article.json",
+                                  "\n{\n  \"id\": \"pretty\",\n  \"date\": \"2025-04-21\",\n"
+                                  "  \"text\": \"One article.\"\n}\n");
+  std::string no_id = dir.write("no-id.json", "{\r\n \"text\": \"No id.\"\r\n}");
+  std::string gold = dir.write("gold.json", "{\n \"id\": \"g\",\n \"entities\": []\n}\n");
+  Result result = read_all({article, no_id, gold});
+  EXPECT_EQ(ids(result), (Strings{"pretty", no_id}));
+  EXPECT_EQ(texts(result), (Strings{"One article.", "No id."}));
+  ASSERT_EQ(result.docs.size(), 2u);
+  EXPECT_EQ(result.docs[0].date, "2025-04-21");
+  EXPECT_EQ(result.docs[0].line, 0u);
+  EXPECT_EQ(problems(result),
+            (Strings{gold + ":0: no text field (text, content, body, article or maintext)"}));
+}
+
+TEST(Reader, JsonArrayFileGivesOneDocumentPerElement) {
+  TempDir dir;
+  std::string path = dir.write("articles.json",
+                               "[\n  {\"id\": \"a\", \"text\": \"first\"},\n  42,\n"
+                               "  {\"title\": \"no text\"},\n  {\"text\": \"last\"}\n]\n");
+  std::string bad = dir.write("bad.json", "[\n {\"text\": \"unclosed\"}\n");
+  std::string plain =
+      dir.write("bracket.txt", "[Reuters] - Plain text that starts with a bracket.");
+  Result result = read_all({path, bad, plain});
+  EXPECT_EQ(ids(result), (Strings{"a", path + "[3]", plain}));
+  EXPECT_EQ(texts(result),
+            (Strings{"first", "last", "[Reuters] - Plain text that starts with a bracket."}));
+  ASSERT_EQ(result.problems.size(), 3u);
+  EXPECT_EQ(problems(result)[0], path + ":0: element 1: not a JSON object");
+  EXPECT_EQ(problems(result)[1],
+            path + ":0: element 2: no text field (text, content, body, article or maintext)");
+  EXPECT_EQ(places(result)[2], bad + ":0");
+  EXPECT_EQ(result.problems[2].message.rfind("malformed JSON", 0), 0u);
 }
 
 TEST(Reader, BlankFilesGiveNoDocument) {

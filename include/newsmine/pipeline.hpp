@@ -51,9 +51,9 @@ class RecordWorker : public Worker {
 };
 
 struct PipelineOptions {
-  unsigned jobs = 1;                               // worker threads; 1 runs everything inline
-  std::size_t batch_bytes = std::size_t{1} << 20;  // a batch closes at this much text ...
-  std::size_t batch_docs = 512;                    // ... or this many documents
+  unsigned jobs = 1;                                 // worker threads; 1 runs everything inline
+  std::size_t batch_bytes = std::size_t{256} << 10;  // a batch closes at this much text ...
+  std::size_t batch_docs = 256;                      // ... or this many documents
 };
 
 // Receives output in input order, from one thread at a time. Returns false to stop the run

@@ -5,6 +5,12 @@
 // zstd magic bytes, then read as JSON Lines when its first non-blank byte is '{' and as one
 // plain-text article otherwise. Decompression and line splitting are streamed: memory stays
 // bounded by the longest line (at most `max_line_bytes`), never by the file size.
+// Details: a UTF-8 byte order mark is skipped; CRLF line ends are accepted; folder entries whose
+// names start with '.' and symbolic links to folders are skipped. A file whose first non-blank
+// line is just "{" or "[" is pretty-printed JSON: read whole (at most `max_line_bytes`) as one
+// article object or an array of them (ids default to "file" / "file[index]", line 0).
+// JSON Lines with invalid UTF-8 or lone surrogate escapes are repaired (U+FFFD), reported and
+// still read; a numeric date field is taken as a Unix time.
 //
 // Bad input never stops the reader: each problem (malformed JSON line, missing text field,
 // invalid UTF-8, binary file, truncated or corrupt compressed stream, over-long line, unreadable

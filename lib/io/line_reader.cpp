@@ -110,9 +110,35 @@ unsigned char LineReader::peek_first_non_blank() {
   for (;;) {
     for (; begin_ + offset < end_; ++offset) {
       const auto c = static_cast<unsigned char>(buffer_[begin_ + offset]);
-      if (!is_blank(c)) return c;
+      if (!is_blank(c)) {
+        first_offset_ = offset;
+        return c;
+      }
+    }
+    if (offset > kInitialBytes) {  // a long blank start: drop it (keeping the line count)
+      line_number_ += static_cast<std::uint64_t>(
+          std::count(buffer_.get() + begin_, buffer_.get() + begin_ + offset, '\n'));
+      begin_ = scanned_ = end_;
+      offset = 0;
     }
     if (!fill()) return 0;
+  }
+}
+
+std::string_view LineReader::peek_first_line() {
+  std::size_t scan = first_offset_;  // relative to begin_
+  for (;;) {
+    const char* start = buffer_.get() + begin_;
+    const void* newline = std::memchr(start + scan, '\n', end_ - begin_ - scan);
+    if (newline) {
+      const char* stop = static_cast<const char*>(newline);
+      return std::string_view(start + first_offset_,
+                              static_cast<std::size_t>(stop - start) - first_offset_);
+    }
+    scan = end_ - begin_;
+    if (scan - first_offset_ > max_line_bytes_ || !fill()) {
+      return std::string_view(buffer_.get() + begin_ + first_offset_, scan - first_offset_);
+    }
   }
 }
 

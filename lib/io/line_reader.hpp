@@ -30,8 +30,13 @@ class LineReader {
   std::uint64_t line_number() const { return line_number_; }
 
   // Buffers input until a byte other than ASCII whitespace is buffered or the input ends, and
-  // returns it (0 when there is none). Skips a leading UTF-8 byte order mark.
+  // returns it (0 when there is none). Skips a leading UTF-8 byte order mark, and drops blank
+  // input over 1 MiB long so that memory stays bounded.
   unsigned char peek_first_non_blank();
+
+  // After peek_first_non_blank(): the rest of the line holding that byte (without '\n'), buffered
+  // but not consumed; cut short at max_line_bytes.
+  std::string_view peek_first_line();
 
   // Hands the buffered, not yet returned bytes to the caller and forgets them.
   std::string_view take_buffered();
@@ -51,6 +56,7 @@ class LineReader {
   std::size_t scanned_ = 0;   // bytes in [begin_, scanned_) hold no '\n'
   std::size_t end_ = 0;       // end of buffered input
   bool at_end_ = false;
+  std::size_t first_offset_ = 0;  // of the first non-blank byte, relative to begin_
   std::uint64_t line_number_ = 0;
 };
 

@@ -3,11 +3,9 @@
 
 #include <fmt/format.h>
 #include <simdjson.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <cstring>
@@ -59,6 +57,49 @@ void repair_utf8(std::string_view text, std::string& out) {
   }
 }
 
+// Value of the four hex digits at text[pos], or -1.
+long hex4(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size()) return -1;
+  long value = 0;
+  for (std::size_t k = pos; k < pos + 4; ++k) {
+    const char c = text[k];
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+// Rewrites each \u escape of an unpaired UTF-16 surrogate in the JSON text `line` as \uFFFD (same
+// length, in place). Returns the offset of the first one, or npos when there is none.
+std::size_t replace_lone_surrogates(std::string& line) {
+  std::size_t first = std::string::npos;
+  std::size_t pos = 0;
+  while ((pos = line.find('\\', pos)) != std::string::npos) {
+    if (pos + 1 >= line.size() || line[pos + 1] != 'u') {
+      pos += 2;  // another escape, "\\" included
+      continue;
+    }
+    const long unit = hex4(line, pos + 2);
+    if (unit >= 0xD800 && unit <= 0xDBFF && line.compare(pos + 6, 2, "\\u") == 0) {
+      const long low = hex4(line, pos + 8);
+      if (low >= 0xDC00 && low <= 0xDFFF) {  // a proper pair
+        pos += 12;
+        continue;
+      }
+    }
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      line.replace(pos + 2, 4, "FFFD");
+      if (first == std::string::npos) first = pos;
+    }
+    pos += 6;
+  }
+  return first;
+}
+
 // Publication date from a Unix time in seconds (or milliseconds, when it is that large).
 std::string date_from_epoch(double seconds) {
   if (seconds > 1e11) seconds /= 1000;
@@ -91,7 +132,9 @@ struct Reader::Impl {
     if (inputs.empty()) inputs.emplace_back("-");
   }
 
-  enum class Format { none, plain, json_lines };
+  // json_document: the whole file is one (pretty-printed) JSON object, or an array of them
+  // (json_array while its elements are handed out).
+  enum class Format { none, plain, json_lines, json_document, json_array };
 
   std::vector<std::string> inputs;
   ReaderOptions options;
@@ -108,6 +151,10 @@ struct Reader::Impl {
 
   simdjson::dom::parser parser;
   std::string repaired;  // a JSON line with invalid UTF-8 replaced
+  std::string whole;     // a whole JSON document file
+  simdjson::dom::array::iterator next_element;
+  simdjson::dom::array::iterator end_element;
+  std::int64_t element_index = 0;
 
   std::uint64_t errors = 0;
   bool stopped = false;
@@ -140,30 +187,28 @@ struct Reader::Impl {
   // Lists the files under `folder` (recursively, hidden entries skipped) in sorted path order.
   void walk(const std::string& folder) {
     std::vector<fs::path> files;
-    std::error_code error;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied,
-                                        error);
-    if (error) {
-      report(folder, 0, "cannot read folder: " + error.message());
-      return;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (error) break;
-      const fs::path& entry = it->path();
-      if (entry.filename().native().starts_with('.')) {
-        if (it->is_directory(error)) it.disable_recursion_pending();
-        continue;
-      }
-      std::error_code type_error;
-      if (it->is_regular_file(type_error)) files.push_back(entry);
-    }
-    if (error) {
-      report(folder, 0, "cannot read folder: " + error.message());
-      if (stopped) return;
-    }
+    collect_files(folder, files);
     std::sort(files.begin(), files.end());
     walked.reserve(files.size());
     for (fs::path& file : files) walked.push_back(std::move(file).native());
+  }
+
+  // Adds the regular files under `folder` to `files`, reporting folders that cannot be read.
+  // Symbolic links to folders are not followed (no cycles).
+  void collect_files(const fs::path& folder, std::vector<fs::path>& files) {
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      const fs::path& entry = it->path();
+      if (entry.filename().native().starts_with('.')) continue;
+      std::error_code type_error;
+      if (it->is_directory(type_error) && !it->is_symlink(type_error)) {
+        collect_files(entry, files);
+      } else if (it->is_regular_file(type_error)) {
+        files.push_back(entry);
+      }
+    }
+    if (error) report(folder.native(), 0, "cannot read folder: " + error.message());
   }
 
   bool open_next() {
@@ -187,6 +232,20 @@ struct Reader::Impl {
         continue;
       }
       format = first == '{' ? Format::json_lines : Format::plain;
+      if (first == '{' || first == '[') {
+        // A first line of just "{" or "[" is pretty-printed JSON, never JSON Lines.
+        std::string_view head = lines.peek_first_line();
+        while (!head.empty() &&
+               (head.back() == '\r' || head.back() == ' ' || head.back() == '\t')) {
+          head.remove_suffix(1);
+        }
+        if (head.size() == 1) format = Format::json_document;
+        if (stream.failed()) {
+          report(0, stream.error());
+          close_file();
+          continue;
+        }
+      }
       return true;
     }
     return false;
@@ -198,24 +257,34 @@ struct Reader::Impl {
     format = Format::none;
   }
 
-  // Reads the whole open file as one article.
-  bool read_plain(Document& doc) {
-    doc.text.assign(lines.take_buffered());
-    while (doc.text.size() <= options.max_line_bytes && lines.read_more()) {
-      doc.text.append(lines.take_buffered());
+  // Reads the rest of the open file into `out`. False when it is binary (has a NUL byte: the
+  // rest is then not read), broken off or too long, each reported.
+  bool read_whole(std::string& out) {
+    out.assign(lines.take_buffered());
+    bool binary = std::memchr(out.data(), '\0', out.size()) != nullptr;
+    while (!binary && out.size() <= options.max_line_bytes && lines.read_more()) {
+      const std::string_view chunk = lines.take_buffered();
+      binary = std::memchr(chunk.data(), '\0', chunk.size()) != nullptr;
+      out.append(chunk);
+    }
+    if (binary) {
+      report(0, "binary file (NUL bytes) skipped");
+      return false;
     }
     if (stream.failed()) {
       report(0, stream.error() + " (file skipped)");
       return false;
     }
-    if (doc.text.size() > options.max_line_bytes) {
+    if (out.size() > options.max_line_bytes) {
       report(0, fmt::format("file longer than {} bytes (skipped)", options.max_line_bytes));
       return false;
     }
-    if (std::memchr(doc.text.data(), '\0', doc.text.size())) {
-      report(0, "binary file (NUL bytes) skipped");
-      return false;
-    }
+    return true;
+  }
+
+  // Reads the whole open file as one article.
+  bool read_plain(Document& doc) {
+    if (!read_whole(doc.text)) return false;
     if (!simdjson::validate_utf8(doc.text.data(), doc.text.size())) {
       const std::size_t bad = utf8_first_invalid(doc.text);
       const auto line = 1 + static_cast<std::uint64_t>(
@@ -231,32 +300,101 @@ struct Reader::Impl {
     return true;
   }
 
-  // Parses one JSON line into `doc`; false when it is blank or bad (then reported).
-  bool read_json_line(std::string_view line, Document& doc) {
-    const std::uint64_t line_number = lines.line_number();
-    if (line.find_first_not_of(" \t\r\f\v") == std::string_view::npos) return false;
-    simdjson::dom::element root;
-    auto error = parser.parse(line.data(), line.size(), false).get(root);
+  // Parses the JSON text `json` (followed by readable padding) into `root`. Invalid UTF-8 and
+  // lone surrogate escapes are replaced by U+FFFD in a copy, reported, and the copy parsed
+  // (`json` then points to it). False when it is not JSON (reported).
+  bool parse_json(std::string_view& json, std::uint64_t line_number, std::string_view unit,
+                  simdjson::dom::element& root) {
+    auto error = parser.parse(json.data(), json.size(), false).get(root);
     if (error == simdjson::UTF8_ERROR) {
-      const std::size_t bad = utf8_first_invalid(line);
-      report(line_number,
-             fmt::format("invalid UTF-8 at byte offset {} of the line (replaced by U+FFFD)", bad));
+      const std::size_t bad = utf8_first_invalid(json);
+      report(line_number, fmt::format("invalid UTF-8 at byte offset {} of the {} (replaced by "
+                                      "U+FFFD)",
+                                      bad, unit));
       if (stopped) return false;
-      repair_utf8(line, repaired);
+      repair_utf8(json, repaired);
       repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
-      line = repaired;
+      json = repaired;
       error = parser.parse(repaired.data(), repaired.size(), false).get(root);
+    }
+    if (error == simdjson::STRING_ERROR) {  // maybe a lone surrogate escape, as Python writes
+      if (json.data() != repaired.data()) repaired.assign(json);
+      const std::size_t bad = replace_lone_surrogates(repaired);
+      if (bad != std::string::npos) {
+        report(line_number, fmt::format("lone UTF-16 surrogate escape at byte offset {} of the "
+                                        "{} (replaced by U+FFFD)",
+                                        bad, unit));
+        if (stopped) return false;
+        repaired.reserve(repaired.size() + simdjson::SIMDJSON_PADDING);
+        json = repaired;
+        error = parser.parse(repaired.data(), repaired.size(), false).get(root);
+      }
     }
     if (error) {
       report(line_number, std::string("malformed JSON: ") + simdjson::error_message(error));
       return false;
     }
+    return true;
+  }
+
+  // Parses one JSON line into `doc`; false when it is blank or bad (then reported).
+  bool read_json_line(std::string_view line, Document& doc) {
+    const std::uint64_t line_number = lines.line_number();
+    if (line.find_first_not_of(" \t\r\f\v") == std::string_view::npos) return false;
+    simdjson::dom::element root;
+    if (!parse_json(line, line_number, "line", root)) return false;
     simdjson::dom::object object;
     if (root.get_object().get(object)) {
       report(line_number, "not a JSON object");
       return false;
     }
+    return read_object(object, line_number, -1, line, doc);
+  }
 
+  // Reads the open file as one JSON document: an article object, or an array of them whose
+  // first element goes into `doc`.
+  bool read_json_document(Document& doc) {
+    if (!read_whole(whole)) return false;
+    whole.reserve(whole.size() + simdjson::SIMDJSON_PADDING);
+    std::string_view json = whole;
+    simdjson::dom::element root;
+    if (!parse_json(json, 0, "file", root)) return false;
+    simdjson::dom::object object;
+    if (!root.get_object().get(object)) return read_object(object, 0, -1, {}, doc);
+    simdjson::dom::array array;
+    if (root.get_array().get(array)) {
+      report(0, "not a JSON object or array");
+      return false;
+    }
+    next_element = array.begin();
+    end_element = array.end();
+    element_index = 0;
+    format = Format::json_array;
+    return read_next_element(doc);
+  }
+
+  // Next element of a JSON array file into `doc`; false when it is bad (reported) or none is
+  // left (then `format` is none).
+  bool read_next_element(Document& doc) {
+    if (!(next_element != end_element)) {
+      close_file();
+      return false;
+    }
+    simdjson::dom::element element = *next_element;
+    ++next_element;
+    const std::int64_t index = element_index++;
+    simdjson::dom::object object;
+    if (element.get_object().get(object)) {
+      report(0, fmt::format("element {}: not a JSON object", index));
+      return false;
+    }
+    return read_object(object, 0, index, {}, doc);
+  }
+
+  // Fills `doc` from one JSON object: the article on line `line_number` (0: the whole file),
+  // or element `index` (when >= 0) of a JSON array. `raw` is the object's JSON text when known.
+  bool read_object(simdjson::dom::object object, std::uint64_t line_number, std::int64_t index,
+                   std::string_view raw, Document& doc) {
     // One pass over the fields, keeping the best-ranked name of each role.
     std::size_t text_rank = kTextFields.size();
     std::size_t id_rank = kIdFields.size();
@@ -298,32 +436,44 @@ struct Reader::Impl {
 
     doc.source = source;
     doc.line = line_number;
+    // Where the object came from: "file:line", "file[index]" or "file".
+    const auto place = [&] {
+      if (index >= 0) return fmt::format("{}[{}]", source, index);
+      return line_number > 0 ? fmt::format("{}:{}", source, line_number) : source;
+    };
     if (options.accept_records && has_kind && has_doc) {
-      doc.text.assign(line);
-      doc.id = fmt::format("{}:{}", source, line_number);
+      if (raw.data()) {
+        doc.text.assign(raw);
+      } else {
+        doc.text = simdjson::minify(object);
+      }
+      doc.id = place();
       doc.date.clear();
       doc.is_record = true;
       return true;
     }
+    const std::string element = index >= 0 ? fmt::format("element {}: ", index) : std::string();
     if (text_rank == kTextFields.size()) {
       if (!non_string_text.empty()) {
-        report(line_number, fmt::format("text field \"{}\" is not a string", non_string_text));
+        report(line_number,
+               fmt::format("{}text field \"{}\" is not a string", element, non_string_text));
       } else if (options.text_field.empty()) {
-        report(line_number, "no text field (text, content, body, article or maintext)");
+        report(line_number, element + "no text field (text, content, body, article or maintext)");
       } else {
-        report(line_number, fmt::format("no \"{}\" field", options.text_field));
+        report(line_number, fmt::format("{}no \"{}\" field", element, options.text_field));
       }
       return false;
     }
     doc.text.assign(text);
     doc.is_record = false;
-    set_id(id_rank < kIdFields.size() ? &id_value : nullptr, line_number, doc.id);
+    set_id(id_rank < kIdFields.size() ? &id_value : nullptr, doc.id);
+    if (doc.id.empty()) doc.id = place();
     set_date(date_rank < kDateFields.size() ? &date_value : nullptr, doc.date);
     return true;
   }
 
-  // `value` is null when the line has no id field.
-  void set_id(const simdjson::dom::element* value, std::uint64_t line_number, std::string& id) {
+  // `value` is null when the object has no id field. Leaves `id` empty when there is none.
+  void set_id(const simdjson::dom::element* value, std::string& id) {
     id.clear();
     std::string_view text;
     std::int64_t signed_number = 0;
@@ -339,7 +489,6 @@ struct Reader::Impl {
     } else if (!value->get_double().get(real_number)) {
       append_number(id, real_number);
     }
-    if (id.empty()) id = fmt::format("{}:{}", source, line_number);
   }
 
   // `value` is null when the line has no date field. Numbers are Unix times.
@@ -363,6 +512,13 @@ struct Reader::Impl {
         const bool read = read_plain(doc);
         close_file();
         if (read) return true;
+        continue;
+      }
+      if (format == Format::json_document || format == Format::json_array) {
+        const bool read =
+            format == Format::json_document ? read_json_document(doc) : read_next_element(doc);
+        if (format == Format::json_document) close_file();
+        if (read && !stopped) return true;
         continue;
       }
       std::string_view line;

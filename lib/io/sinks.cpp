@@ -227,19 +227,34 @@ TsvSink::TsvSink(std::string& out, std::vector<std::string> columns)
   for (const std::string& column : columns_) {
     column_roles_.push_back(column == "doc" ? 0 : column == "kind" ? 1 : 2);
   }
+  field_hint_.assign(columns_.size(), 0);
 }
 
 void TsvSink::write(const Record& record) {
+  if (record.doc != doc_ || doc_text_.empty()) {
+    doc_.assign(record.doc);
+    doc_text_.clear();
+    Output doc_out(doc_text_, record.doc.size() * kMaxEscapeGrowth + 1);
+    doc_out.tsv_text(record.doc);
+    doc_out.commit();
+  }
   Output out(out_, max_record_bytes(record) + columns_.size() + 1);
   auto text = [&out](std::string_view value) { out.tsv_text(value); };
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     if (i) out.put('\t');
     if (column_roles_[i] == 0) {
-      out.tsv_text(record.doc);
+      out.put(doc_text_);
     } else if (column_roles_[i] == 1) {
       out.tsv_text(record.kind);
-    } else if (const Value* value = record.find(columns_[i])) {
-      put_value(out, *value, "", "; ", text);
+    } else {
+      // Records of one kind keep their field order, so the last position is usually right.
+      std::size_t& hint = field_hint_[i];
+      if (hint >= record.fields.size() || record.fields[hint].name != columns_[i]) {
+        hint = 0;
+        while (hint < record.fields.size() && record.fields[hint].name != columns_[i]) ++hint;
+      }
+      const Value* value = hint < record.fields.size() ? &record.fields[hint].value : nullptr;
+      if (value) put_value(out, *value, "", "; ", text);
     }
   }
   out.put('\n');

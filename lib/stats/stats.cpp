@@ -1,0 +1,698 @@
+// Stats accumulation, merging and the partial state (see include/newsmine/stats.hpp).
+#include "newsmine/stats.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <unordered_set>
+
+#include "newsmine/embedded.hpp"
+#include "newsmine/sink.hpp"
+#include "stats/json.hpp"
+#include "stats/table.hpp"
+#include "text/utf8.hpp"
+
+namespace newsmine {
+
+namespace {
+
+using stats::CountMap;
+using stats::NumberMap;
+using stats::StringHash;
+
+constexpr std::string_view kStateKind = "stats_state";
+constexpr int kStateVersion = 1;
+
+using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+
+// The compiled-in stop words (data/stats/stopwords.txt): one lower-case word a line, '#' starts
+// a comment line.
+const WordSet& stop_words() {
+  static const WordSet words = [] {
+    WordSet made;
+    std::string_view data = embedded_data("stats/stopwords.txt");
+    while (!data.empty()) {
+      std::size_t end = data.find('\n');
+      std::string_view line = data.substr(0, end);
+      data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (!line.empty() && line.front() != '#') made.insert(line);
+    }
+    return made;
+  }();
+  return words;
+}
+
+// Lower-cases ASCII letters, writes U+2019 as an apostrophe and invalid bytes as U+FFFD, so
+// keys read back unchanged from the JSON state.
+void normalize_word(std::string_view word, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32)
+                                               : static_cast<char>(byte));
+      ++i;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(word, i);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else if (word.substr(i, length) == "\xE2\x80\x99") {
+      out.push_back('\'');
+      i += length;
+    } else {
+      out.append(word.substr(i, length));
+      i += length;
+    }
+  }
+}
+
+struct GroupTable {
+  std::vector<std::string> fields;
+  std::string name;  // fields joined by ','
+  CountMap counts;
+};
+
+struct NumberTable {
+  std::string field;
+  NumberMap values;
+};
+
+std::string join_fields(const std::vector<std::string>& fields) {
+  std::string name;
+  for (const auto& field : fields) {
+    if (!name.empty()) name += ',';
+    name += field;
+  }
+  return name;
+}
+
+void append_uint(std::string& out, std::uint64_t value) {
+  fmt::format_to(std::back_inserter(out), "{}", value);
+}
+
+}  // namespace
+
+std::vector<std::string> split_field_list(std::string_view list) {
+  std::vector<std::string> fields;
+  while (!list.empty()) {
+    std::size_t comma = list.find(',');
+    std::string_view name = list.substr(0, comma);
+    list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (!name.empty()) fields.emplace_back(name);
+  }
+  return fields;
+}
+
+std::string period_of(std::string_view date, Period period) {
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (date[i] < '0' || date[i] > '9') return false;
+    }
+    return true;
+  };
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-' || !digits(0, 4) || !digits(5, 2) ||
+      !digits(8, 2)) {
+    return std::string(date);
+  }
+  if (period == Period::Day) return std::string(date);
+  if (period == Period::Month) return std::string(date.substr(0, 7));
+  const auto number = [&](std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (date[i] - '0');
+    return value;
+  };
+  using namespace std::chrono;
+  const year_month_day day{year{number(0, 4)}, month{static_cast<unsigned>(number(5, 2))},
+                           std::chrono::day{static_cast<unsigned>(number(8, 2))}};
+  if (!day.ok()) return std::string(date);
+  // ISO week: the week's Thursday decides the year; weeks start on Monday.
+  const sys_days days{day};
+  const weekday wd{days};
+  const int monday_based = static_cast<int>(wd.iso_encoding()) - 1;  // 0 = Monday
+  const sys_days thursday = days - std::chrono::days{monday_based} + std::chrono::days{3};
+  const year_month_day thursday_date{thursday};
+  const sys_days jan1{thursday_date.year() / January / 1};
+  const int week = static_cast<int>((thursday - jan1).count() / 7) + 1;
+  return fmt::format("{:04}-W{:02}", static_cast<int>(thursday_date.year()), week);
+}
+
+struct Stats::Impl {
+  StatsConfig config;
+  std::uint64_t documents = 0;
+  std::uint64_t bytes = 0;
+  std::uint64_t sentences = 0;
+  std::uint64_t tokens = 0;
+  std::uint64_t words = 0;
+  std::uint64_t undated = 0;
+  std::uint64_t records = 0;
+  std::uint64_t state_lines = 0;
+  CountMap word_counts;
+  CountMap bigram_counts;
+  CountMap day_counts;
+  CountMap kind_counts;
+  NumberMap document_tokens;
+  std::vector<GroupTable> groups;
+  std::vector<NumberTable> numbers;
+  // Scratch space, reused across documents.
+  struct PendingWord {
+    std::uint32_t offset = 0;  // in doc_words (or doc_bigrams)
+    std::uint32_t length = 0;
+    std::uint64_t hash = 0;
+    bool after_word = false;  // follows another word in its sentence
+    bool counts = false;      // not a stop word
+  };
+  std::string word;
+  std::string doc_words;
+  std::string doc_bigrams;
+  std::vector<PendingWord> pending;
+  std::vector<PendingWord> bigram_keys;
+  std::string key;
+  stats::JsonFields fields;
+  stats::JsonObjectParser parser;
+
+  explicit Impl(StatsConfig made) : config(std::move(made)) {
+    for (auto& list : config.group_by) group_table(list);
+    for (auto& field : config.numeric_fields) number_table(field);
+  }
+
+  GroupTable& group_table(const std::vector<std::string>& field_names) {
+    std::string name = join_fields(field_names);
+    for (auto& group : groups) {
+      if (group.name == name) return group;
+    }
+    groups.push_back({field_names, name, {}});
+    return groups.back();
+  }
+
+  NumberTable& number_table(std::string_view field) {
+    for (auto& table : numbers) {
+      if (table.field == field) return table;
+    }
+    numbers.push_back({std::string(field), {}});
+    return numbers.back();
+  }
+
+  void add_article(const Document& doc, const Analysis& analysis) {
+    const std::size_t max_keys = config.max_keys;
+    const WordSet& stops = stop_words();
+    ++documents;
+    bytes += doc.text.size();
+    sentences += analysis.sentences.size();
+    tokens += analysis.tokens.size();
+    document_tokens.add(static_cast<double>(analysis.tokens.size()), 1, max_keys);
+    if (doc.date.empty()) {
+      ++undated;
+    } else {
+      day_counts.add(doc.date, 1, max_keys);
+    }
+    // Three passes so hash-table lookups can be prefetched a few words ahead: collect the
+    // folded words, count them, then count the bigrams.
+    const std::string_view text = doc.text;
+    doc_words.clear();
+    pending.clear();
+    for (const Sentence& sentence : analysis.sentences) {
+      bool after_word = false;  // the token before, in this sentence, was a word
+      for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+        const Token& token = analysis.tokens[i];
+        if (token.cls != TokenClass::Word) {
+          after_word = false;
+          continue;
+        }
+        normalize_word(text.substr(token.start, token.end - token.start), word);
+        const auto offset = static_cast<std::uint32_t>(doc_words.size());
+        doc_words += word;
+        pending.push_back({offset, static_cast<std::uint32_t>(word.size()),
+                           stats::StringHash{}(word), after_word, false});
+        after_word = true;
+      }
+    }
+    words += pending.size();
+    constexpr std::size_t kAhead = 8;
+    const std::string_view folded = doc_words;
+    const auto key_of = [&folded](const PendingWord& item) {
+      return folded.substr(item.offset, item.length);
+    };
+    const auto is_stop = [&stops](std::string_view candidate) {
+      return stops.contains(candidate) ? 1u : 2u;  // tag 1: a stop word, 2: not
+    };
+    for (std::size_t k = 0; k < pending.size(); ++k) {
+      if (k + kAhead < pending.size()) word_counts.prefetch(pending[k + kAhead].hash);
+      PendingWord& item = pending[k];
+      item.counts = word_counts.add_hashed(key_of(item), item.hash, 1, max_keys, is_stop) == 2;
+    }
+    doc_bigrams.clear();
+    bigram_keys.clear();
+    for (std::size_t k = 1; k < pending.size(); ++k) {
+      if (!pending[k].after_word || !pending[k].counts || !pending[k - 1].counts) continue;
+      const auto offset = static_cast<std::uint32_t>(doc_bigrams.size());
+      doc_bigrams += key_of(pending[k - 1]);
+      doc_bigrams += ' ';
+      doc_bigrams += key_of(pending[k]);
+      const auto length = static_cast<std::uint32_t>(doc_bigrams.size() - offset);
+      bigram_keys.push_back(
+          {offset, length,
+           stats::StringHash{}(std::string_view(doc_bigrams).substr(offset, length)), false,
+           false});
+    }
+    const std::string_view joined = doc_bigrams;
+    const auto no_tag = [](std::string_view) { return 0u; };
+    for (std::size_t k = 0; k < bigram_keys.size(); ++k) {
+      if (k + kAhead < bigram_keys.size()) bigram_counts.prefetch(bigram_keys[k + kAhead].hash);
+      const PendingWord& item = bigram_keys[k];
+      bigram_counts.add_hashed(joined.substr(item.offset, item.length), item.hash, 1, max_keys,
+                               no_tag);
+    }
+  }
+
+  bool add_record(std::string_view json_line, std::string& error, bool states_only) {
+    if (!parser.parse(json_line, fields, error)) return false;
+    const stats::JsonValue* kind = fields.find("kind");
+    if (kind == nullptr || kind->type != stats::JsonType::String) {
+      error = "record without a \"kind\" string";
+      return false;
+    }
+    if (kind->text == kStateKind) return add_state(error);
+    if (states_only) {
+      error = "not a stats state (write one with `newsmine stats --partial`)";
+      return false;
+    }
+    const std::size_t max_keys = config.max_keys;
+    ++records;
+    kind_counts.add(kind->text, 1, max_keys);
+    for (GroupTable& group : groups) count_group(group);
+    for (NumberTable& table : numbers) {
+      const stats::JsonValue* value = fields.find(table.field);
+      if (value == nullptr) continue;
+      if (value->type == stats::JsonType::Number) {
+        table.values.add(value->number, 1, max_keys);
+      } else if (value->type == stats::JsonType::Array) {
+        for (const auto& item : value->items) {
+          if (item.type == stats::JsonType::Number) table.values.add(item.number, 1, max_keys);
+        }
+      }
+    }
+    return true;
+  }
+
+  // Counts the record under every combination of its group-by field values: a list value counts
+  // once per element (an empty list as null), a missing field is null. Records that have none of
+  // the fields are not counted.
+  void count_group(GroupTable& group) {
+    std::vector<const stats::JsonValue*> values;
+    values.reserve(group.fields.size());
+    bool any = false;
+    for (const auto& field : group.fields) {
+      const stats::JsonValue* value = fields.find(field);
+      any = any || value != nullptr;
+      values.push_back(value);
+    }
+    if (!any) return;
+    std::vector<std::size_t> choice(values.size(), 0);
+    const auto choices = [&](std::size_t i) -> std::size_t {
+      const stats::JsonValue* value = values[i];
+      if (value == nullptr || value->type != stats::JsonType::Array || value->items.empty()) {
+        return 1;
+      }
+      return value->items.size();
+    };
+    for (;;) {
+      key.assign("[");
+      for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) key += ',';
+        const stats::JsonValue* value = values[i];
+        if (value == nullptr) {
+          key += "null";
+        } else if (value->type == stats::JsonType::Array) {
+          if (value->items.empty()) {
+            key += "null";
+          } else {
+            stats::append_canonical(key, value->items[choice[i]]);
+          }
+        } else {
+          stats::append_canonical(key, *value);
+        }
+      }
+      key += ']';
+      group.counts.add(key, 1, config.max_keys);
+      // Next combination, last field fastest.
+      std::size_t i = values.size();
+      while (i > 0) {
+        --i;
+        if (++choice[i] < choices(i)) break;
+        choice[i] = 0;
+        if (i == 0) return;
+      }
+      if (values.empty()) return;
+    }
+  }
+
+  // Merges one "stats_state" line (write_state's format).
+  bool add_state(std::string& error) {
+    ++state_lines;
+    const std::size_t max_keys = config.max_keys;
+    const stats::JsonValue* version = fields.find("version");
+    if (version != nullptr) {
+      if (version->type != stats::JsonType::Number || version->number != kStateVersion) {
+        error = "stats state of an unknown version";
+        return false;
+      }
+      const auto counter = [&](const char* name, std::uint64_t& into) {
+        const stats::JsonValue* value = fields.find(name);
+        if (value != nullptr && value->type == stats::JsonType::Number && value->number >= 0) {
+          into += static_cast<std::uint64_t>(value->number);
+        }
+      };
+      counter("documents", documents);
+      counter("bytes", bytes);
+      counter("sentences", sentences);
+      counter("tokens", tokens);
+      counter("words", words);
+      counter("undated", undated);
+      counter("records", records);
+      return true;
+    }
+    const stats::JsonValue* table = fields.find("table");
+    if (table == nullptr || table->type != stats::JsonType::String) {
+      error = "stats state line without \"table\"";
+      return false;
+    }
+    const stats::JsonValue* key_value = fields.find("key");
+    const stats::JsonValue* count_value = fields.find("count");
+    const stats::JsonValue* error_value = fields.find("error");
+    std::uint64_t count = 0;
+    if (count_value != nullptr) {
+      if (count_value->type != stats::JsonType::Number || count_value->number < 0) {
+        error = "stats state line with a bad \"count\"";
+        return false;
+      }
+      count = static_cast<std::uint64_t>(count_value->number);
+    }
+    std::uint64_t table_error = 0;
+    if (error_value != nullptr && error_value->type == stats::JsonType::Number &&
+        error_value->number > 0) {
+      table_error = static_cast<std::uint64_t>(error_value->number);
+    }
+    const std::string_view name = table->text;
+    if (name == "word" || name == "bigram" || name == "day" || name == "kind") {
+      CountMap& counts = name == "word"     ? word_counts
+                         : name == "bigram" ? bigram_counts
+                         : name == "day"    ? day_counts
+                                            : kind_counts;
+      counts.add_error(table_error);
+      if (key_value == nullptr) return true;
+      if (key_value->type != stats::JsonType::String) {
+        error = "stats state line with a bad \"key\"";
+        return false;
+      }
+      counts.add(key_value->text, count, max_keys);
+      return true;
+    }
+    if (name == "by") {
+      const stats::JsonValue* list = fields.find("fields");
+      if (list == nullptr || list->type != stats::JsonType::Array || list->items.empty()) {
+        error = "stats state line without \"fields\"";
+        return false;
+      }
+      std::vector<std::string> names;
+      for (const auto& item : list->items) names.push_back(item.text);
+      GroupTable& group = group_table(names);
+      group.counts.add_error(table_error);
+      if (key_value == nullptr) return true;
+      if (key_value->type != stats::JsonType::Array || key_value->items.size() != names.size()) {
+        error = "stats state line with a bad \"key\"";
+        return false;
+      }
+      key.assign("[");
+      for (std::size_t i = 0; i < key_value->items.size(); ++i) {
+        if (i > 0) key += ',';
+        stats::append_canonical(key, key_value->items[i]);
+      }
+      key += ']';
+      group.counts.add(key, count, max_keys);
+      return true;
+    }
+    if (name == "number" || name == "document_tokens") {
+      NumberMap* values = &document_tokens;
+      if (name == "number") {
+        const stats::JsonValue* field = fields.find("field");
+        if (field == nullptr || field->type != stats::JsonType::String) {
+          error = "stats state line without \"field\"";
+          return false;
+        }
+        values = &number_table(field->text).values;
+      }
+      const stats::JsonValue* approximate = fields.find("approximate");
+      if (approximate != nullptr && approximate->type == stats::JsonType::Bool &&
+          approximate->flag) {
+        values->set_approximate();
+      }
+      if (key_value == nullptr) return true;
+      if (key_value->type != stats::JsonType::Number) {
+        error = "stats state line with a bad \"key\"";
+        return false;
+      }
+      values->add(key_value->number, count, max_keys);
+      return true;
+    }
+    error = fmt::format("stats state line with an unknown table \"{}\"", name);
+    return false;
+  }
+
+  void merge(const Impl& other) {
+    const std::size_t max_keys = config.max_keys;
+    documents += other.documents;
+    bytes += other.bytes;
+    sentences += other.sentences;
+    tokens += other.tokens;
+    words += other.words;
+    undated += other.undated;
+    records += other.records;
+    state_lines += other.state_lines;
+    word_counts.merge(other.word_counts, max_keys);
+    bigram_counts.merge(other.bigram_counts, max_keys);
+    day_counts.merge(other.day_counts, max_keys);
+    kind_counts.merge(other.kind_counts, max_keys);
+    document_tokens.merge(other.document_tokens, max_keys);
+    for (const GroupTable& group : other.groups) {
+      group_table(group.fields).counts.merge(group.counts, max_keys);
+    }
+    for (const NumberTable& table : other.numbers) {
+      number_table(table.field).values.merge(table.values, max_keys);
+    }
+  }
+};
+
+namespace {
+
+void begin_state_line(std::string& out, std::string_view table) {
+  out += R"({"doc":"","kind":"stats_state","table":)";
+  append_json_string(out, table);
+}
+
+std::vector<CountMap::Entry> sorted_by_key(const CountMap& counts) {
+  std::vector<CountMap::Entry> entries = counts.entries();
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return entries;
+}
+
+void write_count_table(std::string& out, std::string_view table, const CountMap& counts,
+                       std::string_view extra = {}) {
+  begin_state_line(out, table);
+  out += extra;
+  out += ",\"error\":";
+  append_uint(out, counts.error());
+  out += "}\n";
+  for (const auto& entry : sorted_by_key(counts)) {
+    begin_state_line(out, table);
+    out += extra;
+    out += ",\"key\":";
+    if (table == "by") {
+      out += entry.first;  // already a canonical JSON array
+    } else {
+      append_json_string(out, entry.first);
+    }
+    out += ",\"count\":";
+    append_uint(out, entry.second);
+    out += "}\n";
+  }
+}
+
+void write_number_table(std::string& out, std::string_view table, const NumberMap& values,
+                        std::string_view extra = {}) {
+  begin_state_line(out, table);
+  out += extra;
+  out += values.approximate() ? ",\"approximate\":true}\n" : ",\"approximate\":false}\n";
+  for (const auto& [value, count] : values.counts()) {
+    begin_state_line(out, table);
+    out += extra;
+    out += ",\"key\":";
+    stats::append_number(out, value);
+    out += ",\"count\":";
+    append_uint(out, count);
+    out += "}\n";
+  }
+}
+
+}  // namespace
+
+Stats::Stats(StatsConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
+Stats::~Stats() = default;
+Stats::Stats(Stats&&) noexcept = default;
+Stats& Stats::operator=(Stats&&) noexcept = default;
+
+void Stats::add_article(const Document& doc, const Analysis& analysis) {
+  impl_->add_article(doc, analysis);
+}
+
+bool Stats::add_record(std::string_view json_line, std::string& error, bool states_only) {
+  return impl_->add_record(json_line, error, states_only);
+}
+
+void Stats::merge(const Stats& other) {
+  impl_->merge(*other.impl_);
+}
+
+std::uint64_t Stats::state_lines() const {
+  return impl_->state_lines;
+}
+
+void Stats::write_state(std::string& out) const {
+  const Impl& s = *impl_;
+  out += R"({"doc":"","kind":"stats_state","version":)";
+  fmt::format_to(std::back_inserter(out), "{}", kStateVersion);
+  const auto counter = [&](std::string_view name, std::uint64_t value) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+    append_uint(out, value);
+  };
+  counter("documents", s.documents);
+  counter("bytes", s.bytes);
+  counter("sentences", s.sentences);
+  counter("tokens", s.tokens);
+  counter("words", s.words);
+  counter("undated", s.undated);
+  counter("records", s.records);
+  out += "}\n";
+  write_count_table(out, "word", s.word_counts);
+  write_count_table(out, "bigram", s.bigram_counts);
+  write_count_table(out, "day", s.day_counts);
+  write_count_table(out, "kind", s.kind_counts);
+  write_number_table(out, "document_tokens", s.document_tokens);
+  for (const GroupTable& group : s.groups) {
+    std::string extra = ",\"fields\":[";
+    for (std::size_t i = 0; i < group.fields.size(); ++i) {
+      if (i > 0) extra += ',';
+      append_json_string(extra, group.fields[i]);
+    }
+    extra += ']';
+    write_count_table(out, "by", group.counts, extra);
+  }
+  for (const NumberTable& table : s.numbers) {
+    std::string extra = ",\"field\":";
+    append_json_string(extra, table.field);
+    write_number_table(out, "number", table.values, extra);
+  }
+}
+
+namespace {
+
+template <typename Keep>
+CountTable top_of(const CountMap& counts, std::size_t top, const Keep& keep) {
+  CountTable table;
+  table.error = counts.error();
+  std::vector<CountMap::Entry> kept;
+  counts.for_each([&](std::string_view key, std::uint64_t count) {
+    if (!keep(key)) return;
+    ++table.distinct;
+    table.total += count;
+    kept.emplace_back(key, count);
+  });
+  const std::size_t shown = top == 0 ? kept.size() : std::min(top, kept.size());
+  std::partial_sort(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(shown), kept.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.second != b.second ? a.second > b.second : a.first < b.first;
+                    });
+  for (std::size_t i = 0; i < shown; ++i) {
+    table.top.push_back({std::string(kept[i].first), kept[i].second});
+  }
+  return table;
+}
+
+CountTable top_of(const CountMap& counts, std::size_t top) {
+  return top_of(counts, top, [](std::string_view) { return true; });
+}
+
+NumberSummary summarize(std::string_view field, const NumberMap& values) {
+  NumberSummary summary;
+  summary.field = std::string(field);
+  summary.approximate = values.approximate();
+  const auto& counts = values.counts();
+  for (const auto& entry : counts) summary.count += entry.second;
+  if (summary.count == 0) return summary;
+  summary.min = counts.begin()->first;
+  summary.max = counts.rbegin()->first;
+  // Summed in value order, so the mean does not depend on how the input was split.
+  double sum = 0;
+  for (const auto& [value, count] : counts) sum += value * static_cast<double>(count);
+  summary.mean = sum / static_cast<double>(summary.count);
+  const auto value_at = [&](std::uint64_t rank) {
+    std::uint64_t seen = 0;
+    for (const auto& [value, count] : counts) {
+      seen += count;
+      if (rank < seen) return value;
+    }
+    return summary.max;
+  };
+  const std::uint64_t middle = summary.count / 2;
+  summary.median =
+      summary.count % 2 == 1 ? value_at(middle) : (value_at(middle - 1) + value_at(middle)) / 2;
+  return summary;
+}
+
+}  // namespace
+
+StatsReport Stats::report(const ReportOptions& options) const {
+  const Impl& s = *impl_;
+  StatsReport report;
+  report.documents = s.documents;
+  report.bytes = s.bytes;
+  report.sentences = s.sentences;
+  report.tokens = s.tokens;
+  report.words = s.words;
+  report.distinct_words = s.word_counts.size();
+  report.undated = s.undated;
+  if (s.documents > 0) report.tokens_per_document = summarize("tokens", s.document_tokens);
+  report.period = options.period == Period::Day    ? "day"
+                  : options.period == Period::Week ? "week"
+                                                   : "month";
+  std::map<std::string, std::uint64_t> timeline;
+  s.day_counts.for_each([&](std::string_view day, std::uint64_t count) {
+    timeline[period_of(day, options.period)] += count;
+  });
+  for (auto& [period, count] : timeline) report.timeline.push_back({period, count});
+  const WordSet& stops = stop_words();
+  report.top_words = top_of(s.word_counts, options.top,
+                            [&](std::string_view word) { return !stops.contains(word); });
+  report.top_bigrams = top_of(s.bigram_counts, options.top);
+  report.records = s.records;
+  report.kinds = top_of(s.kind_counts, 0);
+  for (const GroupTable& group : s.groups) {
+    report.group_by.push_back({group.fields, top_of(group.counts, options.top)});
+  }
+  for (const NumberTable& table : s.numbers) {
+    report.numbers.push_back(summarize(table.field, table.values));
+  }
+  return report;
+}
+
+}  // namespace newsmine
