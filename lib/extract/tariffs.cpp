@@ -1160,6 +1160,44 @@ void fill_from_context(std::vector<Candidate>& candidates,
   }
 }
 
+// Whether `sentence` holds a trigger word that is not a financial "tax".
+bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
+  auto token_text = [&](std::uint32_t t) {
+    const Token& token = analysis.tokens[t];
+    return text.substr(token.start, token.end - token.start);
+  };
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    Trigger kind = token_trigger(token_text(t));
+    if (kind == Trigger::Tax) {
+      std::array<char, 16> before{};
+      std::array<char, 16> after{};
+      std::string_view previous =
+          t > sentence.first_token ? letters_of(token_text(t - 1), before) : "";
+      std::string_view next =
+          t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after) : std::string_view();
+      if (financial_tax(previous, next)) kind = Trigger::None;
+    }
+    if (kind != Trigger::None) return true;
+  }
+  return false;
+}
+
+class TariffFocusAnnotator : public Annotator {
+ public:
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    analysis.focused = true;
+    analysis.focus.clear();
+    for (const Sentence& sentence : analysis.sentences) {
+      if (!has_trigger(doc.text, analysis, sentence)) continue;
+      if (!analysis.focus.empty() && analysis.focus.back().end >= sentence.start) {
+        analysis.focus.back().end = std::max(analysis.focus.back().end, sentence.end);
+      } else {
+        analysis.focus.push_back({sentence.start, sentence.end});
+      }
+    }
+  }
+};
+
 class TariffAnnotator : public Annotator {
  public:
   void annotate(const Document& doc, Analysis& analysis) const override {
@@ -1168,25 +1206,7 @@ class TariffAnnotator : public Annotator {
     std::size_t previous_sentence = kNone;
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const Sentence& sentence = analysis.sentences[s];
-      bool trigger = false;
-      const std::string_view text(doc.text);
-      auto token_text = [&](std::uint32_t t) {
-        const Token& token = analysis.tokens[t];
-        return text.substr(token.start, token.end - token.start);
-      };
-      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !trigger; ++t) {
-        Trigger kind = token_trigger(token_text(t));
-        if (kind == Trigger::Tax) {
-          std::array<char, 16> before{};
-          std::array<char, 16> after{};
-          std::string_view previous =
-              t > sentence.first_token ? letters_of(token_text(t - 1), before) : "";
-          std::string_view next = t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after)
-                                                             : std::string_view();
-          if (financial_tax(previous, next)) kind = Trigger::None;
-        }
-        trigger = kind != Trigger::None;
-      }
+      const bool trigger = has_trigger(doc.text, analysis, sentence);
       if (!trigger) continue;
       if (previous_sentence != s - 1 || s == 0) {
         previous_codes.clear();
@@ -1239,6 +1259,10 @@ class TariffAnnotator : public Annotator {
 
 std::shared_ptr<const Annotator> make_tariff_annotator() {
   return std::make_shared<TariffAnnotator>();
+}
+
+std::shared_ptr<const Annotator> make_tariff_focus_annotator() {
+  return std::make_shared<TariffFocusAnnotator>();
 }
 
 }  // namespace newsmine
