@@ -42,6 +42,7 @@ void add_tokens_command(CLI::App& app, int& status);
 void add_extract_command(CLI::App& app, int& status);
 void add_quotes_command(CLI::App& app, int& status);
 void add_tariffs_command(CLI::App& app, int& status);
+void add_ner_commands(CLI::App& app, int& status);
 void add_stats_command(CLI::App& app, int& status);
 // `newsmine [inputs]` without a subcommand: extract every kind.
 void add_default_command(CLI::App& app, int& status);

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   newsmine::cli::add_quotes_command(app, status);
   newsmine::cli::add_tariffs_command(app, status);
   newsmine::cli::add_tokens_command(app, status);
+  newsmine::cli::add_ner_commands(app, status);
   newsmine::cli::add_stats_command(app, status);
   newsmine::cli::add_default_command(app, status);
   try {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -31,6 +32,11 @@ struct Case {
   std::string text;
   std::vector<std::string> expected;
 };
+
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class SentenceCase : public ::testing::TestWithParam<Case> {};
 
@@ -61,6 +67,9 @@ const std::vector<Case> kCases = {
     {"AbbreviationAtEnd",
      "Talks were held in the U.S. The ministry said so.",
      {"Talks were held in the U.S.", "The ministry said so."}},
+    {"AbbreviationBeforeJoiningWord",
+     "Exports to the U.S. And Europe rose. They fell in the U.S. To 5 pct.",
+     {"Exports to the U.S. And Europe rose.", "They fell in the U.S. To 5 pct."}},
     {"QuoteWithComma",
      "\u201cWe will fight,\u201d he said. Others left.",
      {"\u201cWe will fight,\u201d he said.", "Others left."}},

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <ostream>
 #include <random>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ struct Case {
   std::string text;
   std::vector<Piece> expected;
 };
+
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class TokenizerCase : public ::testing::TestWithParam<Case> {};
 
@@ -103,6 +109,10 @@ const std::vector<Case> kCases = {
     {"NotEmail", "@user", {{"@", P}, {"user", W}}},
     {"FinalPeriod", "the end.", {{"the", W}, {"end", W}, {".", P}}},
     {"Initial", "J. Smith", {{"J.", W}, {"Smith", W}}},
+    {"InitialAtEnd", "Plan B.", {{"Plan", W}, {"B", W}, {".", P}}},
+    {"PronounI",
+     "do I. Then I. M. Pei",
+     {{"do", W}, {"I", W}, {".", P}, {"Then", W}, {"I.", W}, {"M.", W}, {"Pei", W}}},
     {"AbbreviationAtEnd", "in the U.S.", {{"in", W}, {"the", W}, {"U.S.", W}}},
     {"AbbreviationHyphen", "U.S.-China talks", {{"U.S.-China", W}, {"talks", W}}},
     {"NumberAbbreviation",
@@ -110,6 +120,7 @@ const std::vector<Case> kCases = {
      {{"No.", W}, {"1", N}, {"but", W}, {"no", W}, {".", P}, {"Yes", W}}},
     {"Ellipsis", "wait... what", {{"wait", W}, {"...", P}, {"what", W}}},
     {"Ordinal", "21st and 1980s", {{"21st", W}, {"and", W}, {"1980s", W}}},
+    {"OrdinalHyphen", "21st-century 1980s-era", {{"21st-century", W}, {"1980s-era", W}}},
     {"Time", "at 10:30", {{"at", W}, {"10:30", N}}},
     {"Ampersand", "AT&T and S&P", {{"AT&T", W}, {"and", W}, {"S&P", W}}},
     {"Accents", "Zürich café", {{"Zürich", W}, {"café", W}}},

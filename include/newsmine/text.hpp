@@ -3,7 +3,21 @@
 // Offsets are byte offsets into the document text, half-open [start, end). Tokens never
 // overlap, lie in increasing order and start and end on UTF-8 character boundaries (an invalid
 // byte counts as one character); the bytes between tokens are white space only (ASCII white
-// space, no-break and other Unicode spaces) or invalid bytes skipped as junk.
+// space and controls, C1 controls, no-break and other Unicode spaces, zero-width spaces, bidi
+// marks, BOM) or invalid bytes, each skipped as a one-byte junk character.
+//
+// How text is cut (lib/text/tokenizer.cpp has the full rules):
+//   U.S. / Mr. / Jan. / J.   one word with its period (abbreviations, initials)
+//   end.                     "end" "."  (a period that is not part of an abbreviation)
+//   7.21  1,000  10:30       one number;  145%  -> "145" "%";  $50bn -> "$" "50" "bn"
+//   21st  1980s  ’90s        one word (ordinal, decade suffixes)
+//   Xi’s  Xi's               "Xi" "’s" (possessive split off);  don’t, O'Brien: one word
+//   anti-China  U.S.-China   one word;  table—without -> "table" "—" "without"
+//   " '                      open or close quote decided by the characters around them
+//   http://..., www..., a@b.org   one url / email token
+//
+// Cost: tokenize and split_sentences are single linear passes with table lookups for ASCII;
+// about 25 instructions per input byte together on news text (see bench/tokenize_bench.cpp).
 #pragma once
 
 #include <cstdint>

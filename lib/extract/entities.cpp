@@ -1,17 +1,380 @@
-// Placeholder: the entity annotator finds nothing yet.
+// Entity annotator: tags the tokens of each sentence with the NER model (lib/extract/ner/),
+// then applies FORMAT.md's entity guidelines (titles and possessive 's are not part of a name,
+// a country is LOC even as a modifier) and links countries to ISO 3166-1 alpha-2 codes.
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "extract/ner/tagger.hpp"
+#include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
 
 namespace {
-class EmptyEntityAnnotator : public Annotator {
- public:
-  void annotate(const Document&, Analysis&) const override {}
+
+using ner::kTagCount;
+
+constexpr EntityType kTypes[] = {EntityType::Person, EntityType::Org, EntityType::Loc,
+                                 EntityType::Misc};
+
+bool ascii_punct(char c) {
+  switch (c) {
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case ',':
+    case ';':
+    case ':':
+    case '"':
+    case '!':
+    case '?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_alpha(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// A word whose final period belongs to it: "U.S.", "Mr.", "Inc.", "Jan.".
+bool keeps_period(std::string_view word) {
+  if (word.size() < 2 || word.back() != '.') return false;
+  std::string_view stem = word.substr(0, word.size() - 1);
+  bool initials = stem.size() >= 1 && stem.size() % 2 == 1;
+  for (std::size_t i = 0; initials && i < stem.size(); ++i) {
+    initials = (i % 2 == 0) ? is_alpha(stem[i]) : stem[i] == '.';
+  }
+  if (initials) return true;
+  if (stem.size() > 4 || !is_upper(stem.front())) return false;
+  for (char c : stem.substr(1)) {
+    if (!(c >= 'a' && c <= 'z')) return false;
+  }
+  return true;
+}
+
+// One token as the model sees it: a byte range of the text and its normalised form.
+struct Piece {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string_view form;
 };
+
+// Splits "U.S.-China", "US-developed" and "Shanghai-based" into words and hyphens when a part
+// is a country name or a lowercase word, so the names in them stand alone. "Coca-Cola" and
+// "Abdul-Karim" stay whole. Returns false when it did not split.
+bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end,
+                   std::vector<Piece>& pieces) {
+  std::string_view word = text.substr(start, end - start);
+  if (word.find('-') == std::string_view::npos || word.front() == '-' || word.back() == '-') {
+    return false;
+  }
+  bool split = false;
+  bool any_capital = false;
+  for (std::size_t at = 0; at <= word.size();) {
+    std::size_t hyphen = std::min(word.find('-', at), word.size());
+    std::string_view part = word.substr(at, hyphen - at);
+    if (part.empty()) return false;
+    if (is_upper(part.front())) any_capital = true;
+    if ((part.front() >= 'a' && part.front() <= 'z') || find_country(part)) split = true;
+    at = hyphen + 1;
+  }
+  if (!split || !any_capital) return false;
+  for (std::uint32_t at = start; at <= end;) {
+    auto hyphen =
+        static_cast<std::uint32_t>(std::min<std::size_t>(text.substr(0, end).find('-', at), end));
+    pieces.push_back({at, hyphen, text.substr(at, hyphen - at)});
+    if (hyphen < end) pieces.push_back({hyphen, hyphen + 1, "-"});
+    at = hyphen + 1;
+  }
+  return true;
+}
+
+// Cuts a token into model tokens, PTB-like: outer brackets and punctuation, final periods of
+// non-abbreviations and a possessive 's or ' come off; curly quotes and apostrophes are read as
+// straight ones.
+void split_token(std::string_view text, const Token& token, std::deque<std::string>& storage,
+                 std::vector<Piece>& pieces) {
+  std::uint32_t start = token.start;
+  std::uint32_t end = token.end;
+  std::vector<Piece> tail;
+  auto view = [&](std::uint32_t a, std::uint32_t b) { return text.substr(a, b - a); };
+  if (token.cls == TokenClass::OpenQuote || token.cls == TokenClass::CloseQuote) {
+    pieces.push_back({start, end, "\""});
+    return;
+  }
+  if (token.cls == TokenClass::Dash) {
+    pieces.push_back({start, end, "-"});
+    return;
+  }
+  if (token.cls == TokenClass::Word || token.cls == TokenClass::Number) {
+    while (end - start > 1 && ascii_punct(text[start])) {
+      pieces.push_back({start, start + 1, view(start, start + 1)});
+      ++start;
+    }
+    for (;;) {
+      if (end - start > 1 && ascii_punct(text[end - 1])) {
+        tail.push_back({end - 1, end, view(end - 1, end)});
+        --end;
+        continue;
+      }
+      if (end - start > 1 && text[end - 1] == '.' && !keeps_period(view(start, end))) {
+        tail.push_back({end - 1, end, "."});
+        --end;
+        continue;
+      }
+      break;
+    }
+    std::string_view word = view(start, end);
+    if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
+      tail.push_back({end - 2, end, "'s"});
+      end -= 2;
+    } else if (word.size() > 4 && word.ends_with("\xE2\x80\x99s")) {
+      tail.push_back({end - 4, end, "'s"});
+      end -= 4;
+    } else if (word.size() > 2 && word.ends_with("s'")) {
+      tail.push_back({end - 1, end, "'"});
+      end -= 1;
+    }
+  }
+  std::string_view word = view(start, end);
+  if (split_hyphens(text, start, end, pieces)) {
+    for (auto it = tail.rbegin(); it != tail.rend(); ++it) pieces.push_back(*it);
+    return;
+  }
+  if (word.find("\xE2\x80\x99") != std::string_view::npos) {
+    std::string& straight = storage.emplace_back();
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+        straight += '\'';
+        i += 2;
+      } else {
+        straight += word[i];
+      }
+    }
+    word = straight;
+  }
+  pieces.push_back({start, end, word});
+  for (auto it = tail.rbegin(); it != tail.rend(); ++it) pieces.push_back(*it);
+}
+
+// True for a word the case table says is nearly always written in lowercase ("reply", "the").
+bool common_word(const ner::TokenInfo& token) {
+  return token.case_bucket == 1;
+}
+
+bool in_gazetteer(const ner::TokenInfo& token) {
+  for (std::uint8_t match : token.gazetteer) {
+    if (match != 0) return true;
+  }
+  return false;
+}
+
+class EntityAnnotator : public Annotator {
+ public:
+  explicit EntityAnnotator(std::shared_ptr<const ner::Model> owned, const ner::Model& model)
+      : owned_(std::move(owned)), model_(model.impl()) {}
+
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    std::string_view text = doc.text;
+    ner::History history;
+    ner::Scratch scratch;
+    std::deque<std::string> storage;
+    std::vector<Piece> pieces;
+    std::vector<std::string_view> words;
+    std::vector<std::uint8_t> tags;
+    std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
+    std::size_t first_entity = analysis.entities.size();
+    auto tag_pieces = [&] {
+      if (pieces.empty()) return;
+      words.clear();
+      for (const Piece& piece : pieces) words.push_back(piece.form);
+      ner::tag_sentence(model_, words, history, scratch, tags);
+      bool headline = title_case(scratch.info);
+      for (std::size_t i = 0; i < tags.size(); ++i) {
+        if (tags[i] == 0 && scratch.info[i].capitalized && !headline && i > 0) {
+          capitalized.push_back(pieces[i]);
+        }
+      }
+      for (const ner::TagSpan& span : ner::tag_spans(tags)) {
+        add_entity(text, pieces, scratch.info, span, headline, analysis.entities);
+      }
+      pieces.clear();
+      storage.clear();
+    };
+    for (const Sentence& sentence : analysis.sentences) {
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        // A blank line ends a name even where the splitter saw no sentence end (headlines).
+        if (analysis.tokens[t].breaks_before >= 2) tag_pieces();
+        split_token(text, analysis.tokens[t], storage, pieces);
+      }
+      tag_pieces();
+    }
+    make_consistent(text, capitalized, first_entity, analysis.entities);
+  }
+
+ private:
+  // Most words with letters capitalised: a headline or a title-case boilerplate line.
+  static bool title_case(const std::vector<ner::TokenInfo>& info) {
+    int letters = 0;
+    int capitals = 0;
+    for (const ner::TokenInfo& token : info) {
+      if (!token.has_letter) continue;
+      ++letters;
+      capitals += token.capitalized || token.all_caps ? 1 : 0;
+    }
+    return letters >= 2 && capitals * 10 >= letters * 7;
+  }
+
+  void add_entity(std::string_view text, const std::vector<Piece>& pieces,
+                  const std::vector<ner::TokenInfo>& info, const ner::TagSpan& span, bool headline,
+                  std::vector<Entity>& entities) const {
+    std::uint32_t first = span.first;
+    std::uint32_t last = span.last;
+    int type = span.type;
+    // Titles are not part of a name: "President Donald Trump" -> "Donald Trump".
+    if (type == 0) {
+      while (last - first > 1 && info[first].title) ++first;
+    }
+    // Punctuation at the edges is not part of a name.
+    while (last > first && !info[first].has_letter && !is_digit_piece(pieces[first])) ++first;
+    while (last > first && !info[last - 1].has_letter && !is_digit_piece(pieces[last - 1])) --last;
+    if (last == first) return;
+    // Common words capitalised by a headline or boilerplate line ("Leave a Reply", "Post
+    // Comment") or at the start of a sentence ("Meanwhile") are not names.
+    bool all_common = true;
+    for (std::uint32_t k = first; k < last && all_common; ++k) {
+      all_common = info[k].has_letter && common_word(info[k]) && !in_gazetteer(info[k]);
+    }
+    if (all_common && (headline || last - first == 1)) return;
+    Entity entity;
+    entity.span = {pieces[first].start, pieces[last - 1].end};
+    // "U.S" + "." at the end of a sentence: the period belongs to the abbreviation.
+    if (entity.span.end < text.size() && text[entity.span.end] == '.' &&
+        keeps_period(
+            text.substr(pieces[last - 1].start, entity.span.end + 1 - pieces[last - 1].start)) &&
+        pieces[last - 1].form.find('.') != std::string_view::npos) {
+      ++entity.span.end;
+    }
+    std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
+    entity.type = kTypes[type];
+    link_country(name, entity);
+    entities.push_back(std::move(entity));
+  }
+
+  // Countries are LOC, also as modifiers ("U.S. officials"), and get their ISO code;
+  // nationalities are MISC. The European Union keeps the model's type.
+  static void link_country(std::string_view name, Entity& entity) {
+    auto country = find_country(name);
+    if (!country && name.size() > 3 &&
+        std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      // A headline in capitals: "CHINA" -> "China", "SOUTH KOREA" -> "South Korea".
+      std::string title(name);
+      for (std::size_t i = 1; i < title.size(); ++i) {
+        if (is_upper(title[i]) && is_alpha(title[i - 1]))
+          title[i] = static_cast<char>(title[i] + 32);
+      }
+      country = find_country(title);
+    }
+    if (!country || country->code == "EU") return;
+    bool is_country = country->form == CountryForm::Country || country->form == CountryForm::Alias;
+    if (is_country && entity.type != EntityType::Person) entity.type = EntityType::Loc;
+    if (country->form == CountryForm::Demonym && entity.type == EntityType::Loc) {
+      entity.type = EntityType::Misc;
+    }
+    if (is_country && entity.type == EntityType::Loc) entity.link = std::string(country->code);
+  }
+
+  // Document consistency: a name takes the type it has most often in the article, and a word
+  // of a multi-word person name ("Donald Trump") said alone ("Trump") is that person.
+  static void make_consistent(std::string_view text, const std::vector<Piece>& capitalized,
+                              std::size_t first_entity, std::vector<Entity>& entities) {
+    if (entities.size() == first_entity) return;
+    auto name_of = [&](const Entity& entity) {
+      return text.substr(entity.span.start, entity.span.end - entity.span.start);
+    };
+    std::unordered_map<std::string_view, std::array<int, 4>> votes;
+    std::unordered_map<std::string_view, bool> person_words;
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      std::string_view name = name_of(entities[e]);
+      ++votes[name][static_cast<std::size_t>(entities[e].type)];
+      if (entities[e].type != EntityType::Person) continue;
+      std::size_t space = name.find(' ');
+      if (space == std::string_view::npos) continue;
+      for (std::size_t start = 0; start <= name.size();) {
+        std::size_t end = std::min(name.find(' ', start), name.size());
+        if (end - start > 1) person_words[name.substr(start, end - start)] = true;
+        start = end + 1;
+      }
+    }
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      Entity& entity = entities[e];
+      std::string_view name = name_of(entity);
+      if (person_words.count(name) != 0) {
+        bool said_as_other = votes[name][1] + votes[name][2] + votes[name][3] > 0;
+        if (said_as_other && entity.type != EntityType::Person && entity.link.empty()) {
+          entity.type = EntityType::Person;
+        }
+        continue;
+      }
+      const std::array<int, 4>& count = votes[name];
+      auto best = static_cast<std::size_t>(entity.type);
+      for (std::size_t t = 0; t < 4; ++t) {
+        if (count[t] > count[best]) best = t;
+      }
+      if (best != static_cast<std::size_t>(entity.type) && entity.link.empty()) {
+        entity.type = kTypes[best];
+        link_country(name, entity);
+      }
+    }
+    // Person-name words the model left untagged mid-sentence.
+    bool added = false;
+    for (const Piece& piece : capitalized) {
+      std::string_view word = text.substr(piece.start, piece.end - piece.start);
+      if (person_words.count(word) == 0) continue;
+      Entity entity;
+      entity.span = {piece.start, piece.end};
+      entity.type = EntityType::Person;
+      entities.push_back(std::move(entity));
+      added = true;
+    }
+    if (added) {
+      std::sort(entities.begin() + static_cast<std::ptrdiff_t>(first_entity), entities.end(),
+                [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+    }
+  }
+
+  static bool is_digit_piece(const Piece& piece) {
+    return !piece.form.empty() && piece.form.front() >= '0' && piece.form.front() <= '9';
+  }
+
+  std::shared_ptr<const ner::Model> owned_;
+  const ner::Model::Impl& model_;
+};
+
 }  // namespace
 
-std::shared_ptr<const Annotator> make_entity_annotator(const std::string&) {
-  return std::make_shared<EmptyEntityAnnotator>();
+std::shared_ptr<const Annotator> make_entity_annotator(const std::string& model_path) {
+  if (model_path.empty()) {
+    return std::make_shared<EntityAnnotator>(nullptr, ner::Model::builtin());
+  }
+  std::ifstream in(model_path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read NER model " + model_path);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  auto model = std::make_shared<const ner::Model>(ner::Model::from_bytes(bytes.str()));
+  const ner::Model& ref = *model;
+  return std::make_shared<EntityAnnotator>(std::move(model), ref);
 }
 
 }  // namespace newsmine

@@ -1,17 +1,958 @@
-// Placeholder: the quote annotator finds nothing yet.
+// Quote annotator: quotation marks -> quotations; reporting patterns around each -> speaker.
+//
+// Attribution, in order of preference, for one quotation:
+//   1. right after it: `, he said`, `, said Lynn Kuok`, `Smith, a senior fellow, said`
+//   2. before it in its sentence: `X said: “…”`, `X told CBS that “…”`, `According to X, “…”`
+//   3. after it: `… according to X`
+//   4. the quotation before it in the same paragraph (`“…,” he said. “…”`), or the quotation it
+//      continues (a paragraph reopening with a mark), or one that starts a paragraph right
+//      after a paragraph whose last quotation has a speaker.
+// Speakers are then resolved: pronouns to the most recent person speaker or person mention,
+// short names (`Mr. Czin`, `Bessent`) to the fullest earlier name with the same last word,
+// nominal ones (`the ministry`) to the latest organisation named with that head word.
+// Names come from Analysis::entities when the entity annotator produced any, else from runs of
+// capitalised words. Costs: one pass over the text to find marks; documents without marks stop
+// there; otherwise one lexing pass plus work linear in the pieces around each quotation.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/quotes_marks.hpp"
+#include "extract/quotes_words.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
 
 namespace {
-class EmptyQuoteAnnotator : public Annotator {
- public:
-  void annotate(const Document&, Analysis&) const override {}
+
+using quotes::Cue;
+using quotes::MarkedSpan;
+using quotes::Piece;
+using quotes::PieceKind;
+
+constexpr std::size_t kMaxWindow = 80;  // pieces searched on each side of a quotation
+
+enum class SpeakerKind : std::uint8_t { None, Name, Pronoun, Description };
+
+struct Candidate {
+  SpeakerKind kind = SpeakerKind::None;
+  std::uint32_t first = 0;  // piece range of the mention, half-open
+  std::uint32_t last = 0;
 };
+
+// A name seen in the article (entity or capitalised run), titles stripped.
+struct Mention {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string text;
+  std::string last_word;
+  std::uint32_t words = 0;
+  bool person = false;
+  bool org = false;
+};
+
+// A resolved speaker as later quotations and pronouns see it.
+struct Resolved {
+  std::optional<std::string> text;
+  std::optional<Span> span;
+  std::uint32_t at = 0;  // byte offset of the attribution
+  std::uint32_t cue_piece = 0;
+  bool person = false;
+};
+
+std::string lower_string(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A copy of `text` with the ASCII letters of capitalised pieces lower-cased (the word lists are
+// lower case; other pieces need no change), same offsets.
+std::string lower_pieces(std::string_view text, const std::vector<Piece>& pieces) {
+  std::string out(text.substr(0, pieces.empty() ? 0 : pieces.back().end));
+  for (const Piece& piece : pieces) {
+    if (!piece.upper) continue;
+    for (std::uint32_t at = piece.start; at < piece.end; ++at) {
+      char& c = out[at];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+// True when `words` (space separated) holds `word` as a whole word.
+bool has_word(std::string_view words, std::string_view word) {
+  for (std::size_t at = words.find(word); at != std::string_view::npos;
+       at = words.find(word, at + 1)) {
+    const bool starts = at == 0 || words[at - 1] == ' ';
+    const bool ends = at + word.size() == words.size() || words[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+class Attributor {
+ public:
+  Attributor(const Document& doc, const Analysis& analysis, std::vector<Piece>& pieces,
+             const std::vector<MarkedSpan>& marked)
+      : text_(doc.text),
+        lowered_(lower_pieces(doc.text, pieces)),
+        analysis_(analysis),
+        pieces_(pieces),
+        marked_(marked),
+        cue_cache_(pieces.size(), -1) {}
+
+  void run(std::vector<Quote>& out);
+
+ private:
+  // Lower-cased text of a piece (ASCII letters only, so offsets match the text).
+  std::string_view word(std::uint32_t index) const {
+    const Piece& piece = pieces_[index];
+    return std::string_view(lowered_).substr(piece.start, piece.end - piece.start);
+  }
+  std::string_view raw(std::uint32_t index) const {
+    const Piece& piece = pieces_[index];
+    return text_.substr(piece.start, piece.end - piece.start);
+  }
+  // The reporting-verb class of a word piece, looked up once per piece.
+  Cue cue_at(std::uint32_t index) const {
+    std::int8_t& cached = cue_cache_[index];
+    if (cached < 0) cached = static_cast<std::int8_t>(quotes::cue_of(word(index)));
+    return static_cast<Cue>(cached);
+  }
+  bool is_word(std::uint32_t index) const {
+    return index < pieces_.size() && pieces_[index].kind == PieceKind::Word;
+  }
+  bool is_punct(std::uint32_t index, std::string_view symbol) const {
+    return index < pieces_.size() && pieces_[index].kind == PieceKind::Punct &&
+           raw(index) == symbol;
+  }
+  bool is_terminator(std::uint32_t index) const {
+    return is_punct(index, ".") || is_punct(index, "!") || is_punct(index, "?");
+  }
+  std::uint32_t first_piece_at(std::uint32_t offset) const {
+    auto found =
+        std::lower_bound(pieces_.begin(), pieces_.end(), offset,
+                         [](const Piece& piece, std::uint32_t at) { return piece.start < at; });
+    return static_cast<std::uint32_t>(found - pieces_.begin());
+  }
+
+  void collect_mentions();
+  Candidate np_backward(std::uint32_t index, std::uint32_t floor);
+  Candidate np_forward(std::uint32_t index, std::uint32_t ceiling);
+  Candidate clause_subject(std::uint32_t floor, std::uint32_t ceiling);
+  Candidate name_run_backward(std::uint32_t index, std::uint32_t floor);
+  Candidate name_run_forward(std::uint32_t index, std::uint32_t ceiling);
+  bool is_name_word(std::uint32_t index) const;
+  bool joins_name(std::uint32_t index) const;
+  bool opener_only(std::uint32_t index) const;
+  bool is_time_word(std::uint32_t index) const;
+  Candidate before_attribution(std::uint32_t open_piece, std::uint32_t& cue_piece);
+  Candidate after_attribution(std::uint32_t after_piece, bool ends_sentence,
+                              std::uint32_t& cue_piece);
+  Resolved resolve(const Candidate& candidate, std::uint32_t at);
+  std::string name_text(std::uint32_t first, std::uint32_t last, std::uint32_t& start,
+                        std::uint32_t& end, bool& titled);
+  std::optional<std::string> fullest_name(const std::string& name, std::uint32_t at);
+
+  std::string_view text_;
+  std::string lowered_;
+  const Analysis& analysis_;
+  std::vector<Piece>& pieces_;
+  const std::vector<MarkedSpan>& marked_;
+  mutable std::vector<std::int8_t> cue_cache_;  // Cue per piece, -1 until looked up
+  std::vector<Mention> mentions_;
+  std::vector<Resolved> events_;  // every `subject <reporting verb>` in the article, resolved
+};
+
+// A capitalised word at `index` that is capitalised only because it opens a sentence, not a
+// name's first word ("He" in "He Yadong" is a name).
+bool Attributor::opener_only(std::uint32_t index) const {
+  std::string_view opener = word(index);
+  if (!quotes::is_sentence_opener(opener)) return false;
+  if (quotes::is_pronoun(opener) && index + 1 < pieces_.size() && is_name_word(index + 1) &&
+      !quotes::is_sentence_opener(word(index + 1)))
+    return false;
+  return true;
+}
+
+// A word that places a statement in time (`on Thursday`, `last week`, `May 30`).
+bool Attributor::is_time_word(std::uint32_t index) const {
+  if (!is_word(index)) return false;
+  std::string_view time = word(index);
+  if (time.empty() || (time[0] >= '0' && time[0] <= '9')) return true;
+  static constexpr std::string_view kTimeWords[] = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",       "june",     "july",
+      "august",  "september", "october",   "november", "december",  "jan.",     "feb.",
+      "aug.",    "sept.",     "oct.",      "nov.",     "dec.",      "week",     "month",
+      "year",    "today",     "yesterday", "morning",  "afternoon", "evening",  "night",
+      "weekend", "tonight",   "day"};
+  return std::find(std::begin(kTimeWords), std::end(kTimeWords), time) != std::end(kTimeWords);
+}
+
+// The connector at `index` joins two capitalised runs into one name: a particle (de, van, bin)
+// or of/for after an organisation or title word (`Ministry of Commerce`, `Secretary of State`),
+// not `Elijah Cummings of Maryland`.
+bool Attributor::joins_name(std::uint32_t index) const {
+  if (!is_word(index) || index == 0 || !is_word(index - 1)) return false;
+  std::string_view connector = word(index);
+  if (!quotes::is_connector(connector) || connector == "and") return false;
+  if (connector != "of" && connector != "for") return true;
+  std::string_view before = word(index - 1);
+  return quotes::is_org_word(before) || quotes::is_title(before) || before == "kingdom" ||
+         before == "republic" || before == "bank" || before == "state" || before == "states";
+}
+
+// A capitalised word that can be part of a name.
+bool Attributor::is_name_word(std::uint32_t index) const {
+  if (!is_word(index) || !pieces_[index].upper) return false;
+  return cue_at(index) == Cue::None;
+}
+
+// The text of pieces [first, last) joined by single spaces, titles dropped from the front and a
+// possessive dropped from the end. Sets the byte span of what is kept.
+std::string Attributor::name_text(std::uint32_t first, std::uint32_t last, std::uint32_t& start,
+                                  std::uint32_t& end, bool& titled) {
+  titled = false;
+  std::uint32_t keep = first;
+  for (std::uint32_t index = first; index + 1 < last; ++index) {
+    if (is_word(index) && quotes::is_title(word(index))) {
+      keep = index + 1;
+      titled = true;
+    }
+  }
+  while (keep < last && is_word(keep) && quotes::is_connector(word(keep))) ++keep;
+  std::string out;
+  start = pieces_[keep].start;
+  end = start;
+  for (std::uint32_t index = keep; index < last; ++index) {
+    const Piece& piece = pieces_[index];
+    if (!out.empty() && piece.kind == PieceKind::Word) out += ' ';
+    const std::uint32_t piece_end = index + 1 == last ? piece.name_end : piece.end;
+    out.append(text_.substr(piece.start, piece_end - piece.start));
+    end = piece_end;
+  }
+  return out;
+}
+
+void Attributor::collect_mentions() {
+  for (std::uint32_t index = 0; index < pieces_.size();) {
+    if (!is_name_word(index)) {
+      ++index;
+      continue;
+    }
+    std::uint32_t first = index;
+    std::uint32_t last = index;
+    while (last < pieces_.size()) {
+      if (is_name_word(last)) {
+        ++last;
+        if (pieces_[last - 1].possessive) break;
+        continue;
+      }
+      if (last > first && joins_name(last) && is_name_word(last + 1)) {
+        ++last;
+        continue;
+      }
+      break;
+    }
+    index = last;
+    while (first < last && opener_only(first)) ++first;
+    if (first >= last) continue;
+    Mention mention;
+    bool titled = false;
+    mention.text = name_text(first, last, mention.start, mention.end, titled);
+    if (mention.text.empty()) continue;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = first; k < last; ++k) {
+      if (!is_word(k)) continue;
+      if (pieces_[k].start >= mention.start) ++words;
+      if (quotes::is_org_word(word(k))) mention.org = true;
+    }
+    mention.words = words;
+    mention.person = titled && !mention.org;
+    auto space = mention.text.rfind(' ');
+    mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
+    mentions_.push_back(std::move(mention));
+  }
+  // Entity types, where the entity annotator ran, refine the shapes: a PERSON overlapping a
+  // run makes it a person; an ORG does so for an organisation unless a title says person.
+  std::size_t next_entity = 0;
+  const std::vector<Entity>& entities = analysis_.entities;
+  for (Mention& mention : mentions_) {
+    while (next_entity < entities.size() && entities[next_entity].span.end <= mention.start)
+      ++next_entity;
+    for (std::size_t e = next_entity; e < entities.size() && entities[e].span.start < mention.end;
+         ++e) {
+      if (entities[e].type == EntityType::Person) {
+        mention.person = true;
+        mention.org = false;
+      } else if (entities[e].type == EntityType::Org && !mention.person) {
+        mention.org = true;
+      }
+    }
+  }
+}
+
+// A run of capitalised words ending at `index` (inclusive), not before `floor`.
+Candidate Attributor::name_run_backward(std::uint32_t index, std::uint32_t floor) {
+  if (!is_name_word(index) || pieces_[index].possessive) return {};
+  std::uint32_t first = index;
+  while (first > floor) {
+    const std::uint32_t previous = first - 1;
+    if (is_name_word(previous) && !pieces_[previous].possessive) {
+      first = previous;
+    } else if (previous > floor && joins_name(previous) && is_name_word(previous - 1) &&
+               !pieces_[previous - 1].possessive) {
+      first = previous - 1;
+    } else {
+      break;
+    }
+  }
+  while (first <= index && opener_only(first)) ++first;
+  if (first > index) return {};
+  return {SpeakerKind::Name, first, index + 1};
+}
+
+// A run of capitalised words starting at `index`, before `ceiling`.
+Candidate Attributor::name_run_forward(std::uint32_t index, std::uint32_t ceiling) {
+  std::uint32_t first = index;
+  while (first < ceiling && is_name_word(first) && opener_only(first)) ++first;
+  std::uint32_t last = first;
+  while (last < ceiling) {
+    if (is_name_word(last)) {
+      ++last;
+      if (pieces_[last - 1].possessive) return {};
+      continue;
+    }
+    if (last > first && joins_name(last) && last + 1 < ceiling && is_name_word(last + 1)) {
+      ++last;
+      continue;
+    }
+    break;
+  }
+  if (last == first) return {};
+  return {SpeakerKind::Name, first, last};
+}
+
+// The noun phrase ending at `index`: a pronoun, a name, or a description (`the ministry`).
+Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
+  while (index > floor && is_word(index) && quotes::is_skippable(word(index))) --index;
+  if (is_time_word(index)) {
+    // `Beijing on Thursday dismissed`, `Trump on May 30 accused`: skip the time phrase.
+    std::uint32_t back = index;
+    while (back > floor && index - back < 5 && (is_time_word(back) || is_punct(back, ","))) --back;
+    if (is_word(back)) {
+      std::string_view preposition = word(back);
+      if ((preposition == "on" || preposition == "in" || preposition == "last" ||
+           preposition == "this" || preposition == "earlier" || preposition == "late") &&
+          back > floor) {
+        index = back - 1;
+      }
+    }
+  }
+  if (index < floor) return {};
+  if (is_punct(index, ")")) {
+    std::uint32_t open = index;
+    while (open > floor && index - open < 10 && !is_punct(open, "(")) --open;
+    if (!is_punct(open, "(") || open == floor) return {};
+    index = open - 1;
+  }
+  if (is_punct(index, ",")) {
+    // Appositive: `Lynn Kuok, a senior fellow at Brookings, said`.
+    std::uint32_t comma = index;
+    while (comma > floor && index - comma < 30) {
+      --comma;
+      if (is_punct(comma, ",")) break;
+      const Piece& piece = pieces_[comma];
+      if (piece.kind == PieceKind::Break || piece.kind == PieceKind::Mark || is_terminator(comma))
+        return {};
+    }
+    if (!is_punct(comma, ",") || comma <= floor) return {};
+    Candidate inner = name_run_forward(comma + 1, index);
+    if (inner.kind == SpeakerKind::Name && inner.last == index && inner.last - inner.first >= 2 &&
+        inner.last - inner.first <= 4) {
+      return inner;
+    }
+    return np_backward(comma - 1, floor);
+  }
+  if (!is_word(index)) return {};
+  std::string_view head = word(index);
+  if (quotes::is_pronoun(head) &&
+      !(index > floor && is_name_word(index - 1) && quotes::is_pronoun(word(index - 1)))) {
+    return {SpeakerKind::Pronoun, index, index + 1};
+  }
+  if (is_name_word(index) && !pieces_[index].possessive) {
+    Candidate name = name_run_backward(index, floor);
+    if (name.kind == SpeakerKind::None) return {};
+    // `Mr. Morgan of the Sierra Club said`, `Cameron Easley for Morning Consult wrote`: the
+    // speaker is the name before the affiliation.
+    std::uint32_t link = name.first;
+    if (link > floor + 1 && word(link - 1) == "the") --link;
+    if (link > floor + 1 && is_word(link - 1)) {
+      std::string_view preposition = word(link - 1);
+      if ((preposition == "of" || preposition == "for" || preposition == "at" ||
+           preposition == "from") &&
+          is_name_word(link - 2) && !pieces_[link - 2].possessive) {
+        Candidate person = name_run_backward(link - 2, floor);
+        if (person.kind == SpeakerKind::Name) return person;
+      }
+    }
+    // `the Chinese government` ends in a lower-case word and is handled below; a determiner
+    // before a name (`the New York Post`) is not part of it.
+    return name;
+  }
+  if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None || is_time_word(index))
+    return {};
+  // Description: up to five words back to a determiner or possessive.
+  std::uint32_t first = index;
+  for (std::uint32_t steps = 0; steps < 5 && first > floor; ++steps) {
+    const std::uint32_t previous = first - 1;
+    if (!is_word(previous)) break;
+    std::string_view previous_word = word(previous);
+    if (quotes::is_np_stop(previous_word) || quotes::cue_of(previous_word) != Cue::None) break;
+    first = previous;
+    if (quotes::is_determiner(previous_word) || pieces_[previous].possessive) break;
+  }
+  return {SpeakerKind::Description, first, index + 1};
+}
+
+// The noun phrase starting at `index`.
+Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
+  while (index < ceiling && is_word(index) && quotes::is_skippable(word(index))) ++index;
+  if (index >= ceiling || !is_word(index)) return {};
+  std::string_view head = word(index);
+  if (quotes::is_pronoun(head) && opener_only(index)) {
+    return {SpeakerKind::Pronoun, index, index + 1};
+  }
+  std::uint32_t start = index;
+  if (head == "the" && is_name_word(index + 1)) {
+    Candidate name = name_run_forward(index + 1, ceiling);
+    bool all_names = name.kind == SpeakerKind::Name;
+    if (all_names && !(name.last < ceiling && is_word(name.last) && !pieces_[name.last].upper &&
+                       !quotes::is_np_stop(word(name.last)) && cue_at(name.last) == Cue::None)) {
+      return name;
+    }
+  }
+  if (is_name_word(index) && !opener_only(index)) {
+    Candidate name = name_run_forward(index, ceiling);
+    if (name.kind != SpeakerKind::None) {
+      // `MSNBC host Chris Matthews`: an affiliation, a lower-case title, then the name.
+      std::uint32_t next = name.last;
+      bool titled = false;
+      while (next < ceiling && next - name.last < 3 && is_word(next) && !pieces_[next].upper &&
+             !quotes::is_np_stop(word(next)) && cue_at(next) == Cue::None) {
+        titled = titled || quotes::is_title(word(next));
+        ++next;
+      }
+      if (titled && is_name_word(next)) {
+        Candidate person = name_run_forward(next, ceiling);
+        if (person.kind == SpeakerKind::Name) return person;
+      }
+      return name;
+    }
+  }
+  if (!quotes::is_determiner(head) && !pieces_[index].possessive) {
+    if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None) return {};
+  }
+  // `9/11 widow Terry Strada`, `longtime Democratic pollster Pat Caddell`: modifiers, then a
+  // name.
+  for (std::uint32_t next = index; next < ceiling && next - index < 6; ++next) {
+    if (is_name_word(next) && !opener_only(next) && next > index) {
+      Candidate name = np_forward(next, ceiling);
+      if (name.kind == SpeakerKind::Name) return name;
+      break;
+    }
+    const bool modifier = (is_word(next) && !quotes::is_np_stop(word(next)) &&
+                           cue_at(next) == Cue::None && !quotes::is_determiner(word(next))) ||
+                          is_punct(next, "/") || is_punct(next, "-");
+    if (!modifier) break;
+  }
+  std::uint32_t last = start + 1;
+  while (last < ceiling && last - start < 6 && is_word(last)) {
+    std::string_view next = word(last);
+    if (quotes::is_np_stop(next) || quotes::cue_of(next) != Cue::None || quotes::is_skippable(next))
+      break;
+    ++last;
+  }
+  return {SpeakerKind::Description, start, last};
+}
+
+// The subject of the clause starting at `floor`: its first name or pronoun, or the first noun
+// phrase after an opening phrase (`Still, Mr. Trump kept …`).
+Candidate Attributor::clause_subject(std::uint32_t floor, std::uint32_t ceiling) {
+  Candidate found = np_forward(floor, ceiling);
+  if (found.kind == SpeakerKind::Name || found.kind == SpeakerKind::Pronoun) return found;
+  Candidate first_after_comma;
+  int commas = 0;
+  for (std::uint32_t k = floor; k < ceiling && commas < 3; ++k) {
+    if (!is_punct(k, ",")) continue;
+    ++commas;
+    Candidate next = np_forward(k + 1, ceiling);
+    if (next.kind == SpeakerKind::Name || next.kind == SpeakerKind::Pronoun) return next;
+    if (first_after_comma.kind == SpeakerKind::None) first_after_comma = next;
+  }
+  return first_after_comma.kind != SpeakerKind::None ? first_after_comma : found;
+}
+
+// Attribution before the quotation in its sentence. Sets `cue_piece`.
+Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t& cue_piece) {
+  std::uint32_t floor = open_piece;
+  while (floor > 0 && open_piece - floor < kMaxWindow) {
+    const std::uint32_t previous = floor - 1;
+    if (pieces_[previous].kind == PieceKind::Break || is_terminator(previous)) break;
+    floor = previous;
+  }
+  // A reporting verb right before the quotation (`Trump boasted, “…”`, `X wrote: “…”`) wins
+  // over earlier ones in the sentence.
+  std::uint32_t adjacent = open_piece;
+  while (adjacent > floor && open_piece - adjacent < 3 &&
+         (is_punct(adjacent - 1, ",") || is_punct(adjacent - 1, ":") ||
+          (is_word(adjacent - 1) && word(adjacent - 1) == "that")))
+    --adjacent;
+  if (adjacent > floor + 1 && is_word(adjacent - 1) && cue_at(adjacent - 1) == Cue::Finite) {
+    Candidate found = np_backward(adjacent - 2, floor);
+    if (found.kind != SpeakerKind::None) {
+      cue_piece = adjacent - 1;
+      return found;
+    }
+  }
+  for (std::uint32_t index = floor; index < open_piece; ++index) {
+    if (!is_word(index) || pieces_[index].inside >= 0) continue;
+    const Cue cue = cue_at(index);
+    if (cue == Cue::None || cue == Cue::Reading) continue;
+    Candidate found;
+    if (cue == Cue::According) {
+      if (!(is_word(index + 1) && word(index + 1) == "to")) continue;
+      found = np_forward(index + 2, open_piece);
+    } else if (cue == Cue::Participle) {
+      if (index == floor || !is_punct(index - 1, ",")) continue;
+      found = clause_subject(floor, index);
+    } else if (index > floor) {
+      found = np_backward(index - 1, floor);
+      if (found.kind == SpeakerKind::None && is_name_word(index + 1)) {
+        found = np_forward(index + 1, open_piece);  // inverted: `…, said Smith: “…”`
+      }
+    } else if (is_name_word(index + 1)) {
+      found = np_forward(index + 1, open_piece);  // `Said Smith: “…”`
+    }
+    if (found.kind != SpeakerKind::None) {
+      cue_piece = index;
+      return found;
+    }
+  }
+  // A colon introducing the quotation without a reporting verb (`Sanders made the following
+  // comment:`): the clause's subject, when it is a name or a pronoun.
+  if (open_piece > floor && is_punct(open_piece - 1, ":")) {
+    Candidate found = clause_subject(floor, open_piece - 1);
+    if (found.kind == SpeakerKind::Name || found.kind == SpeakerKind::Pronoun) {
+      cue_piece = open_piece - 1;
+      return found;
+    }
+  }
+  return {};
+}
+
+// Attribution right after the quotation: `, he said`, `, said Smith`, `Smith, the …, said`,
+// or `… according to X` anywhere up to the end of the sentence.
+Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sentence,
+                                        std::uint32_t& cue_piece) {
+  std::uint32_t ceiling = after_piece;
+  while (ceiling < pieces_.size() && ceiling - after_piece < kMaxWindow) {
+    const Piece& piece = pieces_[ceiling];
+    if (piece.kind == PieceKind::Break || piece.kind == PieceKind::Mark || is_terminator(ceiling) ||
+        piece.inside >= 0)
+      break;
+    ++ceiling;
+  }
+  std::uint32_t start = after_piece;
+  while (start < ceiling && (is_punct(start, ",") || is_punct(start, "\xE2\x80\x94") ||
+                             is_punct(start, "\xE2\x80\x93") || is_punct(start, "-")))
+    ++start;
+  // After the reporting verb, a sentence-final quotation needs the clause to end (or go on
+  // with a place, time or addressee), or this is a new sentence about something else.
+  auto closes = [&](std::uint32_t index) {
+    if (!ends_sentence || index >= ceiling || !is_word(index)) return true;
+    static constexpr std::string_view kAfterCue[] = {
+        "in",        "on",        "at",      "to",    "during", "after", "before",
+        "from",      "according", "via",     "while", "when",   "last",  "this",
+        "reporters", "in",        "earlier", "later", "told",   "as"};
+    std::string_view next = word(index);
+    if (pieces_[index].upper) return true;
+    return std::find(std::begin(kAfterCue), std::end(kAfterCue), next) != std::end(kAfterCue);
+  };
+  if (start < ceiling && is_word(start)) {
+    const Cue cue = cue_at(start);
+    if (cue == Cue::Finite || cue == Cue::Reading) {
+      Candidate found = np_forward(start + 1, ceiling);  // `said Lynn Kuok`
+      if (found.kind != SpeakerKind::None) {
+        cue_piece = start;
+        return found;
+      }
+    }
+    if (cue == Cue::None) {
+      // `he said`, `the post said`, `Tulsa police Chief Chuck Jordan said Monday`,
+      // `Smith, a spokesman for the ministry, said`: the first reporting verb, its subject
+      // starting the clause.
+      std::uint32_t verb = start;
+      while (verb < ceiling && verb - start < 30 &&
+             !(is_word(verb) && (cue_at(verb) == Cue::Finite || cue_at(verb) == Cue::Reading)))
+        ++verb;
+      if (verb < ceiling && verb - start < 30 && verb > start && closes(verb + 1)) {
+        Candidate subject = np_backward(verb - 1, start);
+        if (subject.kind != SpeakerKind::None) {
+          cue_piece = verb;
+          return subject;
+        }
+      }
+    }
+  }
+  for (std::uint32_t index = start; index + 1 < ceiling; ++index) {
+    if (is_word(index) && word(index) == "according" && word(index + 1) == "to") {
+      Candidate found = np_forward(index + 2, ceiling);
+      if (found.kind != SpeakerKind::None) {
+        cue_piece = index;
+        return found;
+      }
+    }
+  }
+  return {};
+}
+
+// The fullest earlier person name ending in the same word as `name` (most mentioned, then
+// earliest), or nothing.
+std::optional<std::string> Attributor::fullest_name(const std::string& name, std::uint32_t at) {
+  auto space = name.rfind(' ');
+  std::string_view last_word =
+      std::string_view(name).substr(space == std::string::npos ? 0 : space + 1);
+  const std::size_t name_words =
+      static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+  const Mention* best = nullptr;
+  int best_count = 0;
+  for (const Mention& mention : mentions_) {
+    if (mention.start >= at) break;
+    if (mention.org || mention.words <= name_words || mention.last_word != last_word) continue;
+    if (mention.words > 4) continue;
+    int count = 0;
+    for (const Mention& other : mentions_) {
+      if (other.start >= at) break;
+      if (other.text == mention.text) ++count;
+    }
+    if (!best || count > best_count) {
+      best = &mention;
+      best_count = count;
+    }
+  }
+  if (!best && name_words == 1) {
+    // `Li` for `Li Qiang`, `Hillary` for `Hillary Clinton`: a person named by the first word.
+    for (const Mention& mention : mentions_) {
+      if (mention.start >= at) break;
+      if (!mention.person || mention.words < 2 || mention.words > 3) continue;
+      if (std::string_view(mention.text).substr(0, name.size() + 1) == name + " ") {
+        best = &mention;
+        break;
+      }
+    }
+  }
+  if (!best) return std::nullopt;
+  return best->text;
+}
+
+Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
+  Resolved resolved;
+  resolved.at = at;
+  if (candidate.kind == SpeakerKind::None) return resolved;
+  if (candidate.kind == SpeakerKind::Pronoun) {
+    std::string_view pronoun = word(candidate.first);
+    const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "i";
+    const std::uint32_t pronoun_start = pieces_[candidate.first].start;
+    const Resolved* latest_speaker = nullptr;
+    for (const Resolved& event : events_) {
+      if (event.text && event.person == personal && event.at < pronoun_start &&
+          (!latest_speaker || event.at > latest_speaker->at)) {
+        latest_speaker = &event;
+      }
+    }
+    const Mention* latest_mention = nullptr;
+    for (const Mention& mention : mentions_) {
+      if (mention.start >= pieces_[candidate.first].start) break;
+      if (personal ? mention.person : mention.org) latest_mention = &mention;
+    }
+    // The subject of a recent reporting verb (this or the previous paragraph) beats names
+    // mentioned since (`Reagan said Nakasone had …` ¶ `He said …`); further back, the latest.
+    bool recent_speaker = false;
+    if (latest_speaker) {
+      int breaks = 0;
+      for (std::uint32_t k = candidate.first; k > 0 && pieces_[k - 1].start > latest_speaker->at;
+           --k) {
+        if (pieces_[k - 1].kind == PieceKind::Break) ++breaks;
+      }
+      recent_speaker = breaks <= 1;
+    }
+    if (latest_mention && !recent_speaker &&
+        (!latest_speaker || latest_mention->start > latest_speaker->at)) {
+      resolved.text = latest_mention->text;
+      if (auto full = fullest_name(latest_mention->text, at)) resolved.text = *full;
+      resolved.person = personal;
+    } else if (latest_speaker) {
+      resolved.text = latest_speaker->text;
+      resolved.person = latest_speaker->person;
+    }
+    return resolved;
+  }
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  bool titled = false;
+  std::string text = name_text(candidate.first, candidate.last, start, end, titled);
+  if (text.empty()) return resolved;
+  if (candidate.kind == SpeakerKind::Description) {
+    // Keep what is written (`the post`), unless an organisation with that head was named.
+    std::string head =
+        lower_string(text.substr(text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1));
+    const Mention* latest = nullptr;
+    if (quotes::is_org_word(head)) {
+      for (const Mention& mention : mentions_) {
+        if (mention.start >= start) break;
+        if (!mention.org) continue;
+        if (has_word(lower_string(mention.text), head)) latest = &mention;
+      }
+    }
+    if (latest) {
+      resolved.text = latest->text;
+    } else {
+      resolved.text = text;
+      resolved.span = Span{start, end};
+    }
+    return resolved;
+  }
+  bool org = false;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = candidate.first; k < candidate.last; ++k) {
+    if (!is_word(k)) continue;
+    if (quotes::is_org_word(word(k))) org = true;
+    if (pieces_[k].start >= start) ++words;
+  }
+  resolved.span = Span{start, end};
+  resolved.text = text;
+  resolved.person = !org && (titled || words >= 2);
+  if (!org) {
+    for (const Entity& entity : analysis_.entities) {
+      if (entity.span.start <= start && entity.span.end >= end) {
+        if (entity.type == EntityType::Person) resolved.person = true;
+        if (entity.type == EntityType::Org && !titled) {
+          resolved.person = false;
+          org = true;
+        }
+        break;
+      }
+    }
+  }
+  if (!org) {
+    if (auto full = fullest_name(text, at)) {
+      resolved.text = *full;
+      resolved.person = true;
+    }
+  }
+  return resolved;
+}
+
+void Attributor::run(std::vector<Quote>& out) {
+  collect_mentions();
+  struct Found {
+    Quote quote;
+    Resolved speaker;
+    bool attributed = false;  // by a reporting pattern around it
+    std::uint32_t words = 0;
+    std::uint32_t paragraph_first = 0;  // first piece of its paragraph
+    std::uint32_t open_piece = 0;
+  };
+  std::vector<Found> found(marked_.size());
+  std::vector<std::uint32_t> open_pieces(marked_.size());
+  std::vector<std::uint32_t> after_pieces(marked_.size());
+  for (std::size_t q = 0; q < marked_.size(); ++q) {
+    const MarkedSpan& span = marked_[q];
+    const std::uint32_t first = first_piece_at(span.content_start);
+    const std::uint32_t last = first_piece_at(span.content_end);
+    for (std::uint32_t k = first; k < last; ++k) {
+      pieces_[k].inside = static_cast<std::int32_t>(q);
+      if (pieces_[k].kind == PieceKind::Word) ++found[q].words;
+    }
+    open_pieces[q] = first_piece_at(span.open);
+    after_pieces[q] = first_piece_at(span.close_end);
+  }
+  // Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
+  // against these.
+  // Only the three paragraphs before each quotation and the text right after it are read.
+  std::vector<std::uint8_t> near(pieces_.size(), 0);
+  for (std::size_t q = 0; q < marked_.size(); ++q) {
+    std::uint32_t from = open_pieces[q];
+    for (int breaks = 0; from > 0; --from) {
+      if (pieces_[from - 1].kind == PieceKind::Break && ++breaks > 3) break;
+    }
+    const std::size_t to = std::min<std::size_t>(pieces_.size(), after_pieces[q] + kMaxWindow);
+    for (std::size_t k = from; k < to; ++k) near[k] = 1;
+  }
+  std::uint32_t sentence_floor = 0;
+  for (std::uint32_t index = 0; index < pieces_.size(); ++index) {
+    if (pieces_[index].kind == PieceKind::Break || is_terminator(index)) {
+      sentence_floor = index + 1;
+      continue;
+    }
+    if (!near[index] || !is_word(index) || pieces_[index].inside >= 0 || index == sentence_floor)
+      continue;
+    if (cue_at(index) != Cue::Finite) continue;
+    Candidate subject = np_backward(index - 1, sentence_floor);
+    if (subject.kind == SpeakerKind::None) continue;
+    Resolved event = resolve(subject, pieces_[index].start);
+    event.cue_piece = index;
+    if (event.text) events_.push_back(std::move(event));
+  }
+  // Titled names and named subjects of reporting verbs are people; so is any mention ending in
+  // the same word (`Trump` after `Donald Trump said`).
+  std::unordered_set<std::string> person_last_words;
+  for (const Mention& mention : mentions_) {
+    if (mention.person) person_last_words.insert(mention.last_word);
+  }
+  for (const Resolved& event : events_) {
+    if (!event.person || !event.text) continue;
+    auto space = event.text->rfind(' ');
+    person_last_words.insert(event.text->substr(space == std::string::npos ? 0 : space + 1));
+  }
+  for (Mention& mention : mentions_) {
+    if (person_last_words.count(mention.last_word) &&
+        !quotes::is_org_word(lower_string(mention.last_word))) {
+      mention.person = true;
+      mention.org = false;
+    }
+  }
+  for (std::size_t q = 0; q < marked_.size(); ++q) {
+    const MarkedSpan& span = marked_[q];
+    Found& item = found[q];
+    item.quote.span = Span{span.content_start, span.content_end};
+    item.open_piece = open_pieces[q];
+    std::uint32_t paragraph_first = open_pieces[q];
+    while (paragraph_first > 0 && pieces_[paragraph_first - 1].kind != PieceKind::Break)
+      --paragraph_first;
+    item.paragraph_first = paragraph_first;
+    const char final_char = text_[span.content_end - 1];
+    const bool ends_sentence = final_char == '.' || final_char == '!' || final_char == '?';
+    std::uint32_t cue_piece = 0;
+    Candidate candidate = after_attribution(after_pieces[q], ends_sentence, cue_piece);
+    if (candidate.kind == SpeakerKind::None) {
+      candidate = before_attribution(open_pieces[q], cue_piece);
+    }
+    const std::uint32_t open_piece = open_pieces[q];
+    if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
+        pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
+      candidate = before_attribution(open_piece - 2, cue_piece);  // `Smith said:` ¶ `“…”`
+    }
+    if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
+      // `…, the post said.` `“…”`: a sentence ending in its attribution.
+      for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
+        if (event->cue_piece >= open_piece || open_piece - 1 - event->cue_piece > 6) continue;
+        bool clear = true;
+        for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
+          if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
+            clear = false;
+          if (is_terminator(k)) clear = false;
+        }
+        if (!clear) continue;
+        item.attributed = true;
+        item.speaker = *event;
+        item.quote.cue = std::string(word(event->cue_piece));
+        break;
+      }
+    }
+    if (candidate.kind != SpeakerKind::None) {
+      item.attributed = true;
+      item.speaker = resolve(candidate, pieces_[cue_piece].start);
+      item.quote.cue = std::string(word(cue_piece));
+      if (item.quote.cue == "according") item.quote.cue = "according to";
+      item.speaker.cue_piece = cue_piece;
+      if (item.speaker.text) events_.push_back(item.speaker);
+    }
+  }
+  // Continuations: a reopened paragraph, a quotation after an attributed one in the same
+  // paragraph, or a paragraph opening with a quotation right after a quoting paragraph.
+  for (std::size_t q = 0; q + 1 < found.size(); ++q) {
+    if (marked_[q + 1].continues_previous && found[q + 1].attributed && !found[q].attributed) {
+      // Back-fill an opening paragraph from the paragraph that closes the quotation.
+      std::size_t back = q + 1;
+      while (back > 0 && marked_[back].continues_previous && !found[back - 1].attributed) {
+        found[back - 1].speaker = found[back].speaker;
+        found[back - 1].quote.cue = found[back].quote.cue;
+        --back;
+      }
+    }
+  }
+  for (std::size_t q = 1; q < found.size(); ++q) {
+    Found& item = found[q];
+    if (item.attributed || item.speaker.text) continue;
+    const Found& previous = found[q - 1];
+    const bool same_paragraph = marked_[q].paragraph == marked_[q - 1].paragraph;
+    const bool opens_next_paragraph = marked_[q].paragraph == marked_[q - 1].paragraph + 1 &&
+                                      item.open_piece == item.paragraph_first;
+    if (same_paragraph || marked_[q].continues_previous || opens_next_paragraph) {
+      item.speaker = previous.speaker;
+      item.quote.cue = previous.quote.cue;
+    }
+  }
+  for (Found& item : found) {
+    // One or two words are a quotation only when a reporting verb governs them; otherwise a
+    // scare quote or a title.
+    if (item.words <= 2 && !item.attributed) continue;
+    const bool spoken = item.attributed || item.speaker.text.has_value();
+    if (!spoken) {
+      // A title in title case (`Make America Great Again`) nobody is reported as saying.
+      std::uint32_t capitalised = 0;
+      std::uint32_t words = 0;
+      for (std::uint32_t k = item.open_piece;
+           k < pieces_.size() && pieces_[k].start < item.quote.span.end; ++k) {
+        if (!is_word(k) || pieces_[k].start < item.quote.span.start) continue;
+        ++words;
+        if (pieces_[k].upper || quotes::is_connector(word(k)) || word(k) == "the" || word(k) == "a")
+          ++capitalised;
+      }
+      if (words <= 6 && capitalised == words) continue;
+    }
+    item.quote.speaker = item.speaker.text;
+    item.quote.speaker_span = item.speaker.span;
+    if (!item.quote.speaker) item.quote.cue.reset();
+    out.push_back(std::move(item.quote));
+  }
+}
+
+class QuoteAnnotator : public Annotator {
+ public:
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    std::vector<MarkedSpan> marked;
+    const bool wrapped = quotes::is_hard_wrapped(doc.text);
+    quotes::find_quotations(doc.text, wrapped, marked);
+    if (marked.empty()) return;
+    // Attribution reads at most a sentence past the last quotation.
+    const std::size_t lex_end =
+        std::min(doc.text.size(), static_cast<std::size_t>(marked.back().close_end) + 1000);
+    std::vector<Piece> pieces;
+    pieces.reserve(lex_end / 5);
+    if (analysis.tokens.empty()) {
+      quotes::lex(std::string_view(doc.text).substr(0, lex_end), wrapped, pieces);
+    } else {
+      quotes::pieces_from_tokens(doc.text, analysis.tokens, wrapped, lex_end, pieces);
+    }
+    Attributor(doc, analysis, pieces, marked).run(analysis.quotes);
+  }
+};
+
 }  // namespace
 
 std::shared_ptr<const Annotator> make_quote_annotator() {
-  return std::make_shared<EmptyQuoteAnnotator>();
+  return std::make_shared<QuoteAnnotator>();
 }
 
 }  // namespace newsmine

@@ -121,7 +121,16 @@ constexpr std::array<std::string_view, 77> kFunctionWords = {
     "will",  "with",  "within",  "would",   "your"};
 static_assert(is_sorted_list(kFunctionWords));
 
+// Starters that also join phrases ("the U.S. And Europe", "exports to the U.S. To ..."): in
+// some wire copy the word after "U.S." is capitalised, so after an abbreviation they do not
+// start a sentence.
+constexpr std::array<std::string_view, 14> kJoiningStarters = {
+    "And", "As", "By",   "For",  "From", "Nor",   "Not",
+    "Of",  "Or", "Over", "Than", "To",   "Under", "With"};
+static_assert(is_sorted_list(kJoiningStarters));
+
 constexpr WordSet kTitleSet(kTitles);
+constexpr WordSet kJoiningStarterSet(kJoiningStarters);
 constexpr WordSet kOtherSet(kOthers);
 constexpr WordSet kNumberAbbreviationSet(kNumberAbbreviations);
 constexpr WordSet kStarterSet(kStarters);
@@ -143,6 +152,10 @@ bool is_number_abbreviation(std::string_view word) {
 
 bool is_sentence_starter(std::string_view word) {
   return kStarterSet.contains(word);
+}
+
+bool is_joining_starter(std::string_view word) {
+  return kJoiningStarterSet.contains(word);
 }
 
 bool is_function_word(std::string_view word) {

@@ -22,6 +22,10 @@ bool is_number_abbreviation(std::string_view word);
 // new sentence.
 bool is_sentence_starter(std::string_view word);
 
+// Sentence starters that also join phrases (And, Or, Of, To, With, ...): after an abbreviation
+// they continue the sentence ("the U.S. And Europe").
+bool is_joining_starter(std::string_view word);
+
 // Lowercase function words after which a line break cannot end a sentence ("the", "of").
 bool is_function_word(std::string_view word);
 

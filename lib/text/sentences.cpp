@@ -4,13 +4,17 @@
 //  - Within a line, a sentence ends after . ! ? … (and any closing quotes or brackets after
 //    them) when the next token can start one: not a lowercase word, not , ; : ) % and the like.
 //    After an abbreviation that keeps its period (U.S., Inc., J.), the next word must be a
-//    common sentence starter (The, He, But, ...); after a title (Mr., Dr., No.) never.
+//    common sentence starter (The, He, But; not And, To, Of) or a title; after a title (Mr.,
+//    Dr., No.) never.
 //  - At a single line break, the line is either the end of a paragraph (texts with one
-//    paragraph per line, headings) or a wrap inside one (wire copy). The sentence goes on when
-//    the next line starts lowercase, or the line ends with a comma, hyphen, title or function
-//    word, or when the next word would not have fit on the line (the break is a wrap: the
-//    document's usual line width is its 90th-percentile line length). Otherwise, and when the
-//    next line is indented deeper, a sentence starts.
+//    paragraph per line, headings) or a wrap inside one (wire copy). A sentence starts when
+//    the line ends one as above, when the next line is indented deeper, or after a full stop
+//    even before a lowercase line. Otherwise the sentence goes on when the next line starts
+//    lowercase, the line ends with a comma, hyphen, title or function word, the line is the
+//    first of a paragraph in hard-wrapped text (usual width <= 100: often a dateline was cut
+//    off), or the next word would not have fit on the line (a wrap; the usual width is the
+//    document's 90th-percentile line length). Else the break was deliberate (a heading, one
+//    paragraph per line) and a sentence starts.
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -49,10 +53,15 @@ class Splitter {
     std::size_t begin = 0;
     line_start_ = line_start_before(0, tokens_[0].start);
     line_indent_ = tokens_[0].start - line_start_;
-    for (std::size_t i = 1; i < tokens_.size(); ++i) {
-      const Token& token = tokens_[i];
+    const Token* const tokens = tokens_.data();
+    const std::size_t count = tokens_.size();
+    const char* const bytes = text_.data();
+    for (std::size_t i = 1; i < count; ++i) {
+      const Token& token = tokens[i];
       bool cut = false;
       if (token.breaks_before == 0) {
+        // Fast exit: only . ! ? ) ] } quotes and non-ASCII marks (… ” 。) end a sentence.
+        if (!kMayEndSentence[static_cast<unsigned char>(bytes[tokens[i - 1].end - 1])]) continue;
         cut = ends_inline(begin, i);
       } else {
         const std::size_t next_line_start = line_start_before(tokens_[i - 1].end, token.start);
@@ -158,12 +167,12 @@ class Splitter {
   bool strongly_starts(std::size_t i) const {
     if (tokens_[i].cls == TokenClass::OpenQuote) return true;
     if (is_abbreviation_token(i) && is_title_token(i)) return true;  // "... Ltd. Mr. Smith"
-    return tokens_[i].cls == TokenClass::Word && text::is_sentence_starter(token_text(i));
+    return tokens_[i].cls == TokenClass::Word && text::is_sentence_starter(token_text(i)) &&
+           !text::is_joining_starter(token_text(i));
   }
 
   // Whether a sentence ends before token i (same line as token i - 1).
   bool ends_inline(std::size_t begin, std::size_t i) const {
-    // Fast exit: only . ! ? ) ] } quotes and non-ASCII marks (… ” 。) can end a sentence.
     if (!kMayEndSentence[static_cast<unsigned char>(text_[tokens_[i - 1].end - 1])]) return false;
     std::size_t last = i - 1;
     while (last > begin && is_closing(last)) --last;
@@ -227,8 +236,10 @@ class Splitter {
   // bytes, computed on first use.
   std::size_t line_width() {
     if (line_width_ != 0) return line_width_;
-    constexpr std::size_t kMaxLength = 1024;
-    std::array<std::uint32_t, kMaxLength + 1> counts{};
+    // Lengths from kLongLine up share one bucket: such a document is not hard-wrapped and its
+    // width counts as unlimited.
+    constexpr std::size_t kLongLine = 255;
+    std::array<std::uint32_t, kLongLine + 1> counts{};
     std::size_t lines = 0;
     std::size_t start = 0;
     while (start <= text_.size()) {
@@ -237,21 +248,21 @@ class Splitter {
       if (end == std::string_view::npos) end = text_.size();
       while (end > start && (text_[end - 1] == '\r' || text_[end - 1] == ' ')) --end;
       if (end > start) {
-        ++counts[std::min(end - start, kMaxLength)];
+        ++counts[std::min(end - start, kLongLine)];
         ++lines;
       }
       start = next;
     }
     const std::size_t wanted = (lines * 9 + 9) / 10;
     std::size_t seen = 0;
-    for (std::size_t length = 0; length <= kMaxLength; ++length) {
+    line_width_ = SIZE_MAX;
+    for (std::size_t length = 1; length < kLongLine; ++length) {
       seen += counts[length];
-      if (seen >= wanted && seen > 0) {
-        line_width_ = std::max<std::size_t>(length, 1);
+      if (seen >= wanted) {
+        line_width_ = length;
         break;
       }
     }
-    if (line_width_ == 0) line_width_ = 1;
     return line_width_;
   }
 

@@ -68,11 +68,11 @@ constexpr char ascii_lower(char c) {
 }
 
 // Characters of an email address's local part: [A-Za-z0-9._%+-].
-// Bytes after a run of letters and digits that may continue the word (or make it an email):
-// apostrophe, hyphen, period, ampersand, email characters and non-ASCII lead bytes.
+// Bytes after a run of letters and digits that may continue the word (or make it an email or
+// URL): apostrophe, hyphen, period, ampersand, email characters, colon, non-ASCII lead bytes.
 constexpr std::array<bool, 256> kMayJoinWord = [] {
   std::array<bool, 256> join{};
-  for (const char c : std::string_view("'-.&@_+%")) join[static_cast<unsigned char>(c)] = true;
+  for (const char c : std::string_view("'-.&@_+%:")) join[static_cast<unsigned char>(c)] = true;
   for (std::size_t b = 0x80; b < 256; ++b) join[b] = true;
   return join;
 }();
@@ -104,9 +104,18 @@ class Tokenizer {
               add_breaks(1);
             ++pos_;
             break;
-          case CharKind::Letter:
-            word();
+          case CharKind::Letter: {
+            // Fast path: a run of ASCII letters and digits ended by a byte that cannot
+            // continue it (space, comma, ...). Anything else takes the full word rules.
+            std::size_t end = pos_ + 1;
+            while (end < size && text::kAsciiAlnum[static_cast<unsigned char>(text_[end])]) ++end;
+            if (end == size || !kMayJoinWord[static_cast<unsigned char>(text_[end])]) {
+              emit(pos_, end, TokenClass::Word);
+            } else {
+              word();
+            }
             break;
+          }
           case CharKind::Digit:
             number(pos_);
             break;
@@ -386,6 +395,10 @@ class Tokenizer {
       std::size_t letters = end;
       while (is_ascii_letter(byte_at(letters))) ++letters;
       if (!is_word_char_at(letters) && ordinal_or_decade(end, letters)) {
+        if (byte_at(letters) == '-' && is_letter_at(letters + 1) && start == pos_) {
+          word();  // 1980s-era, 21st-century
+          return;
+        }
         emit(start, letters, TokenClass::Word);
         return;
       }
@@ -490,7 +503,16 @@ class Tokenizer {
       }
       return group > 0;
     }
-    if (word.size() == 1) return is_ascii_upper(word[0]) || word[0] == 'v';  // J. v.
+    if (word.size() == 1) {
+      if (word[0] == 'v') return true;  // Roe v. Wade
+      if (!is_ascii_upper(word[0])) return false;
+      // An initial comes before a name or another initial (J. Smith, J. R. R.); the pronoun
+      // "I" only before another initial (I. M. Pei).
+      std::size_t next = period + 1;
+      while (byte_at(next) == ' ' || byte_at(next) == '\n' || byte_at(next) == '\r') ++next;
+      if (!is_ascii_upper(byte_at(next))) return false;
+      return word[0] != 'I' || byte_at(next + 1) == '.';
+    }
     if (text::is_number_abbreviation(word)) {
       std::size_t next = period + 1;
       while (byte_at(next) == ' ') ++next;
@@ -500,8 +522,10 @@ class Tokenizer {
   }
 
   void word() {
-    // URLs start "http", "ftp" or "www": test the second letter first, it rules out most words.
-    if (const char second = ascii_lower(byte_at(pos_ + 1)); second == 't' || second == 'w') {
+    // URLs start with "http:", "https:", "ftp:" or "www.".
+    std::size_t run = pos_;
+    while (text::kAsciiAlnum[static_cast<unsigned char>(byte_at(run))]) ++run;
+    if (run - pos_ >= 3 && run - pos_ <= 5 && (byte_at(run) == ':' || byte_at(run) == '.')) {
       if (const std::size_t end = url_end(); end != 0) {
         emit(pos_, end, TokenClass::Url);
         return;

@@ -1,0 +1,274 @@
+// newsmine train-ner / eval-ner: retrain and score the entity model on CoNLL-format data.
+// The hidden `ner-clusters` command builds the word-cluster table from fasttext vectors.
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "cli.hpp"
+#include "newsmine/ner.hpp"
+
+namespace newsmine::cli {
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void write_file(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+std::size_t token_count(const std::vector<ner::Document>& docs) {
+  std::size_t tokens = 0;
+  for (const auto& doc : docs) {
+    for (const auto& sentence : doc) tokens += sentence.words.size();
+  }
+  return tokens;
+}
+
+struct TrainOptions {
+  std::string train;
+  std::string dev;
+  std::string output;
+  int epochs = 12;
+  int bits = 18;
+};
+
+int run_train(const TrainOptions& options) {
+  auto train_docs = ner::parse_conll(read_file(options.train));
+  std::vector<ner::Document> dev_docs;
+  if (!options.dev.empty()) dev_docs = ner::parse_conll(read_file(options.dev));
+  fmt::print(stderr, "train: {} documents, {} tokens; dev: {} documents\n", train_docs.size(),
+             token_count(train_docs), dev_docs.size());
+  ner::TrainOptions train_options;
+  train_options.epochs = options.epochs;
+  train_options.hash_bits = options.bits;
+  train_options.progress = [](int epoch, double accuracy, double dev_f1) {
+    fmt::print(stderr, "epoch {:2}: train token accuracy {:.4f}, dev F1 {:.4f}\n", epoch, accuracy,
+               dev_f1);
+  };
+  ner::Model model = ner::train(train_docs, dev_docs, train_options);
+  std::string bytes = model.to_bytes();
+  write_file(options.output, bytes);
+  fmt::print(stderr, "wrote {} ({} bytes)\n", options.output, bytes.size());
+  return kExitOk;
+}
+
+struct EvalOptions {
+  std::string input;
+  std::string model;
+  std::string output;
+  bool json = false;
+};
+
+int run_eval(const EvalOptions& options) {
+  auto docs = ner::parse_conll(read_file(options.input));
+  ner::Model loaded;
+  const ner::Model* model = &ner::Model::builtin();
+  if (!options.model.empty()) {
+    loaded = ner::Model::from_bytes(read_file(options.model));
+    model = &loaded;
+  }
+  ner::Scores scores;
+  std::string conll;
+  std::vector<std::vector<std::uint8_t>> tags;
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& doc : docs) {
+    model->tag(doc, tags);
+    for (std::size_t s = 0; s < doc.size(); ++s) {
+      scores.add(doc[s].tags, tags[s]);
+      if (options.output.empty()) continue;
+      for (std::size_t i = 0; i < doc[s].words.size(); ++i) {
+        int gold = doc[s].tags.empty() ? 0 : doc[s].tags[i];
+        conll += fmt::format("{} {} {}\n", doc[s].words[i], ner::tag_name(gold),
+                             ner::tag_name(tags[s][i]));
+      }
+      conll += '\n';
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!options.output.empty()) write_file(options.output, conll);
+  auto line = [](const ner::SpanCounts& counts) {
+    return fmt::format(
+        "\"p\": {:.4f}, \"r\": {:.4f}, \"f1\": {:.4f}, \"tp\": {}, \"fp\": {}, "
+        "\"fn\": {}",
+        counts.precision(), counts.recall(), counts.f1(), counts.tp, counts.fp, counts.fn);
+  };
+  if (options.json) {
+    std::string out = "{\"overall\": {" + line(scores.overall) + "}";
+    for (int type = 0; type < ner::kTypeCount; ++type) {
+      out += fmt::format(", \"{}\": {{{}}}", ner::type_name(type),
+                         line(scores.types[static_cast<std::size_t>(type)]));
+    }
+    fmt::print("{}}}\n", out);
+  } else {
+    fmt::print("{:8} {:>9} {:>9} {:>9} {:>7}\n", "type", "precision", "recall", "F1", "gold");
+    auto row = [](std::string_view name, const ner::SpanCounts& counts) {
+      fmt::print("{:8} {:9.2f} {:9.2f} {:9.2f} {:7}\n", name, 100 * counts.precision(),
+                 100 * counts.recall(), 100 * counts.f1(), counts.tp + counts.fn);
+    };
+    for (int type = 0; type < ner::kTypeCount; ++type) {
+      row(ner::type_name(type), scores.types[static_cast<std::size_t>(type)]);
+    }
+    row("overall", scores.overall);
+    fmt::print("{} tokens tagged in {:.3f} s ({:.0f} tokens/s)\n", scores.tokens, seconds,
+               static_cast<double>(scores.tokens) / seconds);
+  }
+  return kExitOk;
+}
+
+// k-means (cosine, Lloyd's algorithm) over unit vectors; returns each row's cluster.
+std::vector<std::uint32_t> kmeans(const std::vector<float>& data, std::size_t dim, std::size_t k,
+                                  int iterations, std::uint64_t seed) {
+  std::size_t rows = data.size() / dim;
+  std::vector<float> centroids(k * dim);
+  std::mt19937_64 random(seed);
+  std::vector<std::size_t> picks(rows);
+  for (std::size_t i = 0; i < rows; ++i) picks[i] = i;
+  std::shuffle(picks.begin(), picks.end(), random);
+  for (std::size_t c = 0; c < k; ++c) {
+    std::copy_n(data.begin() + static_cast<std::ptrdiff_t>(picks[c] * dim), dim,
+                centroids.begin() + static_cast<std::ptrdiff_t>(c * dim));
+  }
+  std::vector<std::uint32_t> assignment(rows, 0);
+  for (int iteration = 0; iteration < iterations; ++iteration) {
+    for (std::size_t r = 0; r < rows; ++r) {
+      const float* row = &data[r * dim];
+      float best = -1e30F;
+      for (std::size_t c = 0; c < k; ++c) {
+        const float* centroid = &centroids[c * dim];
+        float dot = 0;
+        for (std::size_t d = 0; d < dim; ++d) dot += row[d] * centroid[d];
+        if (dot > best) {
+          best = dot;
+          assignment[r] = static_cast<std::uint32_t>(c);
+        }
+      }
+    }
+    std::fill(centroids.begin(), centroids.end(), 0.0F);
+    for (std::size_t r = 0; r < rows; ++r) {
+      for (std::size_t d = 0; d < dim; ++d) centroids[assignment[r] * dim + d] += data[r * dim + d];
+    }
+    for (std::size_t c = 0; c < k; ++c) {
+      float norm = 0;
+      for (std::size_t d = 0; d < dim; ++d) norm += centroids[c * dim + d] * centroids[c * dim + d];
+      norm = std::sqrt(norm);
+      if (norm == 0) {  // empty cluster: restart it on a random word
+        std::size_t r = random() % rows;
+        std::copy_n(data.begin() + static_cast<std::ptrdiff_t>(r * dim), dim,
+                    centroids.begin() + static_cast<std::ptrdiff_t>(c * dim));
+        continue;
+      }
+      for (std::size_t d = 0; d < dim; ++d) centroids[c * dim + d] /= norm;
+    }
+  }
+  return assignment;
+}
+
+struct ClusterOptions {
+  std::string vectors;
+  std::string output;
+  std::vector<std::size_t> sizes = {1000, 200, 40};
+  int iterations = 12;
+};
+
+int run_clusters(const ClusterOptions& options) {
+  std::ifstream in(options.vectors);
+  if (!in) throw std::runtime_error("cannot read " + options.vectors);
+  std::size_t count = 0;
+  std::size_t dim = 0;
+  in >> count >> dim;
+  std::vector<std::string> words;
+  std::vector<float> data;
+  std::string word;
+  while (in >> word) {
+    std::vector<float> row(dim);
+    float norm = 0;
+    for (float& value : row) {
+      in >> value;
+      norm += value * value;
+    }
+    norm = std::sqrt(norm);
+    if (norm == 0) continue;
+    for (float value : row) data.push_back(value / norm);
+    words.push_back(word);
+  }
+  if (options.sizes.size() != 3) throw std::runtime_error("--sizes needs three numbers");
+  std::vector<std::vector<std::uint32_t>> levels;
+  for (std::size_t k : options.sizes) {
+    levels.push_back(kmeans(data, dim, std::min(k, words.size()), options.iterations, k));
+    fmt::print(stderr, "k-means with k={} done\n", k);
+  }
+  std::string out = "# word\tfine\tmiddle\tcoarse (k-means of fasttext vectors; docs/ner.md)\n";
+  std::unordered_map<std::string, bool> seen;
+  for (const std::string& w : words) seen[w] = true;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    out += fmt::format("{}\t{}\t{}\t{}\n", words[i], levels[0][i], levels[1][i], levels[2][i]);
+  }
+  // Lowercase forms (digits as 0, as the features see them) of words whose lowercase form is
+  // not a word of its own, with the clusters of its most frequent spelling.
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string lower = words[i];
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c >= '0' && c <= '9') c = '0';
+    }
+    if (seen.emplace(lower, true).second) {
+      out += fmt::format("{}\t{}\t{}\t{}\n", lower, levels[0][i], levels[1][i], levels[2][i]);
+    }
+  }
+  write_file(options.output, out);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_ner_commands(CLI::App& app, int& status) {
+  auto train_options = std::make_shared<TrainOptions>();
+  CLI::App* train = app.add_subcommand("train-ner", "Train an entity model on CoNLL-format data");
+  train->add_option("--train", train_options->train, "Training file (CoNLL-2003 format)")
+      ->required();
+  train->add_option("--dev", train_options->dev, "Development file: picks the best epoch");
+  train->add_option("-o,--output", train_options->output, "Model file to write")->required();
+  train->add_option("--epochs", train_options->epochs, "Passes over the training data")
+      ->capture_default_str();
+  train->add_option("--bits", train_options->bits, "log2 of the feature hash table size")
+      ->check(CLI::Range(12, 24))
+      ->capture_default_str();
+  train->callback([train_options, &status] { status = run_train(*train_options); });
+
+  auto eval_options = std::make_shared<EvalOptions>();
+  CLI::App* eval = app.add_subcommand("eval-ner", "Score the entity model on CoNLL-format data");
+  eval->add_option("input", eval_options->input, "CoNLL-2003 file with gold labels")->required();
+  eval->add_option("--model", eval_options->model, "Model file (default: the built-in model)");
+  eval->add_option("--output", eval_options->output,
+                   "Also write 'word gold predicted' lines for conlleval");
+  eval->add_flag("--json", eval_options->json, "Print P/R/F1 as JSON (fractions)");
+  eval->callback([eval_options, &status] { status = run_eval(*eval_options); });
+
+  auto cluster_options = std::make_shared<ClusterOptions>();
+  CLI::App* clusters = app.add_subcommand("ner-clusters", "");  // hidden: builds clusters.tsv
+  clusters->group("");
+  clusters->add_option("vectors", cluster_options->vectors, "fasttext .vec file")->required();
+  clusters->add_option("-o,--output", cluster_options->output, "Cluster table")->required();
+  clusters->add_option("--sizes", cluster_options->sizes, "k of the fine, middle, coarse levels");
+  clusters->add_option("--iterations", cluster_options->iterations, "k-means iterations");
+  clusters->callback([cluster_options, &status] { status = run_clusters(*cluster_options); });
+}
+
+}  // namespace newsmine::cli

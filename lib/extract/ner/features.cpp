@@ -1,0 +1,501 @@
+#include "extract/ner/features.hpp"
+
+#include <algorithm>
+
+#include "newsmine/embedded.hpp"
+
+namespace newsmine::ner {
+
+namespace {
+
+constexpr std::uint32_t kPrefixBit = 1U << 31;  // in Resources::phrases: starts a phrase
+constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ULL;
+constexpr std::uint64_t kFnvPrime = 0x100000001B3ULL;
+
+inline std::uint64_t fnv_step(std::uint64_t state, unsigned char byte) {
+  return (state ^ byte) * kFnvPrime;
+}
+// Never 0, so hashes can be table keys.
+inline std::uint64_t finish(std::uint64_t state) {
+  return mix(state, 0x5851F42D4C957F2DULL) | 1;
+}
+
+bool is_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  while (true) {
+    std::size_t at = text.find(separator);
+    parts.push_back(text.substr(0, at));
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + 1);
+  }
+  return parts;
+}
+
+// Splits a TSV line into at most cols.size() fields without allocating; returns the count.
+std::size_t fields(std::string_view line, std::array<std::string_view, 4>& cols) {
+  std::size_t count = 0;
+  while (count < cols.size()) {
+    std::size_t tab = line.find('\t');
+    cols[count++] = line.substr(0, tab);
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+  return count;
+}
+
+// Hash of a phrase's tokens joined by one space, as the matcher computes it.
+std::uint64_t phrase_hash(std::string_view phrase) {
+  std::uint64_t state = kFnvOffset;
+  bool space = false;
+  for (unsigned char c : phrase) {
+    if (c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && state != kFnvOffset) state = fnv_step(state, ' ');
+    space = false;
+    state = fnv_step(state, c);
+  }
+  return finish(state);
+}
+
+}  // namespace
+
+std::uint64_t hash_bytes(std::string_view bytes) {
+  std::uint64_t state = kFnvOffset;
+  for (unsigned char c : bytes) state = fnv_step(state, c);
+  return finish(state);
+}
+
+void HashTable::reserve(std::size_t count) {
+  std::size_t size = 16;
+  while (size < count * 2) size <<= 1;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(size, Slot{});
+  count_ = 0;
+  for (const Slot& slot : old) {
+    if (slot.key != 0) insert(slot.key, slot.value);
+  }
+}
+
+void HashTable::insert(std::uint64_t key, std::uint32_t value) {
+  if ((count_ + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(16, (count_ + 1) * 2));
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return;
+    if (slots_[i].key == 0) {
+      slots_[i] = {key, value};
+      ++count_;
+      return;
+    }
+  }
+}
+
+Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
+                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view case_tsv) {
+  // Gather phrase -> kind bits first, since one phrase can be in several lists.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  std::size_t max_tokens = 1;
+  auto add = [&](std::string_view phrase, Gazetteer kind) {
+    if (phrase.empty() || phrase.front() == '#') return;
+    std::size_t tokens =
+        static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+    if (tokens > 6) return;
+    max_tokens = std::max(max_tokens, tokens);
+    entries.emplace_back(phrase_hash(phrase), 1U << kind);
+    // Prefixes of longer phrases, so matching stops as soon as no phrase can continue.
+    for (std::size_t space = phrase.find(' '); space != std::string_view::npos;
+         space = phrase.find(' ', space + 1)) {
+      entries.emplace_back(phrase_hash(phrase.substr(0, space)), kPrefixBit);
+    }
+  };
+  for (std::string_view line : split(countries_tsv, '\n')) {
+    std::vector<std::string_view> cols = split(line, '\t');
+    if (cols.size() < 3) continue;
+    Gazetteer kind = cols[2] == "alias"     ? kCountryAlias
+                     : cols[2] == "demonym" ? kDemonym
+                     : cols[2] == "capital" ? kCapital
+                                            : kCountry;
+    add(cols[0], kind);
+  }
+  for (std::string_view line : split(subdivisions, '\n')) add(line, kSubdivision);
+  for (std::string_view line : split(first_names, '\n')) add(line, kFirstName);
+  std::sort(entries.begin(), entries.end());
+  Resources res;
+  res.max_phrase_tokens = max_tokens;
+  res.phrases.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size();) {
+    std::uint32_t bits = 0;
+    std::size_t j = i;
+    for (; j < entries.size() && entries[j].first == entries[i].first; ++j)
+      bits |= entries[j].second;
+    res.phrases.insert(entries[i].first, bits);
+    i = j;
+  }
+  std::vector<std::string_view> cluster_lines = split(clusters_tsv, '\n');
+  res.clusters.reserve(cluster_lines.size());
+  for (std::string_view line : cluster_lines) {
+    std::array<std::string_view, 4> cols;
+    if (fields(line, cols) < 4 || cols[0].empty() || cols[0].front() == '#') continue;
+    auto number = [](std::string_view text) {
+      std::uint32_t value = 0;
+      for (char c : text) {
+        if (c >= '0' && c <= '9') value = value * 10 + static_cast<std::uint32_t>(c - '0');
+      }
+      return value;
+    };
+    std::uint32_t fine = std::min<std::uint32_t>(number(cols[1]) + 1, 4095);
+    std::uint32_t middle = std::min<std::uint32_t>(number(cols[2]) + 1, 1023);
+    std::uint32_t coarse = std::min<std::uint32_t>(number(cols[3]) + 1, 1023);
+    res.clusters.insert(hash_bytes(cols[0]), fine | (middle << 12) | (coarse << 22));
+  }
+  std::vector<std::string_view> case_lines = split(case_tsv, '\n');
+  res.case_buckets.reserve(case_lines.size());
+  for (std::string_view line : case_lines) {
+    std::array<std::string_view, 4> cols;
+    if (fields(line, cols) < 2 || cols[0].empty() || cols[0].front() == '#' || cols[1].empty()) {
+      continue;
+    }
+    res.case_buckets.insert(hash_bytes(cols[0]), static_cast<std::uint32_t>(cols[1][0] - '0'));
+  }
+  static constexpr std::string_view kTitles[] = {"mr",
+                                                 "mr.",
+                                                 "mrs",
+                                                 "mrs.",
+                                                 "ms",
+                                                 "ms.",
+                                                 "dr",
+                                                 "dr.",
+                                                 "prof",
+                                                 "prof.",
+                                                 "sen",
+                                                 "sen.",
+                                                 "rep",
+                                                 "rep.",
+                                                 "gov",
+                                                 "gov.",
+                                                 "gen",
+                                                 "gen.",
+                                                 "president",
+                                                 "minister",
+                                                 "premier",
+                                                 "chancellor",
+                                                 "secretary",
+                                                 "senator",
+                                                 "governor",
+                                                 "mayor",
+                                                 "chairman",
+                                                 "chairwoman",
+                                                 "ceo",
+                                                 "spokesman",
+                                                 "spokeswoman",
+                                                 "judge",
+                                                 "king",
+                                                 "queen",
+                                                 "prince",
+                                                 "princess",
+                                                 "pope",
+                                                 "general",
+                                                 "ambassador",
+                                                 "envoy",
+                                                 "commissioner",
+                                                 "director",
+                                                 "economist",
+                                                 "analyst",
+                                                 "professor",
+                                                 "coach",
+                                                 "captain",
+                                                 "sir",
+                                                 "lord",
+                                                 "lady",
+                                                 "vice",
+                                                 "deputy",
+                                                 "representative",
+                                                 "lawmaker"};
+  for (std::string_view title : kTitles) res.titles.insert(hash_bytes(title), 1);
+  return res;
+}
+
+// "ner/first-names.txt" is not shipped (docs/ner.md): the look-up finds no data and the
+// given-name gazetteer stays empty unless a list is added to data/EMBED.
+const Resources& resources() {
+  static const Resources instance =
+      make_resources(embedded_data("gazetteer/countries.tsv"),
+                     embedded_data("ner/subdivisions.txt"), embedded_data("ner/first-names.txt"),
+                     embedded_data("ner/clusters.tsv"), embedded_data("ner/case.tsv"));
+  return instance;
+}
+
+namespace {
+
+// Case flags only: what deciding whether to score a token needs.
+void flag_token(std::string_view word, TokenInfo& token) {
+  bool any_lower = false;
+  bool non_ascii = false;
+  for (char ch : word) {
+    auto c = static_cast<unsigned char>(ch);
+    if (is_upper(c)) token.has_letter = token.has_upper = true;
+    if (is_lower(c)) token.has_letter = any_lower = true;
+    if (c >= 0x80) token.has_letter = non_ascii = true;
+  }
+  token.capitalized = !word.empty() && is_upper(static_cast<unsigned char>(word.front()));
+  token.all_caps = token.has_letter && !any_lower && !non_ascii;
+}
+
+// Everything else: hashes of the forms, shape, affixes and table look-ups.
+void complete_token(std::string_view word, const Resources& res, TokenInfo& token) {
+  char shape[32];
+  std::uint64_t exact = kFnvOffset;
+  std::uint64_t lower = kFnvOffset;
+  std::uint64_t short_shape = kFnvOffset;
+  std::size_t long_length = 0;
+  char last_class = 0;
+  int run = 0;
+  bool any_lower = false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    auto c = static_cast<unsigned char>(word[k]);
+    exact = fnv_step(exact, c);
+    unsigned char folded = is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
+    if (is_digit(c)) folded = '0';
+    lower = fnv_step(lower, folded);
+    char cls = is_upper(c)   ? 'X'
+               : is_lower(c) ? 'x'
+               : is_digit(c) ? 'd'
+               : c >= 0x80   ? 'u'
+                             : static_cast<char>(c);
+    if (c >= 0x80 && (c & 0xC0) == 0x80) continue;  // continuation byte of a UTF-8 letter
+    if (is_upper(c)) token.has_letter = token.has_upper = true;
+    if (is_lower(c) || c >= 0x80) {
+      token.has_letter = true;
+      any_lower = any_lower || is_lower(c);
+    }
+    if (long_length < sizeof shape) shape[long_length++] = cls;
+    if (cls == last_class) {
+      ++run;
+    } else {
+      run = 1;
+      last_class = cls;
+    }
+    if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
+    if (k < 4) token.prefix[k] = finish(exact);
+  }
+  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = 0;
+  std::uint64_t back = kFnvOffset;
+  for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
+    back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
+    token.suffix[k] = finish(back);
+  }
+  token.word = finish(exact);
+  token.lower = finish(lower);
+  token.shape = finish(short_shape);
+  token.long_shape = hash_bytes(std::string_view(shape, long_length));
+  unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+  token.capitalized = is_upper(first);
+  token.all_caps = token.has_letter && !any_lower &&
+                   std::none_of(word.begin(), word.end(),
+                                [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  token.cluster = res.clusters.find(token.word);
+  if (token.cluster == 0) token.cluster = res.clusters.find(token.lower);
+  token.title = res.titles.find(token.lower) != 0;
+  token.case_bucket = res.case_buckets.find(token.lower);
+  token.described = true;
+}
+
+}  // namespace
+
+void complete(const std::vector<std::string_view>& words, const Resources& res,
+              std::vector<TokenInfo>& info, std::size_t i) {
+  if (!info[i].described) complete_token(words[i], res, info[i]);
+}
+
+void describe(const std::vector<std::string_view>& words, const Resources& res,
+              std::vector<TokenInfo>& info) {
+  describe_lazy(words, res, info);
+  for (std::size_t i = 0; i < words.size(); ++i) complete(words, res, info, i);
+}
+
+void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
+                   std::vector<TokenInfo>& info) {
+  info.assign(words.size(), TokenInfo{});
+  for (std::size_t i = 0; i < words.size(); ++i) flag_token(words[i], info[i]);
+  // Gazetteer phrases, longest match first, starting at capitalised words.
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!info[i].capitalized) continue;
+    std::uint64_t state = kFnvOffset;
+    std::size_t best_end = 0;
+    std::uint32_t best_bits = 0;
+    for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
+      if (k > i) state = fnv_step(state, ' ');
+      for (char c : words[k]) state = fnv_step(state, static_cast<unsigned char>(c));
+      std::uint32_t bits = res.phrases.find(finish(state));
+      if (bits == 0) break;  // neither a phrase nor the start of one
+      if ((bits & ~kPrefixBit) != 0) {
+        best_end = k + 1;
+        best_bits = bits & ~kPrefixBit;
+      }
+    }
+    if (best_bits == 0) continue;
+    for (int kind = 0; kind < kGazetteerCount; ++kind) {
+      if ((best_bits & (1U << kind)) == 0) continue;
+      for (std::size_t k = i; k < best_end; ++k) {
+        info[k].gazetteer[kind] = static_cast<std::uint8_t>(k == i ? 1 : 2);
+      }
+    }
+  }
+}
+
+bool capitals_sentence(const std::vector<TokenInfo>& info) {
+  int letters = 0;
+  int caps = 0;
+  for (const TokenInfo& token : info) {
+    if (!token.has_letter) continue;
+    ++letters;
+    caps += token.all_caps ? 1 : 0;
+  }
+  return letters >= 2 && caps * 10 >= letters * 7;
+}
+
+namespace {
+
+// Template ids: one per feature kind, mixed with the values.
+enum Template : std::uint64_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kLowerPrev,
+  kLowerNext,
+  kLowerPrev2,
+  kLowerNext2,
+  kShape,
+  kLongShape,
+  kShapePrev,
+  kShapeNext,
+  kShapePrevCur,
+  kShapeCurNext,
+  kPrefix,
+  kSuffix = kPrefix + 4,
+  kBigramPrev = kSuffix + 4,
+  kBigramNext,
+  kFirstShape,
+  kCapsShape,
+  kCapsLower,
+  kGaz,
+  kGazPrev = kGaz + 16,
+  kGazNext = kGazPrev + 16,
+  kClusterFine = kGazNext + 16,
+  kClusterMiddle,
+  kClusterCoarse,
+  kClusterPrev,
+  kClusterNext,
+  kClusterPrevCoarse,
+  kClusterNextCoarse,
+  kHistory,
+  kHistoryShape,
+  kTitlePrev,
+  kPrevTag,
+  kPrevTags,
+  kPrevTagLower,
+  kPrevTagShape,
+  kPrevTagCluster,
+  kLastWordShape,
+  kCase,
+  kCaseShape,
+  kCasePrev,
+  kCaseNext
+};
+
+inline std::uint64_t key(std::uint64_t tmpl, std::uint64_t value) {
+  return mix(tmpl, value);
+}
+inline std::uint64_t key(std::uint64_t tmpl, std::uint64_t a, std::uint64_t b) {
+  return mix(mix(tmpl, a), b);
+}
+
+constexpr std::uint64_t kStart = 0x51A4;  // value of words before the sentence
+constexpr std::uint64_t kEnd = 0xE4D5;    // value of words after it
+
+}  // namespace
+
+void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
+                     int history, std::vector<std::uint64_t>& keys) {
+  const TokenInfo& cur = info[i];
+  const TokenInfo* prev = i > 0 ? &info[i - 1] : nullptr;
+  const TokenInfo* next = i + 1 < info.size() ? &info[i + 1] : nullptr;
+  const TokenInfo* prev2 = i > 1 ? &info[i - 2] : nullptr;
+  const TokenInfo* next2 = i + 2 < info.size() ? &info[i + 2] : nullptr;
+  keys.push_back(key(kBias, 0));
+  keys.push_back(key(kWord, cur.word));
+  keys.push_back(key(kLower, cur.lower));
+  keys.push_back(key(kLowerPrev, prev ? prev->lower : kStart));
+  keys.push_back(key(kLowerNext, next ? next->lower : kEnd));
+  keys.push_back(key(kLowerPrev2, prev2 ? prev2->lower : kStart));
+  keys.push_back(key(kLowerNext2, next2 ? next2->lower : kEnd));
+  keys.push_back(key(kShape, cur.shape));
+  keys.push_back(key(kLongShape, cur.long_shape));
+  std::uint64_t prev_shape = prev ? prev->shape : kStart;
+  std::uint64_t next_shape = next ? next->shape : kEnd;
+  keys.push_back(key(kShapePrev, prev_shape));
+  keys.push_back(key(kShapeNext, next_shape));
+  keys.push_back(key(kShapePrevCur, prev_shape, cur.shape));
+  keys.push_back(key(kShapeCurNext, cur.shape, next_shape));
+  for (std::uint64_t k = 0; k < 4; ++k) {
+    if (cur.prefix[k] != 0) keys.push_back(key(kPrefix + k, cur.prefix[k]));
+    if (cur.suffix[k] != 0) keys.push_back(key(kSuffix + k, cur.suffix[k]));
+  }
+  keys.push_back(key(kBigramPrev, prev ? prev->lower : kStart, cur.lower));
+  keys.push_back(key(kBigramNext, cur.lower, next ? next->lower : kEnd));
+  keys.push_back(key(kFirstShape, i == 0 ? 1 : 0, cur.shape));
+  if (caps_sentence) {
+    keys.push_back(key(kCapsShape, cur.shape));
+    keys.push_back(key(kCapsLower, cur.lower));
+  }
+  for (std::uint64_t kind = 0; kind < kGazetteerCount; ++kind) {
+    if (cur.gazetteer[kind]) keys.push_back(key(kGaz + kind, cur.gazetteer[kind]));
+    if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
+    if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
+  }
+  if (cur.cluster != 0) {
+    keys.push_back(key(kClusterFine, cur.cluster & 0xFFF));
+    keys.push_back(key(kClusterMiddle, (cur.cluster >> 12) & 0x3FF));
+    keys.push_back(key(kClusterCoarse, cur.cluster >> 22));
+  }
+  keys.push_back(key(kClusterPrev, prev ? (prev->cluster >> 12) & 0x3FF : 0xFFFF));
+  keys.push_back(key(kClusterNext, next ? (next->cluster >> 12) & 0x3FF : 0xFFFF));
+  keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
+  keys.push_back(key(kClusterNextCoarse, next ? next->cluster >> 22 : 0xFFFF, cur.shape));
+  if (history != 0) {
+    keys.push_back(key(kHistory, static_cast<std::uint64_t>(history)));
+    keys.push_back(key(kHistoryShape, static_cast<std::uint64_t>(history), cur.shape));
+  }
+  if (prev && prev->title) keys.push_back(key(kTitlePrev, cur.shape));
+  keys.push_back(key(kCase, cur.case_bucket));
+  keys.push_back(
+      key(kCaseShape, cur.case_bucket, cur.shape + (i == 0 ? 1 : 0) + (caps_sentence ? 2 : 0)));
+  keys.push_back(key(kCasePrev, prev ? prev->case_bucket : 9, cur.case_bucket));
+  keys.push_back(key(kCaseNext, cur.case_bucket, next ? next->case_bucket : 9));
+  if (i + 1 == info.size() || i == 0) keys.push_back(key(kLastWordShape, i == 0, cur.shape));
+}
+
+void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
+                  std::vector<std::uint64_t>& keys) {
+  const TokenInfo& cur = info[i];
+  auto p = static_cast<std::uint64_t>(prev);
+  keys.push_back(key(kPrevTag, p));
+  keys.push_back(key(kPrevTags, p, static_cast<std::uint64_t>(prev2)));
+  keys.push_back(key(kPrevTagLower, p, cur.lower));
+  keys.push_back(key(kPrevTagShape, p, cur.shape));
+  keys.push_back(key(kPrevTagCluster, p, (cur.cluster >> 12) & 0x3FF));
+}
+
+}  // namespace newsmine::ner

@@ -1,0 +1,124 @@
+// NER features: per-token descriptions (hashes of word forms, shape, affixes, gazetteer and
+// cluster look-ups) and the hashed feature buckets the perceptron scores.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmine::ner {
+
+// 64-bit FNV-1a over bytes, then mixed.
+std::uint64_t hash_bytes(std::string_view bytes);
+// Combines two hashes (order matters).
+inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+  std::uint64_t x = (a * 0x9E3779B97F4A7C15ULL) ^ (b + 0x632BE59BD9B4E019ULL);
+  x ^= x >> 31;
+  x *= 0xD6E8FEB86659FD93ULL;
+  x ^= x >> 29;
+  return x;
+}
+
+// Open-addressing map from non-zero 64-bit keys to 32-bit values, built once, read-only.
+class HashTable {
+ public:
+  void reserve(std::size_t count);
+  void insert(std::uint64_t key, std::uint32_t value);  // keeps the first value of a key
+  // The value of `key`, or 0 when absent.
+  std::uint32_t find(std::uint64_t key) const {
+    if (slots_.empty()) return 0;
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key) return slots_[i].value;
+      if (slots_[i].key == 0) return 0;
+    }
+  }
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t value = 0;
+  };
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+};
+
+// Gazetteers (multi-word phrases, matched longest first) and word clusters, parsed once from
+// the embedded data files.
+enum Gazetteer : int {
+  kCountry,
+  kCountryAlias,
+  kDemonym,
+  kCapital,
+  kSubdivision,
+  kFirstName,
+  kGazetteerCount
+};
+struct Resources {
+  // Phrase hash (tokens joined by one space) -> bit set of Gazetteer kinds.
+  HashTable phrases;
+  std::size_t max_phrase_tokens = 1;
+  // Word hash -> cluster ids packed: fine (bits 0-11), middle (12-21), coarse (22-31); +1 each.
+  HashTable clusters;
+  // Lowercase word hash -> how often the word is written in lowercase (1 mostly .. 4 rarely).
+  HashTable case_buckets;
+  // Lowercase word hash of known title words ("President", "Mr.") -> 1.
+  HashTable titles;
+};
+const Resources& resources();
+// Builds resources from explicit file contents (tests).
+Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
+                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view case_tsv);
+
+// What the features need to know about one token.
+struct TokenInfo {
+  std::uint64_t word = 0;   // exact form
+  std::uint64_t lower = 0;  // lowercase, digits as 0
+  std::uint64_t shape = 0;  // "Xxxxx" -> "Xx" style collapsed shape
+  std::uint64_t long_shape = 0;
+  std::array<std::uint64_t, 4> prefix{};  // first 1..4 bytes
+  std::array<std::uint64_t, 4> suffix{};  // last 1..4 bytes
+  std::uint32_t cluster = 0;              // packed as in Resources::clusters
+  std::uint32_t case_bucket = 0;          // as in Resources::case_buckets; 0 unknown
+  // Per Gazetteer kind: 0 no match, 1 begins a match, 2 inside one.
+  std::array<std::uint8_t, kGazetteerCount> gazetteer{};
+  bool capitalized = false;  // first byte is an uppercase letter
+  bool all_caps = false;     // has letters, all uppercase
+  bool has_letter = false;
+  bool title = false;
+  bool has_upper = false;  // has an ASCII capital letter somewhere
+  bool described = false;  // hashes and look-ups filled in (see describe_lazy)
+};
+
+// Describes the words of one sentence fully. `words` need straight apostrophes.
+void describe(const std::vector<std::string_view>& words, const Resources& res,
+              std::vector<TokenInfo>& info);
+// Sets only the case flags and gazetteer matches; complete() fills in the rest of a token
+// when it is needed (the tagger skips most lowercase words).
+void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
+                   std::vector<TokenInfo>& info);
+void complete(const std::vector<std::string_view>& words, const Resources& res,
+              std::vector<TokenInfo>& info, std::size_t i);
+
+// True when a sentence is a headline in capitals (most words with letters are all-caps).
+bool capitals_sentence(const std::vector<TokenInfo>& info);
+
+// Feature keys for token `i` that do not depend on tags. `history` is the entity type this
+// word's lowercase form was last given in the document (+1; 0 none).
+void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
+                     int history, std::vector<std::uint64_t>& keys);
+// Feature keys that depend on the previous two tags.
+void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
+                  std::vector<std::uint64_t>& keys);
+
+// True when tag `next` may follow `prev` (I-X only after B-X or I-X).
+inline bool allowed(int prev, int next) {
+  if (next == 0 || (next - 1) % 2 == 0) return true;
+  return prev == next || prev == next - 1;
+}
+
+}  // namespace newsmine::ner

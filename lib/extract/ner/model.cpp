@@ -1,0 +1,395 @@
+// Averaged perceptron over BIO tags, greedy left-to-right decoding, compact model files.
+#include <sys/mman.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <numeric>
+#include <random>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "extract/ner/tagger.hpp"
+#include "newsmine/embedded.hpp"
+
+namespace newsmine::ner {
+
+std::string_view tag_name(int tag) {
+  static constexpr std::string_view kNames[] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                                "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+  return tag >= 0 && tag < kTagCount ? kNames[tag] : "O";
+}
+
+std::string_view type_name(int type) {
+  static constexpr std::string_view kNames[] = {"PER", "ORG", "LOC", "MISC"};
+  return type >= 0 && type < kTypeCount ? kNames[type] : "";
+}
+
+int History::find(std::uint64_t word) const {
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = word & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == word) return slots_[i].value;
+    if (slots_[i].key == 0) return 0;
+  }
+}
+
+void History::set(std::uint64_t word, int type_plus_one) {
+  if ((used_.size() + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    used_.clear();
+    for (const Slot& slot : old) {
+      if (slot.key != 0) set(slot.key, slot.value);
+    }
+  }
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = word & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == word) {
+      slots_[i].value = type_plus_one;
+      return;
+    }
+    if (slots_[i].key == 0) {
+      slots_[i] = {word, type_plus_one};
+      used_.push_back(static_cast<std::uint32_t>(i));
+      return;
+    }
+  }
+}
+
+void History::clear() {
+  for (std::uint32_t i : used_) slots_[i] = Slot{};
+  used_.clear();
+}
+
+WeightTable::WeightTable(std::size_t count) : size_(count) {
+  constexpr std::size_t kHugePage = std::size_t{1} << 21;
+  std::size_t bytes = (count * sizeof(std::int16_t) + kHugePage - 1) / kHugePage * kHugePage;
+  void* block = std::aligned_alloc(kHugePage, bytes);
+  if (block == nullptr) throw std::bad_alloc();
+  ::madvise(block, bytes, MADV_HUGEPAGE);
+  data_.reset(static_cast<std::int16_t*>(block));
+  std::memset(block, 0, bytes);
+}
+
+void WeightTable::Free::operator()(std::int16_t* p) const {
+  std::free(p);
+}
+
+void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const {
+  const std::int16_t* table = weights.data();
+  for (std::uint64_t key : keys) {
+    const std::int16_t* row = table + static_cast<std::size_t>(bucket(key)) * kTagCount;
+    for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
+  }
+}
+
+namespace {
+
+int best_allowed(const std::int32_t* scores, int prev) {
+  int best = 0;
+  for (int t = 1; t < kTagCount; ++t) {
+    if (allowed(prev, t) && scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+int history_of(const TokenInfo& token, const History& history) {
+  return token.has_letter && (token.capitalized || token.all_caps) ? history.find(token.lower) : 0;
+}
+
+// Prefetches the weight rows of `keys` so the look-ups overlap.
+void prefetch(const Model::Impl& model, const std::vector<std::uint64_t>& keys) {
+  const std::int16_t* table = model.weights.data();
+  for (std::uint64_t key : keys) {
+    __builtin_prefetch(table + static_cast<std::size_t>(model.bucket(key)) * kTagCount);
+  }
+}
+
+}  // namespace
+
+void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t>& tags,
+              History& history) {
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    int type = tag_type(tags[i]);
+    if (type >= 0 && info[i].has_letter && (info[i].capitalized || info[i].all_caps)) {
+      history.set(info[i].lower, type + 1);
+    }
+  }
+}
+
+void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
+                  History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
+  describe_lazy(words, *model.res, scratch.info);
+  std::vector<TokenInfo>& info = scratch.info;
+  bool caps = capitals_sentence(info);
+  tags.assign(words.size(), 0);
+  int prev = 0;
+  int prev2 = 0;
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    // Outside a name, a word without a capital (lowercase, numbers, punctuation) does not
+    // start one: tag it O without scoring. Most tokens take this path.
+    if (prev == 0 && !info[i].has_upper) {
+      tags[i] = 0;
+      prev2 = prev;
+      continue;
+    }
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
+      complete(words, *model.res, info, k);
+    }
+    scratch.keys.clear();
+    static_features(info, i, caps, history_of(info[i], history), scratch.keys);
+    tag_features(info, i, prev, prev2, scratch.keys);
+    prefetch(model, scratch.keys);
+    std::int32_t scores[kTagCount] = {};
+    model.add_scores(scratch.keys, scores);
+    int best = best_allowed(scores, prev);
+    tags[i] = static_cast<std::uint8_t>(best);
+    prev2 = prev;
+    prev = best;
+  }
+  remember(info, tags, history);
+}
+
+Model::Model() : impl_(std::make_unique<Impl>()) {}
+Model::~Model() = default;
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+
+namespace {
+
+constexpr char kMagic[8] = {'N', 'M', 'N', 'E', 'R', '0', '0', '2'};
+
+struct Header {
+  char magic[8];
+  std::uint32_t bits;
+  std::uint32_t tags;
+  float scale;
+  std::uint32_t reserved;
+  std::uint64_t raw_size;
+};
+
+}  // namespace
+
+std::string Model::to_bytes() const {
+  const WeightTable& weights = impl_->weights;
+  Header header{};
+  std::memcpy(header.magic, kMagic, sizeof kMagic);
+  header.bits = static_cast<std::uint32_t>(impl_->bits);
+  header.tags = kTagCount;
+  header.scale = impl_->scale;
+  header.raw_size = weights.size() * sizeof(std::int16_t);
+  std::string out(sizeof header, '\0');
+  std::memcpy(out.data(), &header, sizeof header);
+  std::size_t bound = ZSTD_compressBound(header.raw_size);
+  out.resize(sizeof header + bound);
+  std::size_t written =
+      ZSTD_compress(out.data() + sizeof header, bound, weights.data(), header.raw_size, 19);
+  if (ZSTD_isError(written)) throw std::runtime_error("NER model: compression failed");
+  out.resize(sizeof header + written);
+  return out;
+}
+
+Model Model::from_bytes(std::string_view bytes) {
+  Header header{};
+  if (bytes.size() < sizeof header) throw std::runtime_error("NER model: file too short");
+  std::memcpy(&header, bytes.data(), sizeof header);
+  if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0) {
+    throw std::runtime_error("NER model: not a newsmine NER model");
+  }
+  if (header.tags != kTagCount || header.bits < 10 || header.bits > 26) {
+    throw std::runtime_error("NER model: unsupported layout");
+  }
+  std::size_t count = (std::size_t{1} << header.bits) * kTagCount;
+  if (header.raw_size != count * sizeof(std::int16_t)) {
+    throw std::runtime_error("NER model: bad size");
+  }
+  Model model;
+  model.impl_->bits = static_cast<int>(header.bits);
+  model.impl_->scale = header.scale;
+  model.impl_->res = &resources();
+  model.impl_->weights = WeightTable(count);
+  std::size_t read = ZSTD_decompress(model.impl_->weights.data(), header.raw_size,
+                                     bytes.data() + sizeof header, bytes.size() - sizeof header);
+  if (ZSTD_isError(read) || read != header.raw_size) {
+    throw std::runtime_error("NER model: corrupt weights");
+  }
+  return model;
+}
+
+const Model& Model::builtin() {
+  static const Model instance = from_bytes(embedded_data("ner/model.bin"));
+  return instance;
+}
+
+void Model::tag(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags) const {
+  History history;
+  Scratch scratch;
+  std::vector<std::string_view> words;
+  tags.resize(doc.size());
+  for (std::size_t s = 0; s < doc.size(); ++s) {
+    words.assign(doc[s].words.begin(), doc[s].words.end());
+    tag_sentence(*impl_, words, history, scratch, tags[s]);
+  }
+  vote_types(doc, tags);
+}
+
+void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags) {
+  std::unordered_map<std::string, std::array<int, kTypeCount>> votes;
+  auto name_of = [&](const Sentence& sentence, const TagSpan& span) {
+    std::string name;
+    for (std::uint32_t i = span.first; i < span.last; ++i) {
+      if (i > span.first) name += ' ';
+      name += sentence.words[i];
+    }
+    return name;
+  };
+  for (std::size_t s = 0; s < doc.size(); ++s) {
+    for (const TagSpan& span : tag_spans(tags[s])) {
+      ++votes[name_of(doc[s], span)][static_cast<std::size_t>(span.type)];
+    }
+  }
+  for (std::size_t s = 0; s < doc.size(); ++s) {
+    for (const TagSpan& span : tag_spans(tags[s])) {
+      const auto& count = votes[name_of(doc[s], span)];
+      auto best = static_cast<std::size_t>(span.type);
+      for (std::size_t t = 0; t < count.size(); ++t) {
+        if (count[t] > count[best]) best = t;
+      }
+      if (best == static_cast<std::size_t>(span.type)) continue;
+      for (std::uint32_t i = span.first; i < span.last; ++i) {
+        tags[s][i] = static_cast<std::uint8_t>(1 + 2 * best + (i > span.first ? 1 : 0));
+      }
+    }
+  }
+}
+
+Scores evaluate(const Model& model, const std::vector<Document>& docs) {
+  Scores scores;
+  std::vector<std::vector<std::uint8_t>> tags;
+  for (const Document& doc : docs) {
+    model.tag(doc, tags);
+    for (std::size_t s = 0; s < doc.size(); ++s) scores.add(doc[s].tags, tags[s]);
+  }
+  return scores;
+}
+
+Model train(const std::vector<Document>& train_docs, const std::vector<Document>& dev_docs,
+            const TrainOptions& options) {
+  const Resources& res = resources();
+  // Describe every training sentence once.
+  struct Prepared {
+    std::vector<TokenInfo> info;
+    const std::vector<std::uint8_t>* gold;
+    bool caps;
+  };
+  std::vector<std::vector<Prepared>> docs;
+  std::vector<std::string_view> words;
+  for (const Document& doc : train_docs) {
+    std::vector<Prepared> sentences;
+    for (const Sentence& sentence : doc) {
+      if (sentence.words.empty() || sentence.tags.size() != sentence.words.size()) continue;
+      Prepared prepared;
+      words.assign(sentence.words.begin(), sentence.words.end());
+      describe(words, res, prepared.info);
+      prepared.gold = &sentence.tags;
+      prepared.caps = capitals_sentence(prepared.info);
+      sentences.push_back(std::move(prepared));
+    }
+    docs.push_back(std::move(sentences));
+  }
+
+  Model model;
+  Model::Impl& impl = model.impl();
+  impl.bits = options.hash_bits;
+  impl.res = &res;
+  std::size_t count = (std::size_t{1} << impl.bits) * kTagCount;
+  impl.weights = WeightTable(count);
+  std::vector<double> current(count, 0.0);  // the perceptron's running weights
+  std::vector<double> summed(count, 0.0);   // sum of step * update, for averaging
+  double step = 1;
+
+  Model best;
+  double best_f1 = -1;
+  std::vector<std::size_t> order(docs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 random(options.seed);
+  History history;
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint8_t> predicted;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), random);
+    std::uint64_t correct = 0;
+    std::uint64_t total = 0;
+    for (std::size_t d : order) {
+      history.clear();
+      for (const Prepared& sentence : docs[d]) {
+        const std::vector<TokenInfo>& info = sentence.info;
+        predicted.assign(info.size(), 0);
+        int prev = 0;
+        int prev2 = 0;
+        for (std::size_t i = 0; i < info.size(); ++i) {
+          keys.clear();
+          static_features(info, i, sentence.caps, history_of(info[i], history), keys);
+          tag_features(info, i, prev, prev2, keys);
+          double scores[kTagCount] = {};
+          for (std::uint64_t key : keys) {
+            const double* row = current.data() + std::size_t{impl.bucket(key)} * kTagCount;
+            for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
+          }
+          int guess = 0;
+          for (int t = 1; t < kTagCount; ++t) {
+            if (allowed(prev, t) && scores[t] > scores[guess]) guess = t;
+          }
+          int gold = (*sentence.gold)[i];
+          if (!allowed(prev, gold)) gold -= 1;  // I-X after a wrong tag: the right move is B-X
+          if (guess != gold) {
+            for (std::uint64_t key : keys) {
+              std::size_t row = std::size_t{impl.bucket(key)} * kTagCount;
+              current[row + static_cast<std::size_t>(gold)] += 1;
+              summed[row + static_cast<std::size_t>(gold)] += step;
+              current[row + static_cast<std::size_t>(guess)] -= 1;
+              summed[row + static_cast<std::size_t>(guess)] -= step;
+            }
+          } else {
+            ++correct;
+          }
+          ++total;
+          step += 1;
+          predicted[i] = static_cast<std::uint8_t>(guess);
+          prev2 = prev;
+          prev = guess;
+        }
+        remember(info, predicted, history);
+      }
+    }
+    // Averaged weights, quantized to 16 bits as the model file stores them.
+    double largest = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      largest = std::max(largest, std::fabs(current[i] - summed[i] / step));
+    }
+    double scale = largest > 0 ? largest / 32767.0 : 1.0;
+    impl.scale = static_cast<float>(scale);
+    std::int16_t* quantized = impl.weights.data();
+    for (std::size_t i = 0; i < count; ++i) {
+      quantized[i] =
+          static_cast<std::int16_t>(std::lround((current[i] - summed[i] / step) / scale));
+    }
+    double dev_f1 = -1;
+    if (!dev_docs.empty()) dev_f1 = evaluate(model, dev_docs).overall.f1();
+    double accuracy = total ? static_cast<double>(correct) / static_cast<double>(total) : 0;
+    if (options.progress) options.progress(epoch, accuracy, dev_f1);
+    if (dev_docs.empty() || dev_f1 > best_f1) {
+      best_f1 = dev_f1;
+      best.impl().bits = impl.bits;
+      best.impl().res = impl.res;
+      best.impl().scale = impl.scale;
+      best.impl().weights = WeightTable(count);
+      std::memcpy(best.impl().weights.data(), impl.weights.data(), count * sizeof(std::int16_t));
+    }
+  }
+  return best;
+}
+
+}  // namespace newsmine::ner

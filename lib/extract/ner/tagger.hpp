@@ -1,0 +1,79 @@
+// The model's weights and the greedy decoder, shared by training, eval-ner and the annotator.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner/features.hpp"
+#include "newsmine/ner.hpp"
+
+namespace newsmine::ner {
+
+// Entity type (+1) last given to a lowercase word form in the current document.
+class History {
+ public:
+  int find(std::uint64_t word) const;
+  void set(std::uint64_t word, int type_plus_one);
+  void clear();
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    int value = 0;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(256);
+  std::vector<std::uint32_t> used_;
+};
+
+// Per-call buffers, reused across sentences.
+struct Scratch {
+  std::vector<TokenInfo> info;
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> buckets;
+};
+
+// Weights quantized to 16 bits in one block of memory backed by huge pages where the system
+// allows, so loading touches few pages.
+class WeightTable {
+ public:
+  WeightTable() = default;
+  explicit WeightTable(std::size_t count);
+  std::int16_t* data() { return data_.get(); }
+  const std::int16_t* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Free {
+    void operator()(std::int16_t* p) const;
+  };
+  std::unique_ptr<std::int16_t, Free> data_;
+  std::size_t size_ = 0;
+};
+
+struct Model::Impl {
+  int bits = 18;
+  WeightTable weights;  // (1 << bits) rows of kTagCount
+  float scale = 1;      // weight = stored value * scale
+  const Resources* res = nullptr;
+
+  std::uint32_t bucket(std::uint64_t key) const {
+    return static_cast<std::uint32_t>(key >> (64 - bits));
+  }
+  // Adds the weights of `keys` to `scores`.
+  void add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const;
+};
+
+// Tags one sentence (words with straight apostrophes) and records its entities in `history`.
+void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
+                  History& history, Scratch& scratch, std::vector<std::uint8_t>& tags);
+
+// Document consistency: every name takes the type it was given most often in the document.
+void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags);
+
+// Records the entities of a tagged sentence in the document history.
+void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t>& tags,
+              History& history);
+
+}  // namespace newsmine::ner

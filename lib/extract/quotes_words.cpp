@@ -1,0 +1,464 @@
+// Lexer and word lists for quote attribution.
+#include "extract/quotes_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+namespace newsmine::quotes {
+
+namespace {
+
+// An open-addressing hash table over a fixed word list (FNV-1a, linear probing, at most a
+// quarter full), built once: a lookup hashes the word once and compares one or two slots.
+template <typename Value>
+class WordTable {
+ public:
+  WordTable() = default;
+  void insert(std::string_view word, Value value) {
+    if ((size_ + 1) * 4 > slots_.size()) grow();
+    place(word, value);
+    prefixes_[prefix(word)] = true;
+    suffixes_[suffix(word)] = true;
+  }
+  const Value* find(std::string_view word) const {
+    // Most words are rejected by their first two letters without hashing.
+    if (slots_.empty() || word.empty() || !prefixes_[prefix(word)] || !suffixes_[suffix(word)])
+      return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = hash(word) & mask; !slots_[slot].first.empty();
+         slot = (slot + 1) & mask) {
+      if (slots_[slot].first == word) return &slots_[slot].second;
+    }
+    return nullptr;
+  }
+
+ private:
+  // The first two bytes as a pair of letters a-z, anything else folded into one class.
+  static std::size_t prefix(std::string_view word) {
+    auto letter = [](char c) -> std::size_t {
+      return (c >= 'a' && c <= 'z') ? static_cast<std::size_t>(c - 'a') : 26;
+    };
+    return letter(word[0]) * 27 + (word.size() > 1 ? letter(word[1]) : 26);
+  }
+  // The last byte as a letter a-z (else one class) with the length (capped at 15).
+  static std::size_t suffix(std::string_view word) {
+    const char last = word.back();
+    const std::size_t letter =
+        (last >= 'a' && last <= 'z') ? static_cast<std::size_t>(last - 'a') : 26;
+    return letter * 16 + std::min<std::size_t>(word.size(), 15);
+  }
+  static std::size_t hash(std::string_view word) {
+    std::uint32_t value = 2166136261U;
+    for (const char c : word) {
+      value ^= static_cast<unsigned char>(c);
+      value *= 16777619U;
+    }
+    return value;
+  }
+  void place(std::string_view word, Value value) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash(word) & mask;
+    while (!slots_[slot].first.empty()) {
+      if (slots_[slot].first == word) return;
+      slot = (slot + 1) & mask;
+    }
+    slots_[slot] = {word, value};
+    ++size_;
+  }
+  void grow() {
+    std::vector<std::pair<std::string_view, Value>> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, old.size() * 2), {});
+    size_ = 0;
+    for (const auto& [word, value] : old) {
+      if (!word.empty()) place(word, value);
+    }
+  }
+  std::vector<std::pair<std::string_view, Value>> slots_;
+  std::size_t size_ = 0;
+  std::array<bool, 27 * 27> prefixes_{};
+  std::array<bool, 27 * 16> suffixes_{};
+};
+
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view word : words) table_.insert(word, true);
+  }
+  std::size_t count(std::string_view word) const { return table_.find(word) ? 1 : 0; }
+
+ private:
+  WordTable<bool> table_;
+};
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Length of the code point at `pos` (1 for invalid bytes).
+std::size_t code_length(std::string_view text, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  std::size_t count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (pos + count > text.size()) return 1;
+  for (std::size_t k = 1; k < count; ++k) {
+    if ((static_cast<unsigned char>(text[pos + k]) & 0xC0u) != 0x80u) return 1;
+  }
+  return count;
+}
+
+bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
+  return text.compare(pos, prefix.size(), prefix) == 0;
+}
+
+// Letters and digits, including non-ASCII letters (anything outside the punctuation blocks).
+bool letter_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) return is_ascii_alnum(lead);
+  if (lead == 0xC2) return false;  // U+0080..U+00BF: « » no-break space
+  if (lead == 0xE2 && pos + 1 < text.size()) {
+    const auto second = static_cast<unsigned char>(text[pos + 1]);
+    if (second == 0x80 || second == 0x81) return false;  // U+2000..U+207F: quotes, dashes
+  }
+  if (lead == 0xE3 && starts_with(text, pos, "\xE3\x80\x80")) return false;  // ideographic space
+  return true;
+}
+
+bool space_at(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return true;
+  if (starts_with(text, pos, "\xC2\xA0")) return true;
+  if (static_cast<unsigned char>(c) == 0xE2 && pos + 2 < text.size() &&
+      static_cast<unsigned char>(text[pos + 1]) == 0x80) {
+    const auto third = static_cast<unsigned char>(text[pos + 2]);
+    return third <= 0x8B || third == 0xAF;
+  }
+  return false;
+}
+
+// Abbreviations that keep their period: "Mr." is one word, not a sentence end.
+const WordSet& abbreviations() {
+  static const WordSet table = {
+      "mr",     "mrs",  "ms",   "dr",   "sen",  "rep",   "gov",  "gen",  "lt",   "col",  "sgt",
+      "capt",   "adm",  "st",   "jr",   "sr",   "prof",  "rev",  "hon",  "inc",  "corp", "co",
+      "ltd",    "jan",  "feb",  "mar",  "apr",  "jun",   "jul",  "aug",  "sep",  "sept", "oct",
+      "nov",    "dec",  "no",   "vs",   "mt",   "ft",    "pres", "sens", "reps", "gens", "calif",
+      "fla",    "mass", "penn", "va",   "ill",  "ariz",  "conn", "del",  "ga",   "ky",   "la",
+      "md",     "mich", "minn", "miss", "mo",   "mont",  "nev",  "okla", "ore",  "pa",   "tenn",
+      "tex",    "wash", "wis",  "wyo",  "ala",  "ark",   "colo", "kan",  "neb",  "vt",   "etc",
+      "approx", "dept", "govt", "assn", "bros", "messrs"};
+  return table;
+}
+
+}  // namespace
+
+std::string_view lower(std::string_view word, char (&buffer)[32]) {
+  const std::size_t length = std::min(word.size(), sizeof buffer);
+  for (std::size_t k = 0; k < length; ++k) {
+    const char c = word[k];
+    buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buffer, length};
+}
+
+void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
+  std::size_t pos = 0;
+  bool pending_break = false;
+  while (pos < text.size()) {
+    if (text[pos] == '\n') {
+      std::size_t next = pos + 1;
+      if (next < text.size() && text[next] == '\r') ++next;
+      if (!wrapped || next >= text.size() || text[next] == '\n' || text[next] == ' ' ||
+          text[next] == '\t') {
+        pending_break = true;
+      }
+      ++pos;
+      continue;
+    }
+    if (space_at(text, pos)) {
+      pos += code_length(text, pos);
+      continue;
+    }
+    if (pending_break && !out.empty() && out.back().kind != PieceKind::Break) {
+      out.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos),
+                     static_cast<std::uint32_t>(pos), PieceKind::Break});
+    }
+    pending_break = false;
+    const auto start = static_cast<std::uint32_t>(pos);
+    if (letter_at(text, pos)) {
+      std::size_t end = pos + code_length(text, pos);
+      for (;;) {
+        while (end < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+        if (end >= text.size()) break;
+        if (static_cast<unsigned char>(text[end]) >= 0x80 && letter_at(text, end)) {
+          end += code_length(text, end);
+          continue;
+        }
+        // Inner joiners: U.S, anti-China, don't, Xi’s.
+        std::size_t joiner = 0;
+        if (text[end] == '.' || text[end] == '-' || text[end] == '\'' || text[end] == '&') {
+          joiner = 1;
+        } else if (starts_with(text, end, "\xE2\x80\x99")) {
+          joiner = 3;
+        }
+        if (joiner && letter_at(text, end + joiner)) {
+          end += joiner;
+          continue;
+        }
+        break;
+      }
+      std::string_view word = text.substr(pos, end - pos);
+      if (end < text.size() && text[end] == '.') {
+        char buffer[32];
+        const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+        const bool inside_brackets =
+            end + 1 < text.size() && (text[end + 1] == ')' || text[end + 1] == ',');
+        if (initial || inside_brackets || word.find('.') != std::string_view::npos ||
+            abbreviations().count(lower(word, buffer))) {
+          ++end;
+        }
+      }
+      Piece piece{start, static_cast<std::uint32_t>(end), static_cast<std::uint32_t>(end),
+                  PieceKind::Word};
+      piece.upper = text[pos] >= 'A' && text[pos] <= 'Z';
+      if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
+        piece.possessive = true;
+        piece.name_end = static_cast<std::uint32_t>(end - 2);
+      } else if (word.size() > 4 && word.ends_with("\xE2\x80\x99s")) {
+        piece.possessive = true;
+        piece.name_end = static_cast<std::uint32_t>(end - 4);
+      }
+      out.push_back(piece);
+      pos = end;
+      continue;
+    }
+    const std::size_t length = code_length(text, pos);
+    std::string_view symbol = text.substr(pos, length);
+    const bool mark = symbol == "\"" || symbol == "'" || symbol == "\xE2\x80\x9C" ||
+                      symbol == "\xE2\x80\x9D" || symbol == "\xE2\x80\x98" ||
+                      symbol == "\xE2\x80\x99" || symbol == "\xE2\x80\x9E" ||
+                      symbol == "\xC2\xAB" || symbol == "\xC2\xBB";
+    out.push_back({start, static_cast<std::uint32_t>(pos + length),
+                   static_cast<std::uint32_t>(pos + length),
+                   mark ? PieceKind::Mark : PieceKind::Punct});
+    pos += length;
+  }
+}
+
+void pieces_from_tokens(std::string_view text, const std::vector<Token>& tokens, bool wrapped,
+                        std::size_t text_end, std::vector<Piece>& out) {
+  for (const Token& token : tokens) {
+    if (token.start >= text_end) break;
+    if (token.breaks_before > 0 && !out.empty() && out.back().kind != PieceKind::Break) {
+      const char before = text[token.start - 1];
+      if (!wrapped || token.breaks_before > 1 || before == ' ' || before == '\t') {
+        out.push_back({token.start, token.start, token.start, PieceKind::Break});
+      }
+    }
+    std::string_view token_text = text.substr(token.start, token.end - token.start);
+    if (token.cls == TokenClass::Word && !out.empty() && out.back().kind == PieceKind::Word &&
+        out.back().end == token.start &&
+        (token_text == "'s" || token_text == "\xE2\x80\x99s" || token_text == "'S")) {
+      Piece& owner = out.back();
+      owner.possessive = true;
+      owner.name_end = owner.end;
+      owner.end = token.end;
+      continue;
+    }
+    if (token.cls == TokenClass::Punct && token_text == "." && !out.empty() &&
+        out.back().kind == PieceKind::Word && out.back().end == token.start &&
+        token.end < text.size() && (text[token.end] == ')' || text[token.end] == ',')) {
+      out.back().end = out.back().name_end = token.end;
+      continue;
+    }
+    Piece piece{token.start, token.end, token.end, PieceKind::Word};
+    switch (token.cls) {
+      case TokenClass::OpenQuote:
+      case TokenClass::CloseQuote:
+        piece.kind = PieceKind::Mark;
+        break;
+      case TokenClass::Punct:
+      case TokenClass::Dash:
+        piece.kind = PieceKind::Punct;
+        break;
+      default:
+        piece.upper = text[token.start] >= 'A' && text[token.start] <= 'Z';
+        break;
+    }
+    out.push_back(piece);
+  }
+}
+
+Cue cue_of(std::string_view word) {
+  static const WordTable<Cue> table = [] {
+    WordTable<Cue> made;
+    for (std::string_view verb :
+         {"said",       "says",       "say",        "told",         "tells",        "added",
+          "adds",       "warned",     "warns",      "noted",        "notes",        "argued",
+          "argues",     "wrote",      "writes",     "stated",       "insisted",     "insists",
+          "urged",      "urges",      "repeated",   "acknowledged", "acknowledges", "explained",
+          "explains",   "asked",      "asks",       "declared",     "declares",     "announced",
+          "announces",  "claimed",    "claims",     "suggested",    "suggests",     "recalled",
+          "recalls",    "replied",    "replies",    "responded",    "responds",     "remarked",
+          "observed",   "emphasized", "emphasised", "stressed",     "stresses",     "tweeted",
+          "tweets",     "posted",     "admitted",   "admits",       "conceded",     "concedes",
+          "predicted",  "predicts",   "vowed",      "vows",         "promised",     "promises",
+          "cautioned",  "cautions",   "complained", "complains",    "concluded",    "contended",
+          "contends",   "countered",  "counters",   "charged",      "joked",        "quipped",
+          "mused",      "shouted",    "yelled",     "pledged",      "pledges",      "demanded",
+          "demands",    "commented",  "testified",  "confirmed",    "confirms",     "denied",
+          "denies",     "lamented",   "boasted",    "bragged",      "maintained",   "maintains",
+          "reiterated", "reiterates", "proclaimed", "continued",    "called",       "calls",
+          "described",  "describes",  "dubbed",     "labeled",      "labelled",     "blasted",
+          "slammed",    "accused",    "criticized", "criticised",   "condemned",    "reported",
+          "reports",    "quoted",     "cited",      "opined",       "exclaimed",    "whispered",
+          "recounted",  "agreed",     "agrees",     "advised",      "reckoned",     "thundered",
+          "likened",    "fumed",      "wondered",   "answered",     "began",        "explain",
+          "tweet",      "wrote",      "write",      "warn",         "add",          "tell",
+          "insist",     "argue",      "note",       "claim",        "promise",      "vow",
+          "urge",       "suggest",    "predict",    "declare",      "announce",     "stress"}) {
+      made.insert(verb, Cue::Finite);
+    }
+    for (std::string_view verb :
+         {"saying",        "telling",    "adding",     "noting",     "writing",     "warning",
+          "arguing",       "explaining", "insisting",  "declaring",  "calling",     "urging",
+          "stressing",     "claiming",   "describing", "suggesting", "tweeting",    "stating",
+          "asking",        "vowing",     "promising",  "accusing",   "emphasizing", "emphasising",
+          "acknowledging", "predicting", "replying",   "responding", "complaining", "pledging",
+          "announcing",    "lamenting",  "recalling",  "admitting"}) {
+      made.insert(verb, Cue::Participle);
+    }
+    made.insert("read", Cue::Reading);
+    made.insert("reads", Cue::Reading);
+    made.insert("according", Cue::According);
+    return made;
+  }();
+  const Cue* found = table.find(word);
+  return found ? *found : Cue::None;
+}
+
+bool is_title(std::string_view word) {
+  static const WordSet table = {
+      "mr.",          "mrs.",           "ms.",          "dr.",           "prof.",
+      "sen.",         "rep.",           "gov.",         "gen.",          "lt.",
+      "col.",         "sgt.",           "capt.",        "adm.",          "rev.",
+      "hon.",         "pres.",          "mr",           "mrs",           "ms",
+      "dr",           "miss",           "sir",          "dame",          "lord",
+      "president",    "premier",        "minister",     "secretary",     "chancellor",
+      "senator",      "representative", "congressman",  "congresswoman", "governor",
+      "mayor",        "king",           "queen",        "prince",        "princess",
+      "admiral",      "chairman",       "chairwoman",   "chair",         "ceo",
+      "spokesman",    "spokeswoman",    "spokesperson", "ambassador",    "envoy",
+      "commissioner", "director",       "leader",       "speaker",       "justice",
+      "judge",        "professor",      "economist",    "analyst",       "candidate",
+      "nominee",      "pope",           "sheikh",       "emir",          "chief",
+      "attorney",     "officer",        "executive",    "founder",       "pastor",
+      "rabbi",        "father",         "sister",       "brother",       "colonel",
+      "sergeant",     "captain",        "lieutenant",   "commander",     "deputy",
+      "vice",         "prime",          "treasurer",    "strategist",    "pollster",
+      "host",         "anchor",         "columnist",    "editor",        "manager",
+      "adviser",      "advisor",        "aide",         "lawmaker",      "official",
+      "nominee",      "sens.",          "reps.",        "gens."};
+  return table.count(word) > 0;
+}
+
+bool is_pronoun(std::string_view word) {
+  return word == "he" || word == "she" || word == "they" || word == "it" || word == "we" ||
+         word == "i";
+}
+
+bool is_determiner(std::string_view word) {
+  static const WordSet table = {"the",   "a",       "an",      "his",   "her",   "its",
+                                "their", "our",     "this",    "that",  "these", "those",
+                                "one",   "another", "several", "some",  "many",  "two",
+                                "three", "other",   "each",    "every", "both",  "most"};
+  return table.count(word) > 0;
+}
+
+bool is_np_stop(std::string_view word) {
+  static const WordSet table = {
+      "that",   "which",   "who",       "whom",  "whose", "and",       "or",       "but",
+      "to",     "in",      "on",        "at",    "for",   "with",      "by",       "from",
+      "as",     "of",      "is",        "was",   "were",  "are",       "be",       "been",
+      "has",    "have",    "had",       "will",  "would", "could",     "should",   "may",
+      "might",  "can",     "not",       "also",  "when",  "while",     "if",       "after",
+      "before", "because", "than",      "into",  "about", "over",      "under",    "during",
+      "since",  "until",   "where",     "what",  "why",   "how",       "there",    "then",
+      "so",     "just",    "even",      "still", "yet",   "did",       "do",       "does",
+      "said",   "says",    "told",      "me",    "him",   "them",      "us",       "you",
+      "it",     "he",      "she",       "they",  "we",    "i",         "against",  "via",
+      "per",    "however", "meanwhile", "now",   "today", "yesterday", "tomorrow", "last",
+      "next"};
+  return table.count(word) > 0;
+}
+
+bool is_skippable(std::string_view word) {
+  static const WordSet table = {
+      "also",    "has",      "have",      "had",        "was",        "were",       "is",
+      "are",     "would",    "will",      "later",      "previously", "then",       "recently",
+      "further", "again",    "once",      "just",       "already",    "earlier",    "first",
+      "had",     "did",      "does",      "reportedly", "often",      "frequently", "repeatedly",
+      "once",    "simply",   "only",      "flatly",     "even",       "still",      "quickly",
+      "finally", "publicly", "privately", "similarly",  "separately", "openly",     "bluntly",
+      "angrily", "recently", "has",       "been",       "had",        "then"};
+  if (table.count(word)) return true;
+  if (word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t")) return true;  // didn't, won’t
+  return word.size() > 4 && word.ends_with("ly") && word != "family" && word != "italy" &&
+         word != "ally" && word != "rally" && word != "july";
+}
+
+bool is_org_word(std::string_view word) {
+  static const WordSet table = {
+      "ministry",   "department",     "office",       "agency",       "commission",
+      "council",    "bank",           "group",        "inc.",         "inc",
+      "corp.",      "corp",           "company",      "association",  "institute",
+      "university", "news",           "times",        "post",         "journal",
+      "government", "administration", "committee",    "bureau",       "party",
+      "house",      "embassy",        "court",        "union",        "media",
+      "reuters",    "xinhua",         "statement",    "organization", "organisation",
+      "foundation", "board",          "authority",    "service",      "campaign",
+      "center",     "centre",         "network",      "coalition",    "federation",
+      "chamber",    "senate",         "congress",     "parliament",   "cabinet",
+      "police",     "army",           "fund",         "institution",  "society",
+      "tribune",    "herald",         "magazine",     "press",        "broadcaster",
+      "television", "radio",          "blog",         "website",      "newspaper",
+      "letter",     "report",         "announcement", "spokesperson", "spokesman",
+      "spokeswoman"};
+  return table.count(word) > 0;
+}
+
+bool is_connector(std::string_view word) {
+  return word == "of" || word == "for" || word == "de" || word == "da" || word == "van" ||
+         word == "von" || word == "bin" || word == "al" || word == "la" || word == "del" ||
+         word == "&" || word == "and";
+}
+
+bool is_sentence_opener(std::string_view word) {
+  static const WordSet table = {
+      "the",        "a",         "an",       "but",       "and",      "or",       "in",
+      "on",         "at",        "for",      "with",      "by",       "from",     "as",
+      "to",         "of",        "if",       "when",      "while",    "after",    "before",
+      "this",       "that",      "these",    "those",     "it",       "he",       "she",
+      "they",       "we",        "i",        "you",       "his",      "her",      "its",
+      "their",      "our",       "my",       "there",     "here",     "so",       "yet",
+      "still",      "already",   "last",     "next",      "even",     "also",     "now",
+      "then",       "since",     "although", "though",    "because",  "why",      "what",
+      "who",        "how",       "where",    "not",       "no",       "yes",      "some",
+      "many",       "most",      "all",      "both",      "each",     "every",    "one",
+      "two",        "three",     "asked",    "meanwhile", "however",  "instead",  "indeed",
+      "ultimately", "according", "said",     "says",      "during",   "under",    "over",
+      "about",      "despite",   "without",  "among",     "such",     "like",     "unlike",
+      "is",         "was",       "are",      "were",      "do",       "does",     "did",
+      "has",        "have",      "had",      "will",      "would",    "can",      "could",
+      "should",     "may",       "might",    "must",      "let",      "please",   "thank",
+      "thanks",     "dear",      "today",    "yesterday", "tomorrow", "monday",   "tuesday",
+      "wednesday",  "thursday",  "friday",   "saturday",  "sunday",   "recently", "earlier",
+      "later",      "again",     "further",  "more",      "other",    "another",  "any",
+      "every",      "whether",   "either",   "neither",   "nor"};
+  return table.count(word) > 0;
+}
+
+}  // namespace newsmine::quotes

@@ -1,0 +1,273 @@
+// NER: feature extraction, decoding constraints, CoNLL reading and scoring, training a tiny
+// model, the compiled-in model, the entity annotator, and the scorer against conlleval.py.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "extract/ner/features.hpp"
+#include "extract/ner/tagger.hpp"
+#include "newsmine/extractors.hpp"
+#include "newsmine/ner.hpp"
+#include "process.hpp"
+
+namespace newsmine::ner {
+namespace {
+
+std::vector<std::string_view> views(const std::vector<std::string>& words) {
+  return {words.begin(), words.end()};
+}
+
+TEST(NerFeatures, ShapesAndCaseFlags) {
+  Resources res = make_resources("", "", "", "", "");
+  std::vector<std::string> words = {"Angela", "MERKEL", "said", "1996", "Merkel"};
+  std::vector<TokenInfo> info;
+  describe(views(words), res, info);
+  ASSERT_EQ(info.size(), 5U);
+  EXPECT_TRUE(info[0].capitalized);
+  EXPECT_FALSE(info[0].all_caps);
+  EXPECT_TRUE(info[1].all_caps);
+  EXPECT_FALSE(info[2].capitalized);
+  EXPECT_FALSE(info[3].has_letter);
+  // Same shape for words of the same case pattern, different for different patterns.
+  EXPECT_EQ(info[0].shape, info[4].shape);
+  EXPECT_NE(info[0].shape, info[1].shape);
+  EXPECT_NE(info[0].shape, info[2].shape);
+  // Lowercase form ignores case: MERKEL and Merkel share it, not the exact form.
+  EXPECT_EQ(info[1].lower, info[4].lower);
+  EXPECT_NE(info[1].word, info[4].word);
+  EXPECT_EQ(info[0].prefix[1], info[0].prefix[1]);
+  EXPECT_NE(info[0].suffix[0], info[2].suffix[0]);
+}
+
+TEST(NerFeatures, GazetteerPhrasesMatchLongestFirst) {
+  Resources res = make_resources("United States\tUS\tcountry\nUnited\tXX\tcountry\n", "Bavaria\n",
+                                 "Angela\n", "", "");
+  std::vector<std::string> words = {"Angela", "left", "the", "United", "States", "for", "Bavaria"};
+  std::vector<TokenInfo> info;
+  describe(views(words), res, info);
+  EXPECT_EQ(info[0].gazetteer[kFirstName], 1);
+  EXPECT_EQ(info[3].gazetteer[kCountry], 1);
+  EXPECT_EQ(info[4].gazetteer[kCountry], 2);
+  EXPECT_EQ(info[5].gazetteer[kCountry], 0);
+  EXPECT_EQ(info[6].gazetteer[kSubdivision], 1);
+  EXPECT_EQ(info[1].gazetteer[kSubdivision], 0);
+}
+
+TEST(NerFeatures, ClustersAndCaseTableAreLookedUp) {
+  Resources res = make_resources("", "", "", "Paris\t7\t3\t1\n", "paris\t4\n");
+  std::vector<std::string> words = {"Paris", "PARIS", "Rome"};
+  std::vector<TokenInfo> info;
+  describe(views(words), res, info);
+  EXPECT_EQ(info[0].cluster & 0xFFF, 8U);  // stored +1
+  EXPECT_EQ((info[0].cluster >> 12) & 0x3FF, 4U);
+  EXPECT_EQ(info[2].cluster, 0U);
+  EXPECT_EQ(info[0].case_bucket, 4U);
+  EXPECT_EQ(info[1].case_bucket, 4U);  // by lowercase form
+  EXPECT_EQ(info[2].case_bucket, 0U);
+}
+
+TEST(NerFeatures, FeaturesDependOnNeighbours) {
+  Resources res = make_resources("", "", "", "", "");
+  std::vector<std::string> a = {"in", "Paris", "today"};
+  std::vector<std::string> b = {"Mr", "Paris", "said"};
+  std::vector<TokenInfo> info_a, info_b;
+  describe(views(a), res, info_a);
+  describe(views(b), res, info_b);
+  std::vector<std::uint64_t> keys_a, keys_b;
+  static_features(info_a, 1, false, 0, keys_a);
+  static_features(info_b, 1, false, 0, keys_b);
+  std::sort(keys_a.begin(), keys_a.end());
+  std::sort(keys_b.begin(), keys_b.end());
+  std::vector<std::uint64_t> shared;
+  std::set_intersection(keys_a.begin(), keys_a.end(), keys_b.begin(), keys_b.end(),
+                        std::back_inserter(shared));
+  EXPECT_GT(shared.size(), 5U);             // the word's own features agree
+  EXPECT_LT(shared.size(), keys_a.size());  // context features differ
+}
+
+TEST(NerDecoding, InsideTagsOnlyContinueTheirType) {
+  EXPECT_TRUE(allowed(0, 1));   // O -> B-PER
+  EXPECT_FALSE(allowed(0, 2));  // O -> I-PER
+  EXPECT_TRUE(allowed(1, 2));   // B-PER -> I-PER
+  EXPECT_TRUE(allowed(2, 2));   // I-PER -> I-PER
+  EXPECT_FALSE(allowed(3, 2));  // B-ORG -> I-PER
+  EXPECT_TRUE(allowed(4, 0));
+}
+
+TEST(NerConll, ReadsIob1AsBio) {
+  auto docs = parse_conll(
+      "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n"
+      "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nJohn NNP I-NP B-PER\n\n"
+      "-DOCSTART- -X- O O\n\nParis NNP I-NP I-LOC\n");
+  ASSERT_EQ(docs.size(), 2U);
+  ASSERT_EQ(docs[0].size(), 1U);
+  const Sentence& s = docs[0][0];
+  ASSERT_EQ(s.words.size(), 6U);
+  EXPECT_EQ(s.words[1], "rejects");
+  std::vector<std::uint8_t> expected = {3, 0, 7, 1, 2, 1};
+  EXPECT_EQ(s.tags, expected);
+  EXPECT_EQ(docs[1][0].tags, std::vector<std::uint8_t>{5});
+}
+
+TEST(NerScores, CountsExactSpans) {
+  // gold: [PER 0-2) [LOC 3-4); predicted: [PER 0-1) [LOC 3-4) [ORG 5-6)
+  std::vector<std::uint8_t> gold = {1, 2, 0, 5, 0, 0};
+  std::vector<std::uint8_t> predicted = {1, 0, 0, 5, 0, 3};
+  Scores scores;
+  scores.add(gold, predicted);
+  EXPECT_EQ(scores.overall.tp, 1U);
+  EXPECT_EQ(scores.overall.fp, 2U);
+  EXPECT_EQ(scores.overall.fn, 1U);
+  EXPECT_EQ(scores.types[0].fn, 1U);
+  EXPECT_EQ(scores.types[1].fp, 1U);
+  EXPECT_NEAR(scores.overall.f1(), 2 * (1.0 / 3) * 0.5 / (1.0 / 3 + 0.5), 1e-9);
+  // A stray I- starts a span, as in conlleval.
+  auto spans = tag_spans({0, 2, 2, 4});
+  ASSERT_EQ(spans.size(), 2U);
+  EXPECT_EQ(spans[0].first, 1U);
+  EXPECT_EQ(spans[0].last, 3U);
+  EXPECT_EQ(spans[1].type, 1);
+}
+
+const char* kTinyCorpus =
+    "Peter B-PER\nSmith I-PER\nvisited O\nBerlin B-LOC\n. O\n\n"
+    "Anna B-PER\nJones I-PER\njoined O\nSiemens B-ORG\nin O\nMunich B-LOC\n. O\n\n"
+    "The O\nGerman B-MISC\nfirm O\nSiemens B-ORG\nhired O\nPeter B-PER\nJones I-PER\n. O\n\n"
+    "Anna B-PER\nSmith I-PER\nleft O\nMunich B-LOC\nfor O\nBerlin B-LOC\n. O\n";
+
+TEST(NerTraining, TinyModelTagsItsTrainingSentencesBack) {
+  auto docs = parse_conll(kTinyCorpus);
+  TrainOptions options;
+  options.epochs = 8;
+  options.hash_bits = 16;
+  Model model = train(docs, {}, options);
+  Scores scores = evaluate(model, docs);
+  EXPECT_EQ(scores.overall.fp, 0U);
+  EXPECT_EQ(scores.overall.fn, 0U);
+  EXPECT_EQ(scores.overall.tp, 11U);
+  // Saving and loading keeps the tags.
+  Model loaded = Model::from_bytes(model.to_bytes());
+  Scores again = evaluate(loaded, docs);
+  EXPECT_EQ(again.overall.tp, 11U);
+  EXPECT_EQ(again.overall.fp, 0U);
+}
+
+TEST(NerModel, RejectsBadBytes) {
+  EXPECT_THROW(Model::from_bytes("not a model"), std::runtime_error);
+  EXPECT_THROW(Model::from_bytes(std::string(64, 'x')), std::runtime_error);
+}
+
+TEST(NerModel, BuiltinModelTagsAKnownSentence) {
+  Document doc;
+  doc.push_back({{"German", "Chancellor", "Angela", "Merkel", "met", "executives", "of",
+                  "Volkswagen", "AG", "in", "Paris", "on", "Monday", "."},
+                 {}});
+  std::vector<std::vector<std::uint8_t>> tags;
+  Model::builtin().tag(doc, tags);
+  ASSERT_EQ(tags.size(), 1U);
+  std::vector<std::string_view> names;
+  for (std::uint8_t tag : tags[0]) names.push_back(tag_name(tag));
+  std::vector<std::string_view> expected = {"B-MISC", "O",     "B-PER", "I-PER", "O", "O", "O",
+                                            "B-ORG",  "I-ORG", "O",     "B-LOC", "O", "O", "O"};
+  EXPECT_EQ(names, expected);
+}
+
+}  // namespace
+}  // namespace newsmine::ner
+
+namespace newsmine {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string type;
+  std::string link;
+};
+
+std::vector<Found> entities_of(const std::string& text) {
+  Kinds kinds;
+  kinds.entity = true;
+  Analyzer analyzer = make_analyzer(kinds);
+  newsmine::Document doc;
+  doc.text = text;
+  Analysis analysis;
+  analyzer.analyze(doc, analysis);
+  std::vector<Found> found;
+  for (const Entity& entity : analysis.entities) {
+    found.push_back({text.substr(entity.span.start, entity.span.end - entity.span.start),
+                     std::string(entity_type_name(entity.type)), entity.link});
+  }
+  return found;
+}
+
+TEST(EntityAnnotator, FollowsTheGuidelinesAndLinksCountries) {
+  auto found = entities_of(
+      "President Donald Trump said China's exports to the U.S. fell, officials in Beijing "
+      "said on Monday.");
+  auto find = [&](std::string_view text) -> const Found* {
+    for (const Found& f : found) {
+      if (f.text == text) return &f;
+    }
+    return nullptr;
+  };
+  const Found* trump = find("Donald Trump");
+  ASSERT_NE(trump, nullptr);  // the title is not part of the name
+  EXPECT_EQ(trump->type, "PERSON");
+  const Found* china = find("China");  // possessive 's left out
+  ASSERT_NE(china, nullptr);
+  EXPECT_EQ(china->type, "LOC");
+  EXPECT_EQ(china->link, "CN");
+  const Found* us = find("U.S.");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->link, "US");
+  const Found* beijing = find("Beijing");
+  ASSERT_NE(beijing, nullptr);
+  EXPECT_EQ(beijing->type, "LOC");
+  EXPECT_EQ(beijing->link, "");  // a capital, not a country
+  EXPECT_EQ(find("Monday"), nullptr);
+}
+
+TEST(EntityAnnotator, OffsetsPointAtTheNames) {
+  std::string text = "Reporting by Anna Smith in London.";
+  auto found = entities_of(text);
+  ASSERT_FALSE(found.empty());
+  for (const Found& f : found) EXPECT_NE(text.find(f.text), std::string::npos);
+}
+
+TEST(EntityAnnotator, ModelFileOptionLoadsAModelAndRejectsABadOne) {
+  EXPECT_THROW(make_entity_annotator("/nonexistent/model.bin"), std::runtime_error);
+  EXPECT_NE(make_entity_annotator(), nullptr);
+}
+
+// eval-ner's scores agree with ../shared/eval/conlleval.py on CoNLL dev.
+TEST(EvalNer, AgreesWithConllevalPy) {
+  namespace fs = std::filesystem;
+  fs::path shared = NEWSMINE_SHARED_DIR;
+  if (!fs::exists(shared / "data/conll2003/dev.txt") || !fs::exists(shared / "eval/conlleval.py")) {
+    GTEST_SKIP() << "../shared/data/conll2003 or ../shared/eval/conlleval.py absent";
+  }
+  using testing::run_command;
+  fs::path predictions = fs::temp_directory_path() / ("ner-dev-" + std::to_string(::getpid()));
+  auto ours =
+      run_command(testing::newsmine() + " eval-ner --json --output " + predictions.string() + " " +
+                  (shared / "data/conll2003/dev.txt").string());
+  ASSERT_EQ(ours.status, 0) << ours.err;
+  auto theirs = run_command("python3 " + (shared / "eval/conlleval.py").string() + " --json " +
+                            predictions.string());
+  fs::remove(predictions);
+  ASSERT_EQ(theirs.status, 0) << theirs.err;
+  // Compare the overall tp counts and F1 (4 decimals).
+  auto number_after = [](const std::string& json, const std::string& name) {
+    std::size_t at = json.find("\"" + name + "\"");
+    if (at == std::string::npos) return -1.0;
+    at = json.find(':', at);
+    return std::stod(json.substr(at + 1));
+  };
+  EXPECT_EQ(number_after(ours.out, "tp"), number_after(theirs.out, "tp"));
+  EXPECT_NEAR(number_after(ours.out, "f1"), number_after(theirs.out, "f1"), 1e-4);
+  EXPECT_GT(number_after(ours.out, "f1"), 0.85);
+}
+
+}  // namespace
+}  // namespace newsmine

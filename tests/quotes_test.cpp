@@ -1,0 +1,344 @@
+// Quote annotator: one test per detection and attribution case of issue 5, from real sentence
+// shapes in news copy.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newsmine/extractors.hpp"
+#include "process.hpp"
+
+namespace newsmine {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string speaker;  // "<null>" when there is none
+  std::string cue;
+  std::string speaker_mention;  // text at speaker_start/speaker_end, or empty
+};
+
+// Puts fixed entities into the analysis, standing in for the entity annotator.
+class FixedEntities : public Annotator {
+ public:
+  explicit FixedEntities(std::vector<Entity> entities) : entities_(std::move(entities)) {}
+  void annotate(const Document&, Analysis& analysis) const override {
+    analysis.entities = entities_;
+  }
+
+ private:
+  std::vector<Entity> entities_;
+};
+
+std::vector<Found> found_in(const std::string& text, const Analysis& analysis) {
+  std::vector<Found> out;
+  for (const Quote& quote : analysis.quotes) {
+    Found found;
+    found.text = text.substr(quote.span.start, quote.span.end - quote.span.start);
+    found.speaker = quote.speaker ? *quote.speaker : "<null>";
+    found.cue = quote.cue ? *quote.cue : "<null>";
+    if (quote.speaker_span) {
+      found.speaker_mention = text.substr(quote.speaker_span->start,
+                                          quote.speaker_span->end - quote.speaker_span->start);
+    }
+    out.push_back(found);
+  }
+  return out;
+}
+
+// The quotations of `text` as the analyzer finds them (tokenizer, then quotes). The annotator
+// alone, without tokens, falls back to its own lexer and must agree.
+std::vector<Found> quotes_of(const std::string& text, std::vector<Entity> entities = {}) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Analyzer analyzer;
+  analyzer.add(std::make_shared<FixedEntities>(entities));
+  analyzer.add(make_quote_annotator());
+  Analysis analysis;
+  analyzer.analyze(doc, analysis);
+  std::vector<Found> with_tokens = found_in(text, analysis);
+
+  Analysis bare;
+  bare.entities = std::move(entities);
+  make_quote_annotator()->annotate(doc, bare);
+  std::vector<Found> without_tokens = found_in(text, bare);
+  EXPECT_EQ(with_tokens.size(), without_tokens.size()) << "fallback lexer disagrees";
+  for (std::size_t k = 0; k < std::min(with_tokens.size(), without_tokens.size()); ++k) {
+    EXPECT_EQ(with_tokens[k].text, without_tokens[k].text);
+    EXPECT_EQ(with_tokens[k].speaker, without_tokens[k].speaker);
+    EXPECT_EQ(with_tokens[k].cue, without_tokens[k].cue);
+  }
+  return with_tokens;
+}
+
+TEST(Quotes, CurlyQuoteWithInvertedAttributionAndAppositive) {
+  auto found = quotes_of(
+      "“With Trump’s steep, sweeping tariffs across the region, that message needs no "
+      "reinforcement,” said Lynn Kuok, the Lee Kuan Yew Chair at the Brookings Institution.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text,
+            "With Trump’s steep, sweeping tariffs across the region, that message needs no "
+            "reinforcement");
+  EXPECT_EQ(found[0].speaker, "Lynn Kuok");
+  EXPECT_EQ(found[0].cue, "said");
+  EXPECT_EQ(found[0].speaker_mention, "Lynn Kuok");
+}
+
+TEST(Quotes, StraightQuotesAndTitledShortNameResolveToFullName) {
+  auto found = quotes_of(
+      "Peter Morgan, a lawyer for the Sierra Club, has challenged the deal for years.\n\n"
+      "\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "It was the least bad outcome");
+  EXPECT_EQ(found[0].speaker, "Peter Morgan");
+}
+
+TEST(Quotes, BritishSingleQuotesAreNotConfusedWithApostrophes) {
+  auto found = quotes_of(
+      "Xi’s envoy said the talks had been ‘candid, constructive and useful for both sides’, "
+      "although officials don’t expect a return to the trade of the ’90s.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "candid, constructive and useful for both sides");
+  EXPECT_EQ(found[0].cue, "said");
+}
+
+TEST(Quotes, QuotationOverSeveralParagraphsKeepsItsSpeaker) {
+  auto found = quotes_of(
+      "Trade Minister John Smith spoke after the meeting.\n"
+      "“We have done everything that was asked of us in these talks.\n"
+      "“Now it is up to the other side to show that they are serious,” Smith said.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "We have done everything that was asked of us in these talks.");
+  EXPECT_EQ(found[1].text, "Now it is up to the other side to show that they are serious");
+  EXPECT_EQ(found[0].speaker, "John Smith");
+  EXPECT_EQ(found[1].speaker, "John Smith");
+}
+
+TEST(Quotes, QuotationSplitByItsAttributionGivesTwoRecordsWithOneSpeaker) {
+  auto found = quotes_of(
+      "Michael Hart, president of the American Chamber of Commerce in China, acknowledged that "
+      "progress had been slow.\n"
+      "“It’s a new process China is working through,” he said. “We have heard there are only a "
+      "handful of officials reviewing thousands of applications.”");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Michael Hart");
+  EXPECT_EQ(found[1].speaker, "Michael Hart");
+  EXPECT_EQ(found[0].cue, "said");
+}
+
+TEST(Quotes, QuotationIntroducedByAColon) {
+  auto found = quotes_of(
+      "President Donald Trump, responding to new Chinese export controls on Friday, wrote: "
+      "“Based on the fact that China has taken this unprecedented position, we will impose a "
+      "Tariff of 100% on China.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Donald Trump");
+  EXPECT_EQ(found[0].cue, "wrote");
+  EXPECT_EQ(found[0].text.substr(0, 13), "Based on the ");
+}
+
+TEST(Quotes, BlockQuoteAfterAColonParagraph) {
+  auto found = quotes_of(
+      "The Commerce Ministry said in a statement:\n\n"
+      "“Willful threats of high tariffs are not the right way to get along with China.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Commerce Ministry");
+}
+
+TEST(Quotes, ColonWithoutReportingVerbNamesTheClauseSubject) {
+  auto found = quotes_of(
+      "On July 6, 2015, Sanders made the following comment:\n\n"
+      "“For young people who have graduated high school, the unemployment rate is 51 "
+      "percent.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Sanders");
+}
+
+TEST(Quotes, NegatedReportingVerbStillNamesItsSubjectForTheNextQuotation) {
+  auto found = quotes_of(
+      "President Barack Obama spoke after meeting Vladimir Putin. He didn't suggest retaliation. "
+      "“Our goal is not to duplicate a cycle of escalation.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Barack Obama");
+}
+
+TEST(Quotes, ScareQuotesAndTitlesAreNotQuotations) {
+  auto found = quotes_of(
+      "President Trump is using his 90-day pause on his “Liberation Day” tariff hikes to press "
+      "countries, and supporters wore “Make America Great Again” hats.");
+  EXPECT_TRUE(found.empty());
+}
+
+TEST(Quotes, ShortQuotationSomeoneIsReportedAsSayingIsKept) {
+  auto found =
+      quotes_of("In Hanoi, Xi urged Vietnam to join China in opposing “unilateral bullying.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "unilateral bullying.");
+  EXPECT_EQ(found[0].speaker, "Xi");
+}
+
+TEST(Quotes, UnbalancedMarkStopsAtTheEndOfItsParagraph) {
+  auto found = quotes_of(
+      "The senator called the bill “a disaster for working families in this country.\n"
+      "Markets fell sharply on Monday and kept falling for the rest of the week.\n"
+      "Analysts expect further losses.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "a disaster for working families in this country.");
+  EXPECT_EQ(found[0].speaker, "The senator");
+}
+
+TEST(Quotes, AccordingTo) {
+  auto found = quotes_of(
+      "According to Saturday’s announcement, China and North Korea reached agreements on "
+      "“deepening relations between the two parties and two countries.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Saturday’s announcement");
+  EXPECT_EQ(found[0].cue, "according to");
+}
+
+TEST(Quotes, ToldWithAnAddressee) {
+  auto found = quotes_of(
+      "Treasury Secretary Scott Bessent told CBS that “the fact that they are withholding some of "
+      "the products is unacceptable.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Scott Bessent");
+  EXPECT_EQ(found[0].cue, "told");
+}
+
+TEST(Quotes, PartyAffiliationAndTimeAfterTheName) {
+  auto found = quotes_of(
+      "“It’s a dog whistle to all Americans, especially African-Americans,” Rep. Gwen Moore "
+      "(D-Wis.) said Friday.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Gwen Moore");
+}
+
+TEST(Quotes, PronounResolvesToTheMostRecentPerson) {
+  auto found = quotes_of(
+      "Jonathan Czin, a fellow at the Brookings Institution, said Beijing was patient.\n"
+      "“He just needs to prevent them from choosing Washington,” he added.\n"
+      "“Xi doesn’t necessarily need these countries to choose Beijing,” Mr. Czin said.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Jonathan Czin");
+  EXPECT_EQ(found[0].cue, "added");
+  EXPECT_EQ(found[1].speaker, "Jonathan Czin");
+}
+
+TEST(Quotes, LastNameResolvesToTheFullNameIntroducedEarlier) {
+  auto found = quotes_of(
+      "US Treasury Secretary Scott Bessent met his counterparts in Geneva.\n"
+      "“What China is doing is holding back products that are essential,” Bessent said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Scott Bessent");
+  EXPECT_EQ(found[0].speaker_mention, "Bessent");
+}
+
+TEST(Quotes, NominalSpeakerResolvesToTheOrganisationNamedBefore) {
+  auto found = quotes_of(
+      "China’s Ministry of Commerce said on Monday that it opposed the deal.\n"
+      "The ministry said it would “resolutely take reciprocal countermeasures against any "
+      "party”.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ministry of Commerce");
+}
+
+TEST(Quotes, SentenceEndingInItsAttributionSpeaksForTheNextQuotation) {
+  auto found = quotes_of(
+      "China would not comment on talks between other countries, the post said. “But if anyone "
+      "uses China’s interests as a token of allegiance, China will never agree!”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "the post");
+}
+
+TEST(Quotes, UnattributedQuotationGetsNoSpeakerFromFarAway) {
+  auto found = quotes_of(
+      "John Smith said markets would fall.\n\n"
+      "Analysts were divided about the outlook.\n\n"
+      "“This is the end of an era for everyone who trades in these markets.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "<null>");
+  EXPECT_EQ(found[0].cue, "<null>");
+}
+
+TEST(Quotes, HardWrappedWireCopyKeepsQuotationsAcrossLineBreaks) {
+  auto found = quotes_of(
+      "    Paul Channon, secretary for trade and industry, said if\n"
+      "Congress passed legislation to curb textile imports, \"the\n"
+      "community would have to retaliate.\"\n"
+      "    \"The more united pressure there could be, the better,\" he\n"
+      "said.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "the\ncommunity would have to retaliate.");
+  EXPECT_EQ(found[0].speaker, "Paul Channon");
+  EXPECT_EQ(found[1].speaker, "Paul Channon");
+}
+
+TEST(Quotes, FamilyNameFirstResolvesToTheFullName) {
+  auto found = quotes_of(
+      "Chinese Premier Li Qiang met Pak Thae Song.\n"
+      "“Both sides should unite and cooperate more closely,” Li said, according to Xinhua.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Li Qiang");
+  EXPECT_EQ(found[0].cue, "said");
+}
+
+TEST(Quotes, PersonEntitiesFromTheEntityAnnotatorResolvePronouns) {
+  // Without a title or a reporting verb nothing marks Pat Caddell as a person; the entity does.
+  const std::string text =
+      "Pat Caddell appeared on Breitbart News Daily on Thursday.\n"
+      "“This is in their heads. This is in their consciousness,” he said.";
+  const auto caddell = static_cast<std::uint32_t>(text.find("Pat Caddell"));
+  const auto news = static_cast<std::uint32_t>(text.find("Breitbart News Daily"));
+  auto found = quotes_of(text, {{{caddell, caddell + 11}, EntityType::Person, ""},
+                                {{news, news + 20}, EntityType::Org, ""}});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Pat Caddell");
+  EXPECT_EQ(found[0].cue, "said");
+}
+
+TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {
+  EXPECT_TRUE(quotes_of("Xi’s aides don’t comment on the ’90s.").empty());
+  EXPECT_TRUE(quotes_of("").empty());
+}
+
+}  // namespace
+}  // namespace newsmine
+
+namespace newsmine {
+namespace {
+
+// `newsmine quotes` end to end: TSV columns, --min-words and --speaker.
+TEST(QuotesCli, TsvWithMinWordsAndSpeakerFilters) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("newsmine-quotes-cli-" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path);
+    out << R"({"id": "d1", "date": "2025-04-20", "text": "Jonathan Czin, a fellow at )"
+        << R"(Brookings, said Beijing was patient. \u201cHe just needs to prevent them from )"
+        << R"(choosing Washington,\u201d Mr. Czin said. Mr. Xi called it \u201cbullying.\u201d )"
+        << R"(\u201cWe will never agree to this deal,\u201d said Lin Jian, a ministry spokesman."})"
+        << "\n";
+  }
+  auto all = testing::run_command(testing::newsmine() + " quotes --format tsv " + path.string());
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_EQ(all.out.substr(0, all.out.find('\n')), "doc\tspeaker\tcue\ttext");
+  EXPECT_NE(all.out.find("d1\tXi\tcalled\tbullying."), std::string::npos) << all.out;
+
+  auto filtered = testing::run_command(
+      testing::newsmine() + " quotes --format tsv --min-words 3 --speaker czin " + path.string());
+  ASSERT_EQ(filtered.status, 0) << filtered.err;
+  EXPECT_EQ(filtered.out,
+            "doc\tspeaker\tcue\ttext\n"
+            "d1\tJonathan Czin\tsaid\tHe just needs to prevent them from choosing Washington\n");
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace newsmine
