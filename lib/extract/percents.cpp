@@ -43,6 +43,13 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// The bytes a unit starts with: '%', 'p', 'P'.
+constexpr std::array<bool, 256> kUnitByte = [] {
+  std::array<bool, 256> table{};
+  table['%'] = table['p'] = table['P'] = true;
+  return table;
+}();
+
 bool is_letter(char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -143,8 +150,9 @@ class PercentAnnotator : public Annotator {
   static std::size_t next_unit(std::string_view text, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       const char c = text[i];
+      if (!kUnitByte[static_cast<unsigned char>(c)]) continue;  // the common case
       if (c == '%') return i;
-      if ((c | 0x20) != 'p' || (i > 0 && is_letter(text[i - 1])) || i + 1 >= to) continue;
+      if ((i > 0 && is_letter(text[i - 1])) || i + 1 >= to) continue;
       const char second = static_cast<char>(text[i + 1] | 0x20);
       if (second == 'c') return i;  // pc, pct
       if (second != 'e' || i + 2 >= to || (text[i + 2] | 0x20) != 'r') continue;
