@@ -23,10 +23,10 @@ std::shared_ptr<const Annotator> make_date_annotator();
 // Percentages.
 std::shared_ptr<const Annotator> make_percent_annotator();
 
-// Direct quotations with their speakers; reads entities.
+// Direct quotations with their speakers; uses entities when an earlier stage found them.
 std::shared_ptr<const Annotator> make_quote_annotator();
 
-// Tariff events; reads entities, dates and percents.
+// Tariff events; reads dates and percents.
 std::shared_ptr<const Annotator> make_tariff_annotator();
 
 // Sets Analysis::focus to the sentences with a tariff trigger word, the only ones where the
@@ -42,8 +42,8 @@ struct ExtractorConfig {
   std::string entity_model;  // empty: the compiled-in model
 };
 
-// An Analyzer running what `kinds` needs, dependencies included (quotes and tariffs need
-// entities; tariffs need dates and percents), in dependency order.
+// An Analyzer running what `kinds` needs, dependencies included (tariffs need dates and
+// percents), in dependency order: entities, dates, percents, quotes, tariffs.
 Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config = {});
 
 // Parses a comma-separated kind list ("entity,date", "all") into `kinds`. Returns the first

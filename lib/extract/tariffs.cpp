@@ -1208,10 +1208,7 @@ class TariffAnnotator : public Annotator {
       const Sentence& sentence = analysis.sentences[s];
       const bool trigger = has_trigger(doc.text, analysis, sentence);
       if (!trigger) continue;
-      if (previous_sentence != s - 1 || s == 0) {
-        previous_codes.clear();
-        if (s > 0) entity_codes(analysis, analysis.sentences[s - 1], previous_codes);
-      }
+      if (previous_sentence != s - 1 || s == 0) previous_codes.clear();
       SentenceAnalysis sentence_analysis(doc, analysis, sentence, previous_codes, candidates);
       sentence_analysis.run();
       previous_codes = sentence_analysis.codes();
@@ -1242,16 +1239,6 @@ class TariffAnnotator : public Annotator {
     }
     fill_from_context(expanded, ranked);
     for (Candidate& candidate : expanded) analysis.tariffs.push_back(std::move(candidate.event));
-  }
-
- private:
-  static void entity_codes(const Analysis& analysis, const Sentence& sentence,
-                           std::vector<std::string>& codes) {
-    for (const Entity& entity : analysis.entities) {
-      if (entity.span.start < sentence.start) continue;
-      if (entity.span.start >= sentence.end) break;
-      if (!entity.link.empty()) codes.push_back(entity.link);
-    }
   }
 };
 
