@@ -1204,8 +1204,16 @@ class TariffAnnotator : public Annotator {
     std::vector<Candidate> candidates;
     std::vector<std::string> previous_codes;
     std::size_t previous_sentence = kNone;
+    std::size_t focus = 0;  // the first focus span that may overlap sentence s
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const Sentence& sentence = analysis.sentences[s];
+      // A focus from TariffFocusAnnotator already holds every trigger sentence.
+      if (analysis.focused) {
+        while (focus < analysis.focus.size() && analysis.focus[focus].end <= sentence.start) {
+          ++focus;
+        }
+        if (focus == analysis.focus.size() || analysis.focus[focus].start >= sentence.end) continue;
+      }
       const bool trigger = has_trigger(doc.text, analysis, sentence);
       if (!trigger) continue;
       if (previous_sentence != s - 1 || s == 0) previous_codes.clear();
