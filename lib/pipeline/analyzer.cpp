@@ -44,6 +44,8 @@ void Analysis::clear() {
   percents.clear();
   quotes.clear();
   tariffs.clear();
+  focused = false;
+  focus.clear();
 }
 
 void Analyzer::add(std::shared_ptr<const Annotator> annotator) {
