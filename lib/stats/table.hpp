@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -131,6 +132,16 @@ class CountMap {
     }
   }
 
+  // Calls fn(key, count, tag) for every key, in no particular order.
+  template <typename Fn>
+  void for_each_tagged(const Fn& fn) const {
+    for (const Slot& slot : slots_) {
+      if (slot.length != 0) {
+        fn(std::string_view(arena_).substr(slot.offset, slot.length - 1), slot.count, slot.tag);
+      }
+    }
+  }
+
   std::vector<Entry> entries() const {
     std::vector<Entry> all;
     all.reserve(size_);
@@ -175,6 +186,77 @@ class CountMap {
   std::string arena_;
   std::size_t size_ = 0;
   std::uint64_t error_ = 0;
+};
+
+// Counts per pair of 32-bit ids (two adjacent words), keyed by (first << 32 | second), in one
+// flat open-addressing table of 16-byte slots. Ids must be nonzero (key 0 marks an empty slot).
+class PairCountMap {
+ public:
+  static std::uint64_t key_of(std::uint32_t first, std::uint32_t second) {
+    return (std::uint64_t{first} << 32) | second;
+  }
+
+  void prefetch(std::uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[slot_of(key)]);
+  }
+
+  void add(std::uint64_t key, std::uint64_t count) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.key == key) {
+        slot.count += count;
+        return;
+      }
+      if (slot.key == 0) {
+        slot = {key, count};
+        ++size_;
+        return;
+      }
+    }
+  }
+
+  // Calls fn(first, second, count) for every pair, in no particular order.
+  template <typename Fn>
+  void for_each(const Fn& fn) const {
+    for (const Slot& slot : slots_) {
+      if (slot.key != 0) {
+        fn(static_cast<std::uint32_t>(slot.key >> 32), static_cast<std::uint32_t>(slot.key),
+           slot.count);
+      }
+    }
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint64_t count = 0;
+  };
+
+  // Fibonacci hashing: the high bits of key * 2^64/phi pick the slot.
+  std::size_t slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.key == 0) continue;
+      std::size_t i = slot_of(slot.key);
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+  unsigned shift_ = 64;
 };
 
 // Counts per numeric value. With max_keys > 0 it holds at most 2 * max_keys values: past that,
