@@ -263,10 +263,16 @@ struct Stats::Impl {
       normalize_word(form, word);
       return word_ids.add_tagged(word, 0, 0, new_word_id);
     };
-    // Lookups prefetched a few words ahead so their cache misses overlap.
+    // Lookups prefetched ahead so their cache misses overlap: the slot 2 * kAhead words ahead,
+    // then its key kAhead words ahead.
     constexpr std::size_t kAhead = 8;
     for (std::size_t k = 0; k < pending_forms.size(); ++k) {
-      if (k + kAhead < pending_forms.size()) form_counts.prefetch(pending_forms[k + kAhead].hash);
+      if (k + 2 * kAhead < pending_forms.size()) {
+        form_counts.prefetch(pending_forms[k + 2 * kAhead].hash);
+      }
+      if (k + kAhead < pending_forms.size()) {
+        form_counts.prefetch_key(pending_forms[k + kAhead].hash);
+      }
       PendingForm& item = pending_forms[k];
       item.id = form_counts.add_hashed(item.form, item.hash, 1, 0, id_of_new_form);
     }

@@ -70,6 +70,14 @@ class CountMap {
     if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
   }
 
+  // After prefetch(hash) has had time to land: asks the CPU to fetch the key bytes of the slot
+  // where the lookup starts, the lookup's second cache miss.
+  void prefetch_key(std::uint64_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.length != 0) __builtin_prefetch(arena_.data() + slot.offset);
+  }
+
   // add_tagged() for a key whose StringHash is already known.
   template <typename TagOf>
   std::uint32_t add_hashed(std::string_view key, std::uint64_t hash, std::uint64_t count,
