@@ -286,7 +286,9 @@ struct Stats::Impl {
       }
     }
     for (std::size_t k = 0; k < pair_keys.size(); ++k) {
-      if (k + kAhead < pair_keys.size()) bigram_id_counts.prefetch(pair_keys[k + kAhead]);
+      if (k + 2 * kAhead < pair_keys.size()) {
+        bigram_id_counts.prefetch(pair_keys[k + 2 * kAhead]);
+      }
       bigram_id_counts.add(pair_keys[k], 1);
     }
   }

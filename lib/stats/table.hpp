@@ -30,9 +30,26 @@ struct StringHash {
       hash = (hash ^ chunk) * kMultiplier;
       hash ^= hash >> 29;
     }
-    if (i < text.size()) {
-      std::uint64_t chunk = 0;
-      std::memcpy(&chunk, text.data() + i, text.size() - i);
+    // The last 1-7 bytes by fixed-size loads (a variable-size memcpy is a call and stalls the
+    // load that follows it): the last 8 bytes, overlapping, when the key is that long; else two
+    // overlapping 4-byte loads, or the first, middle and last byte.
+    const std::size_t rest = text.size() - i;
+    if (rest > 0) {
+      const char* data = text.data();
+      std::uint64_t chunk;
+      if (text.size() >= 8) {
+        std::memcpy(&chunk, data + text.size() - 8, 8);
+      } else if (rest >= 4) {
+        std::uint32_t low;
+        std::uint32_t high;
+        std::memcpy(&low, data, 4);
+        std::memcpy(&high, data + rest - 4, 4);
+        chunk = low | (std::uint64_t{high} << 32);
+      } else {
+        chunk = static_cast<unsigned char>(data[0]) |
+                (std::uint64_t{static_cast<unsigned char>(data[rest / 2])} << 8) |
+                (std::uint64_t{static_cast<unsigned char>(data[rest - 1])} << 16);
+      }
       hash = (hash ^ chunk) * kMultiplier;
     }
     hash ^= hash >> 33;
