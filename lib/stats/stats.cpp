@@ -165,7 +165,8 @@ struct Stats::Impl {
   // written (its form) are looked up once, a new form is normalised once and given the id of
   // its word, and bigrams are counted on id pairs. Ids start at 1. They become string keys
   // only for merge(), write_state() and report().
-  CountMap form_counts;                    // form -> count; tag: word id
+  stats::FormIds form_ids;                 // form -> word id
+  std::vector<std::uint64_t> id_counts;    // by id - 1
   CountMap word_ids;                       // normalised word -> (count unused); tag: word id
   std::vector<std::string> word_names;     // by id - 1
   std::vector<std::uint8_t> word_counted;  // by id - 1: 1 when not a stop word
@@ -257,6 +258,7 @@ struct Stats::Impl {
     const auto new_word_id = [&](std::string_view name) {
       word_names.emplace_back(name);
       word_counted.push_back(stops.contains(name) ? 0 : 1);
+      id_counts.push_back(0);
       return static_cast<std::uint32_t>(word_names.size());
     };
     const auto id_of_new_form = [&](std::string_view form) {
@@ -268,13 +270,14 @@ struct Stats::Impl {
     constexpr std::size_t kAhead = 8;
     for (std::size_t k = 0; k < pending_forms.size(); ++k) {
       if (k + 2 * kAhead < pending_forms.size()) {
-        form_counts.prefetch(pending_forms[k + 2 * kAhead].hash);
+        form_ids.prefetch(pending_forms[k + 2 * kAhead].hash);
       }
       if (k + kAhead < pending_forms.size()) {
-        form_counts.prefetch_key(pending_forms[k + kAhead].hash);
+        form_ids.prefetch_key(pending_forms[k + kAhead].hash);
       }
       PendingForm& item = pending_forms[k];
-      item.id = form_counts.add_hashed(item.form, item.hash, 1, 0, id_of_new_form);
+      item.id = form_ids.id_of(item.form, item.hash, id_of_new_form);
+      ++id_counts[item.id - 1];
     }
     pair_keys.clear();
     for (std::size_t k = 1; k < pending_forms.size(); ++k) {
@@ -358,9 +361,9 @@ struct Stats::Impl {
 
   // Adds the words and bigrams counted on ids to `into` as string keys.
   void add_id_words(CountMap& into) const {
-    form_counts.for_each_tagged([&](std::string_view, std::uint64_t count, std::uint32_t id) {
-      into.add(word_names[id - 1], count, config.max_keys);
-    });
+    for (std::size_t i = 0; i < word_names.size(); ++i) {
+      if (id_counts[i] > 0) into.add(word_names[i], id_counts[i], config.max_keys);
+    }
   }
   void add_id_bigrams(CountMap& into) const {
     std::string pair;
@@ -375,7 +378,7 @@ struct Stats::Impl {
   // All word (bigram) counts: word_counts itself when no article was counted on ids, else
   // `scratch` filled with both.
   const CountMap& all_words(CountMap& scratch) const {
-    if (form_counts.size() == 0) return word_counts;
+    if (form_ids.size() == 0) return word_counts;
     scratch = word_counts;
     add_id_words(scratch);
     return scratch;

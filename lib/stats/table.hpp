@@ -10,6 +10,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -157,16 +158,6 @@ class CountMap {
     }
   }
 
-  // Calls fn(key, count, tag) for every key, in no particular order.
-  template <typename Fn>
-  void for_each_tagged(const Fn& fn) const {
-    for (const Slot& slot : slots_) {
-      if (slot.length != 0) {
-        fn(std::string_view(arena_).substr(slot.offset, slot.length - 1), slot.count, slot.tag);
-      }
-    }
-  }
-
   std::vector<Entry> entries() const {
     std::vector<Entry> all;
     all.reserve(size_);
@@ -211,6 +202,74 @@ class CountMap {
   std::string arena_;
   std::size_t size_ = 0;
   std::uint64_t error_ = 0;
+};
+
+// Interns strings (word forms as written) to ids from 1 up, in one flat open-addressing table
+// of 16-byte slots; the keys live back to back in one arena (at most 4 GiB of distinct keys).
+class FormIds {
+ public:
+  void prefetch(std::uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
+  // After prefetch(hash) has had time to land: asks the CPU to fetch the key bytes of the slot
+  // where the lookup starts, the lookup's second cache miss.
+  void prefetch_key(std::uint64_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.id != 0) __builtin_prefetch(arena_.data() + slot.offset);
+  }
+
+  // The id of `key` (whose StringHash is `hash`); a new key gets new_id(key), which must be
+  // nonzero.
+  template <typename NewId>
+  std::uint32_t id_of(std::string_view key, std::uint64_t hash, const NewId& new_id) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    const auto check = static_cast<std::uint32_t>(hash >> 32);
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id == 0) {
+        if (arena_.size() + key.size() > UINT32_MAX) throw std::length_error("too many word forms");
+        slot = {check, static_cast<std::uint32_t>(arena_.size()),
+                static_cast<std::uint32_t>(key.size()), new_id(key)};
+        arena_.append(key);
+        ++size_;
+        return slot.id;
+      }
+      if (slot.check == check && slot.length == key.size() &&
+          std::memcmp(arena_.data() + slot.offset, key.data(), key.size()) == 0) {
+        return slot.id;
+      }
+    }
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint32_t check = 0;   // the hash's high half
+    std::uint32_t offset = 0;  // of the key in arena_
+    std::uint32_t length = 0;
+    std::uint32_t id = 0;  // 0 marks an empty slot
+  };
+
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == 0) continue;
+      std::size_t i =
+          StringHash{}(std::string_view(arena_).substr(slot.offset, slot.length)) & mask;
+      while (slots_[i].id != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::string arena_;
+  std::size_t size_ = 0;
 };
 
 // Counts per pair of 32-bit ids (two adjacent words), keyed by (first << 32 | second), in one
