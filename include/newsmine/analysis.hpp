@@ -72,6 +72,13 @@ struct Analysis {
   std::vector<Quote> quotes;
   std::vector<TariffEvent> tariffs;
 
+  // The byte ranges later stages need (increasing, disjoint), when only some sentences matter
+  // (tariffs alone need dates and percents only in sentences with a trigger word). A focus
+  // annotator, run first, sets both fields on every document; the date and percent annotators
+  // then look only inside `focus`. `focused` false: the whole text matters.
+  bool focused = false;
+  std::vector<Span> focus;
+
   // Empties every vector but keeps their capacity, so one Analysis can serve many documents.
   void clear();
 };

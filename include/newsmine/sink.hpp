@@ -56,7 +56,8 @@ class TsvSink : public RecordSink {
   std::vector<int> column_roles_;  // 0: doc, 1: kind, 2: a record field
   std::string doc_;                // id of the last record's document, and its escaped text
   std::string doc_text_;
-  std::vector<std::size_t> field_hint_;  // per column: where the field was in the last record
+  std::vector<std::size_t> field_hint_;       // per column: where the field was in the last record
+  std::vector<const char*> field_hint_name_;  // ... and the address of its name
 };
 
 std::string tsv_header(const std::vector<std::string>& columns);

@@ -128,6 +128,16 @@ bool is_alpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+bool iequals_ascii(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((is_upper(text[i]) ? static_cast<char>(text[i] | 0x20) : text[i]) != lower_word[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -302,35 +312,52 @@ class DateAnnotator : public Annotator {
     if (dates::parse_iso_date(doc.date, anchor)) context.anchor = anchor;
 
     const std::string_view text = doc.text;
-    std::vector<Parsed> parsed;
-    std::vector<int> families;  // scratch for the family set
-    std::size_t pos = 0;
-    re2::StringPiece match;
-    while (pos < text.size() &&
-           prefilter_->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-      auto start = static_cast<std::uint32_t>(match.data() - text.data());
-      auto end = static_cast<std::uint32_t>(start + match.size());
-      Parsed result;
-      if (parse(context, start, end, families, result)) {
-        // "the third-quarter profit": the determiner belongs to the noun, not the date.
-        const std::string head = lower(text.substr(start, 4));
-        if ((head == "the " || head == "its ") &&
-            text.substr(start, end - start).find("-quarter") != std::string_view::npos) {
-          start += 4;
-          while (start < end && text[start] == ' ') ++start;
-        }
-        analysis.dates.push_back({{start, end}, std::move(result.value)});
-        result.value.clear();
-        parsed.push_back(result);
-        pos = end > start ? end : start + 1;
-      } else {
-        pos = start + 1;  // a shorter date may start inside a rejected candidate
-      }
+    Scan scan{context, analysis, {}, {}, 0};
+    if (analysis.focused) {
+      for (const Span& span : analysis.focus) scan_region(scan, span.start, span.end);
+    } else {
+      scan_region(scan, 0, text.size());
     }
+    std::vector<Parsed>& parsed = scan.parsed;
     propagate_range_years(text, analysis.dates, parsed);
   }
 
  private:
+  struct Scan {
+    const Context& context;
+    Analysis& analysis;
+    std::vector<Parsed> parsed;
+    std::vector<int> families;  // scratch for the family set
+    std::size_t pos = 0;        // no date starts before it
+  };
+
+  // Finds the dates in [begin, end): one pass of the combined pattern's DFA.
+  void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
+    const std::string_view text = scan.context.text;
+    scan.pos = std::max(scan.pos, begin);
+    re2::StringPiece match;
+    while (scan.pos < end && prefilter_->Match(text, scan.pos, end, RE2::UNANCHORED, &match, 1)) {
+      auto start = static_cast<std::uint32_t>(match.data() - text.data());
+      auto match_end = static_cast<std::uint32_t>(start + match.size());
+      Parsed result;
+      if (parse(scan.context, start, match_end, scan.families, result)) {
+        // "the third-quarter profit": the determiner belongs to the noun, not the date.
+        const std::string_view head = text.substr(start, 4);
+        if ((iequals_ascii(head, "the ") || iequals_ascii(head, "its ")) &&
+            text.substr(start, match_end - start).find("-quarter") != std::string_view::npos) {
+          start += 4;
+          while (start < match_end && text[start] == ' ') ++start;
+        }
+        scan.analysis.dates.push_back({{start, match_end}, std::move(result.value)});
+        result.value.clear();
+        scan.parsed.push_back(result);
+        scan.pos = match_end > start ? match_end : start + 1;
+      } else {
+        scan.pos = start + 1;  // a shorter date may start inside a rejected candidate
+      }
+    }
+  }
+
   // Parses candidate [start, end); false when it is not a date in its context. May shrink
   // `end` (never below start).
   bool parse(const Context& context, std::uint32_t start, std::uint32_t& end,

@@ -5,6 +5,7 @@
 // anchored pattern with captures then splits it into its one or two numbers and its unit.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -40,6 +41,17 @@ constexpr const char* kPattern =
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
+}
+
+// The bytes a unit starts with: '%', 'p', 'P'.
+constexpr std::array<bool, 256> kUnitByte = [] {
+  std::array<bool, 256> table{};
+  table['%'] = table['p'] = table['P'] = true;
+  return table;
+}();
+
+bool is_letter(char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
 // The value of a number written in digits or words; false when it is not one.
@@ -93,57 +105,104 @@ class PercentAnnotator : public Annotator {
   }
 
   void annotate(const Document& doc, Analysis& analysis) const override {
-    const std::string_view text = doc.text;
-    // Every percentage ends in a unit that starts with '%' or 'p': the pattern runs only in a
-    // window reaching back from each unit. `scanned`: no mention starts before it.
-    std::size_t scanned = 0;
+    std::size_t scanned = 0;  // no mention starts before it
+    if (analysis.focused) {
+      for (const Span& span : analysis.focus)
+        scan_region(doc.text, span.start, span.end, scanned, analysis);
+    } else {
+      scan_region(doc.text, 0, doc.text.size(), scanned, analysis);
+    }
+  }
+
+ private:
+  // Finds the percentages in [begin, end). Every one ends in a unit ('%', "percent", "per
+  // cent", "pct", "pc", "percentage"): the pattern runs only in a window reaching back from each.
+  void scan_region(std::string_view text, std::size_t begin, std::size_t end, std::size_t& scanned,
+                   Analysis& analysis) const {
     re2::StringPiece match;
-    for (std::size_t unit = next_unit(text, 0); unit < text.size();
-         unit = next_unit(text, unit + 1)) {
+    for (std::size_t unit = next_unit(text, begin, end); unit < end;
+         unit = next_unit(text, unit + 1, end)) {
       if (unit < scanned) continue;
-      std::size_t pos = std::max(scanned, unit > kReachBack ? unit - kReachBack : 0);
-      std::size_t window_end = std::min(text.size(), unit + kReachAhead);
+      std::size_t pos = std::max({scanned, begin, unit > kReachBack ? unit - kReachBack : 0});
+      std::size_t window_end = std::min(end, unit + kReachAhead);
       while (pos < window_end &&
              pattern_->Match(text, pos, window_end, RE2::UNANCHORED, &match, 1)) {
         const auto start = static_cast<std::uint32_t>(match.data() - text.data());
-        const auto end = static_cast<std::uint32_t>(start + match.size());
-        if (end == window_end && window_end < text.size()) {
-          window_end = std::min(text.size(), window_end + kReachAhead);  // cut short: widen
+        const auto match_end = static_cast<std::uint32_t>(start + match.size());
+        if (match_end == window_end && window_end < end) {
+          window_end = std::min(end, window_end + kReachAhead);  // cut short: widen
           continue;
         }
-        handle(analysis, text, start, end);
-        pos = end > start ? end : start + 1;
+        handle(analysis, text, start, match_end);
+        pos = match_end > start ? match_end : start + 1;
         scanned = pos;
       }
     }
   }
 
- private:
   // Bytes before a unit where its number may start ("a quarter of a percentage point"), and
   // after its first byte where it may end ("percentage points").
   static constexpr std::size_t kReachBack = 48;
   static constexpr std::size_t kReachAhead = 24;
 
-  // The offset of the next possible unit at or after `from`, or text.size().
-  static std::size_t next_unit(std::string_view text, std::size_t from) {
-    for (std::size_t i = from; i < text.size(); ++i) {
+  // The offset of the next unit in [from, to), or `to`: a '%', or a word starting "pc",
+  // "pct" or "per" followed by "cent" (after optional spaces) or "centage".
+  static std::size_t next_unit(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
       const char c = text[i];
+      if (!kUnitByte[static_cast<unsigned char>(c)]) continue;  // the common case
       if (c == '%') return i;
-      if ((c | 0x20) != 'p' || (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
-        continue;
+      if ((i > 0 && is_letter(text[i - 1])) || i + 1 >= to) continue;
+      const char second = static_cast<char>(text[i + 1] | 0x20);
+      if (second == 'c') return i;  // pc, pct
+      if (second != 'e' || i + 2 >= to || (text[i + 2] | 0x20) != 'r') continue;
+      std::size_t k = i + 3;
+      while (k < to && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r'))
+        ++k;
+      if (k + 4 <= to && (text[k] | 0x20) == 'c' && (text[k + 1] | 0x20) == 'e' &&
+          (text[k + 2] | 0x20) == 'n' && (text[k + 3] | 0x20) == 't') {
+        return i;  // percent, per cent, percentage
       }
-      const char second = i + 1 < text.size() ? static_cast<char>(text[i + 1] | 0x20) : 0;
-      if (second == 'e' || second == 'c') return i;  // percent, per cent, pct, pc
     }
-    return text.size();
+    return to;
+  }
+
+  // "12.5%", "3 percent": a number in digits and a one-word unit, whose groups need no
+  // capturing match. Sets `number` and `unit`; false for any other shape.
+  static bool simple_shape(std::string_view expression, std::string_view& number,
+                           std::string_view& unit) {
+    std::size_t i = 0;
+    while (i < expression.size() &&
+           (is_digit(expression[i]) || expression[i] == '.' || expression[i] == ',')) {
+      ++i;
+    }
+    if (i == 0) return false;
+    number = expression.substr(0, i);
+    while (i < expression.size() &&
+           (expression[i] == ' ' || expression[i] == '\t' || expression[i] == '\n')) {
+      ++i;
+    }
+    unit = expression.substr(i);
+    if (unit == "%") return true;
+    std::array<char, 8> lowered{};
+    if (unit.size() > lowered.size()) return false;
+    for (std::size_t k = 0; k < unit.size(); ++k) lowered[k] = static_cast<char>(unit[k] | 0x20);
+    const std::string_view word(lowered.data(), unit.size());
+    return word == "percent" || word == "pct" || word == "pc";
   }
 
   // Turns the expression [start, end) into one or two mentions.
   void handle(Analysis& analysis, std::string_view text, std::uint32_t start,
               std::uint32_t end) const {
     std::array<re2::StringPiece, 5> groups;
-    // The DFA found the extent; only now pay for the captures.
-    if (!pattern_->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(), 5)) return;
+    std::string_view simple_number;
+    std::string_view simple_unit;
+    if (simple_shape(text.substr(start, end - start), simple_number, simple_unit)) {
+      groups[3] = re2::StringPiece(simple_number.data(), simple_number.size());
+      groups[4] = re2::StringPiece(simple_unit.data(), simple_unit.size());
+    } else if (!pattern_->Match(text, start, end, RE2::ANCHOR_BOTH, groups.data(), 5)) {
+      return;  // the DFA found the extent; only now pay for the captures
+    }
     const std::string_view unit(groups[4].data(), groups[4].size());
     const bool points = is_points(unit);
     const std::string_view number(groups[3].data(), groups[3].size());

@@ -11,6 +11,8 @@ Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config) {
   const bool tariffs = kinds.tariff;
   const bool quotes = kinds.quote;
   Analyzer analyzer;
+  // Dates and percents only for tariffs: find them only in the sentences tariffs read.
+  if (tariffs && !kinds.date && !kinds.percent) analyzer.add(make_tariff_focus_annotator());
   if (kinds.entity) analyzer.add(make_entity_annotator(config.entity_model));
   if (kinds.date || tariffs) analyzer.add(make_date_annotator());
   if (kinds.percent || tariffs) analyzer.add(make_percent_annotator());

@@ -1160,33 +1160,61 @@ void fill_from_context(std::vector<Candidate>& candidates,
   }
 }
 
+// Whether `sentence` holds a trigger word that is not a financial "tax".
+bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
+  auto token_text = [&](std::uint32_t t) {
+    const Token& token = analysis.tokens[t];
+    return text.substr(token.start, token.end - token.start);
+  };
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    Trigger kind = token_trigger(token_text(t));
+    if (kind == Trigger::Tax) {
+      std::array<char, 16> before{};
+      std::array<char, 16> after{};
+      std::string_view previous =
+          t > sentence.first_token ? letters_of(token_text(t - 1), before) : "";
+      std::string_view next =
+          t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after) : std::string_view();
+      if (financial_tax(previous, next)) kind = Trigger::None;
+    }
+    if (kind != Trigger::None) return true;
+  }
+  return false;
+}
+
+class TariffFocusAnnotator : public Annotator {
+ public:
+  void annotate(const Document& doc, Analysis& analysis) const override {
+    analysis.focused = true;
+    analysis.focus.clear();
+    for (const Sentence& sentence : analysis.sentences) {
+      if (!has_trigger(doc.text, analysis, sentence)) continue;
+      if (!analysis.focus.empty() && analysis.focus.back().end >= sentence.start) {
+        analysis.focus.back().end = std::max(analysis.focus.back().end, sentence.end);
+      } else {
+        analysis.focus.push_back({sentence.start, sentence.end});
+      }
+    }
+  }
+};
+
 class TariffAnnotator : public Annotator {
  public:
   void annotate(const Document& doc, Analysis& analysis) const override {
     std::vector<Candidate> candidates;
     std::vector<std::string> previous_codes;
     std::size_t previous_sentence = kNone;
+    std::size_t focus = 0;  // the first focus span that may overlap sentence s
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const Sentence& sentence = analysis.sentences[s];
-      bool trigger = false;
-      const std::string_view text(doc.text);
-      auto token_text = [&](std::uint32_t t) {
-        const Token& token = analysis.tokens[t];
-        return text.substr(token.start, token.end - token.start);
-      };
-      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !trigger; ++t) {
-        Trigger kind = token_trigger(token_text(t));
-        if (kind == Trigger::Tax) {
-          std::array<char, 16> before{};
-          std::array<char, 16> after{};
-          std::string_view previous =
-              t > sentence.first_token ? letters_of(token_text(t - 1), before) : "";
-          std::string_view next = t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after)
-                                                             : std::string_view();
-          if (financial_tax(previous, next)) kind = Trigger::None;
+      // A focus from TariffFocusAnnotator already holds every trigger sentence.
+      if (analysis.focused) {
+        while (focus < analysis.focus.size() && analysis.focus[focus].end <= sentence.start) {
+          ++focus;
         }
-        trigger = kind != Trigger::None;
+        if (focus == analysis.focus.size() || analysis.focus[focus].start >= sentence.end) continue;
       }
+      const bool trigger = has_trigger(doc.text, analysis, sentence);
       if (!trigger) continue;
       if (previous_sentence != s - 1 || s == 0) previous_codes.clear();
       SentenceAnalysis sentence_analysis(doc, analysis, sentence, previous_codes, candidates);
@@ -1226,6 +1254,10 @@ class TariffAnnotator : public Annotator {
 
 std::shared_ptr<const Annotator> make_tariff_annotator() {
   return std::make_shared<TariffAnnotator>();
+}
+
+std::shared_ptr<const Annotator> make_tariff_focus_annotator() {
+  return std::make_shared<TariffFocusAnnotator>();
 }
 
 }  // namespace newsmine

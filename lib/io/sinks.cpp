@@ -228,6 +228,7 @@ TsvSink::TsvSink(std::string& out, std::vector<std::string> columns)
     column_roles_.push_back(column == "doc" ? 0 : column == "kind" ? 1 : 2);
   }
   field_hint_.assign(columns_.size(), 0);
+  field_hint_name_.assign(columns_.size(), nullptr);
 }
 
 void TsvSink::write(const Record& record) {
@@ -249,9 +250,13 @@ void TsvSink::write(const Record& record) {
     } else {
       // Records of one kind keep their field order, so the last position is usually right.
       std::size_t& hint = field_hint_[i];
-      if (hint >= record.fields.size() || record.fields[hint].name != columns_[i]) {
+      const char*& hint_name = field_hint_name_[i];
+      // Field names are usually the same string literal: compare addresses before bytes.
+      if (hint >= record.fields.size() || (record.fields[hint].name.data() != hint_name &&
+                                           record.fields[hint].name != columns_[i])) {
         hint = 0;
         while (hint < record.fields.size() && record.fields[hint].name != columns_[i]) ++hint;
+        hint_name = hint < record.fields.size() ? record.fields[hint].name.data() : nullptr;
       }
       const Value* value = hint < record.fields.size() ? &record.fields[hint].value : nullptr;
       if (value) put_value(out, *value, "", "; ", text);
