@@ -135,6 +135,52 @@ TEST(StatsArticles, CountsWordsBigramsAndDates) {
   EXPECT_DOUBLE_EQ(report.tokens_per_document->mean, 20.0 / 3);
 }
 
+// Exact mode counts articles on word ids; a bound too large to cut counts them on strings.
+// Both must agree, with differently written forms of a word folded into one word and bigram,
+// and with states and articles mixed in one Stats.
+TEST(StatsArticles, WordIdsAgreeWithStringKeys) {
+  const std::vector<std::string> texts = {"Trade War looms. TRADE war, trade WAR.",
+                                          "The trade war\xE2\x80\x99s cost; Trade war.",
+                                          "Steel tariffs and trade war talks."};
+  StatsConfig bounded;
+  bounded.max_keys = 1000;
+  Stats on_ids;
+  Stats on_strings(bounded);
+  for (const auto& text : texts) {
+    add(on_ids, text);
+    add(on_strings, text);
+  }
+  ReportOptions options;
+  options.top = 0;
+  const StatsReport ids_report = on_ids.report(options);
+  const StatsReport strings_report = on_strings.report(options);
+  EXPECT_EQ(render_json(ids_report), render_json(strings_report));
+  EXPECT_EQ(as_map(ids_report.top_bigrams)["trade war"], 5u);
+  EXPECT_EQ(as_map(ids_report.top_words)["trade"], 6u);
+  EXPECT_EQ(ids_report.distinct_words, strings_report.distinct_words);
+  // A state merged into a Stats that also counted articles adds to the same keys.
+  std::string state;
+  on_ids.write_state(state);
+  Stats mixed;
+  add(mixed, texts[0]);
+  std::size_t start = 0;
+  while (start < state.size()) {
+    const std::size_t end = state.find('\n', start);
+    add_record(mixed, std::string_view(state).substr(start, end - start));
+    start = end + 1;
+  }
+  Stats twice;
+  for (const auto& text : texts) add(twice, text);
+  add(twice, texts[0]);
+  std::string mixed_state;
+  std::string twice_state;
+  mixed.write_state(mixed_state);
+  twice.write_state(twice_state);
+  // Only the count of merged state lines differs, and it is not part of the state.
+  EXPECT_EQ(mixed_state, twice_state);
+  EXPECT_EQ(as_map(mixed.report(options).top_bigrams)["trade war"], 5u + 3u);
+}
+
 TEST(StatsRecords, KindsGroupByAndNumbers) {
   StatsConfig config;
   config.group_by = {{"type", "text"}, {"goods"}, {"actor", "target"}};

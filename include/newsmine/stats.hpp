@@ -17,7 +17,8 @@
 // The partial state (write_state) is JSON Lines of newsmine records of kind "stats_state" (no
 // text field), so any reader that passes records through can carry them; add_record() merges
 // such lines back. Costs: add_article is linear in the document's tokens (one hash lookup per
-// word and per bigram); add_record is linear in the line length.
+// word form and per bigram, on 32-bit word ids without max_keys); add_record is linear in the
+// line length; merge and report are linear in the distinct keys, write_state sorts them.
 #pragma once
 
 #include <cstddef>

@@ -161,6 +161,24 @@ struct Stats::Impl {
   NumberMap document_tokens;
   std::vector<GroupTable> groups;
   std::vector<NumberTable> numbers;
+  // Articles in exact mode (max_keys == 0) are counted on word ids: each token's bytes as
+  // written (its form) are looked up once, a new form is normalised once and given the id of
+  // its word, and bigrams are counted on id pairs. Ids start at 1. They become string keys
+  // only for merge(), write_state() and report().
+  stats::FormIds form_ids;                 // form -> word id
+  std::vector<std::uint64_t> id_counts;    // by id - 1
+  CountMap word_ids;                       // normalised word -> (count unused); tag: word id
+  std::vector<std::string> word_names;     // by id - 1
+  std::vector<std::uint8_t> word_counted;  // by id - 1: 1 when not a stop word
+  stats::PairCountMap bigram_id_counts;
+  struct PendingForm {
+    std::string_view form;
+    std::uint64_t hash = 0;
+    std::uint32_t id = 0;
+    bool after_word = false;  // follows another word in its sentence
+  };
+  std::vector<PendingForm> pending_forms;
+  std::vector<std::uint64_t> pair_keys;
   // Scratch space, reused across documents.
   struct PendingWord {
     std::uint32_t offset = 0;  // in doc_words (or doc_bigrams)
@@ -202,7 +220,6 @@ struct Stats::Impl {
 
   void add_article(const Document& doc, const Analysis& analysis) {
     const std::size_t max_keys = config.max_keys;
-    const WordSet& stops = stop_words();
     ++documents;
     bytes += doc.text.size();
     sentences += analysis.sentences.size();
@@ -213,9 +230,79 @@ struct Stats::Impl {
     } else {
       day_counts.add(doc.date, 1, max_keys);
     }
+    if (max_keys == 0) {
+      count_words_on_ids(doc.text, analysis);
+    } else {
+      count_words_on_strings(doc.text, analysis);
+    }
+  }
+
+  // Word and bigram counts of one article on word ids (exact mode).
+  void count_words_on_ids(std::string_view text, const Analysis& analysis) {
+    pending_forms.clear();
+    for (const Sentence& sentence : analysis.sentences) {
+      bool after_word = false;  // the token before, in this sentence, was a word
+      for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+        const Token& token = analysis.tokens[i];
+        if (token.cls != TokenClass::Word) {
+          after_word = false;
+          continue;
+        }
+        const std::string_view form = text.substr(token.start, token.end - token.start);
+        pending_forms.push_back({form, stats::StringHash{}(form), 0, after_word});
+        after_word = true;
+      }
+    }
+    words += pending_forms.size();
+    const WordSet& stops = stop_words();
+    const auto new_word_id = [&](std::string_view name) {
+      word_names.emplace_back(name);
+      word_counted.push_back(stops.contains(name) ? 0 : 1);
+      id_counts.push_back(0);
+      return static_cast<std::uint32_t>(word_names.size());
+    };
+    const auto id_of_new_form = [&](std::string_view form) {
+      normalize_word(form, word);
+      return word_ids.add_tagged(word, 0, 0, new_word_id);
+    };
+    // Lookups prefetched ahead so their cache misses overlap: the slot 2 * kAhead words ahead,
+    // then its key kAhead words ahead.
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
+      if (k + 2 * kAhead < pending_forms.size()) {
+        form_ids.prefetch(pending_forms[k + 2 * kAhead].hash);
+      }
+      if (k + kAhead < pending_forms.size()) {
+        form_ids.prefetch_key(pending_forms[k + kAhead].hash);
+      }
+      PendingForm& item = pending_forms[k];
+      item.id = form_ids.id_of(item.form, item.hash, id_of_new_form);
+      ++id_counts[item.id - 1];
+    }
+    pair_keys.clear();
+    for (std::size_t k = 1; k < pending_forms.size(); ++k) {
+      const std::uint32_t first = pending_forms[k - 1].id;
+      const std::uint32_t second = pending_forms[k].id;
+      if (pending_forms[k].after_word && word_counted[first - 1] != 0 &&
+          word_counted[second - 1] != 0) {
+        pair_keys.push_back(stats::PairCountMap::key_of(first, second));
+      }
+    }
+    for (std::size_t k = 0; k < pair_keys.size(); ++k) {
+      if (k + 2 * kAhead < pair_keys.size()) {
+        bigram_id_counts.prefetch(pair_keys[k + 2 * kAhead]);
+      }
+      bigram_id_counts.add(pair_keys[k], 1);
+    }
+  }
+
+  // Word and bigram counts of one article on string keys, so bounded tables are cut at the
+  // same points whatever the input's word forms.
+  void count_words_on_strings(std::string_view text, const Analysis& analysis) {
+    const std::size_t max_keys = config.max_keys;
+    const WordSet& stops = stop_words();
     // Three passes so hash-table lookups can be prefetched a few words ahead: collect the
     // folded words, count them, then count the bigrams.
-    const std::string_view text = doc.text;
     doc_words.clear();
     pending.clear();
     for (const Sentence& sentence : analysis.sentences) {
@@ -270,6 +357,37 @@ struct Stats::Impl {
       bigram_counts.add_hashed(joined.substr(item.offset, item.length), item.hash, 1, max_keys,
                                no_tag);
     }
+  }
+
+  // Adds the words and bigrams counted on ids to `into` as string keys.
+  void add_id_words(CountMap& into) const {
+    for (std::size_t i = 0; i < word_names.size(); ++i) {
+      if (id_counts[i] > 0) into.add(word_names[i], id_counts[i], config.max_keys);
+    }
+  }
+  void add_id_bigrams(CountMap& into) const {
+    std::string pair;
+    bigram_id_counts.for_each([&](std::uint32_t first, std::uint32_t second, std::uint64_t count) {
+      pair.assign(word_names[first - 1]);
+      pair += ' ';
+      pair += word_names[second - 1];
+      into.add(pair, count, config.max_keys);
+    });
+  }
+
+  // All word (bigram) counts: word_counts itself when no article was counted on ids, else
+  // `scratch` filled with both.
+  const CountMap& all_words(CountMap& scratch) const {
+    if (form_ids.size() == 0) return word_counts;
+    scratch = word_counts;
+    add_id_words(scratch);
+    return scratch;
+  }
+  const CountMap& all_bigrams(CountMap& scratch) const {
+    if (bigram_id_counts.size() == 0) return bigram_counts;
+    scratch = bigram_counts;
+    add_id_bigrams(scratch);
+    return scratch;
   }
 
   bool add_record(std::string_view json_line, std::string& error, bool states_only) {
@@ -478,6 +596,8 @@ struct Stats::Impl {
     state_lines += other.state_lines;
     word_counts.merge(other.word_counts, max_keys);
     bigram_counts.merge(other.bigram_counts, max_keys);
+    other.add_id_words(word_counts);
+    other.add_id_bigrams(bigram_counts);
     day_counts.merge(other.day_counts, max_keys);
     kind_counts.merge(other.kind_counts, max_keys);
     document_tokens.merge(other.document_tokens, max_keys);
@@ -583,8 +703,9 @@ void Stats::write_state(std::string& out) const {
   counter("undated", s.undated);
   counter("records", s.records);
   out += "}\n";
-  write_count_table(out, "word", s.word_counts);
-  write_count_table(out, "bigram", s.bigram_counts);
+  CountMap scratch;
+  write_count_table(out, "word", s.all_words(scratch));
+  write_count_table(out, "bigram", s.all_bigrams(scratch));
   write_count_table(out, "day", s.day_counts);
   write_count_table(out, "kind", s.kind_counts);
   write_number_table(out, "document_tokens", s.document_tokens);
@@ -669,7 +790,9 @@ StatsReport Stats::report(const ReportOptions& options) const {
   report.sentences = s.sentences;
   report.tokens = s.tokens;
   report.words = s.words;
-  report.distinct_words = s.word_counts.size();
+  CountMap scratch;
+  const CountMap& word_counts = s.all_words(scratch);
+  report.distinct_words = word_counts.size();
   report.undated = s.undated;
   if (s.documents > 0) report.tokens_per_document = summarize("tokens", s.document_tokens);
   report.period = options.period == Period::Day    ? "day"
@@ -681,9 +804,10 @@ StatsReport Stats::report(const ReportOptions& options) const {
   });
   for (auto& [period, count] : timeline) report.timeline.push_back({period, count});
   const WordSet& stops = stop_words();
-  report.top_words = top_of(s.word_counts, options.top,
+  report.top_words = top_of(word_counts, options.top,
                             [&](std::string_view word) { return !stops.contains(word); });
-  report.top_bigrams = top_of(s.bigram_counts, options.top);
+  CountMap bigram_scratch;
+  report.top_bigrams = top_of(s.all_bigrams(bigram_scratch), options.top);
   report.records = s.records;
   report.kinds = top_of(s.kind_counts, 0);
   for (const GroupTable& group : s.groups) {

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <iterator>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +31,26 @@ struct StringHash {
       hash = (hash ^ chunk) * kMultiplier;
       hash ^= hash >> 29;
     }
-    if (i < text.size()) {
-      std::uint64_t chunk = 0;
-      std::memcpy(&chunk, text.data() + i, text.size() - i);
+    // The last 1-7 bytes by fixed-size loads (a variable-size memcpy is a call and stalls the
+    // load that follows it): the last 8 bytes, overlapping, when the key is that long; else two
+    // overlapping 4-byte loads, or the first, middle and last byte.
+    const std::size_t rest = text.size() - i;
+    if (rest > 0) {
+      const char* data = text.data();
+      std::uint64_t chunk;
+      if (text.size() >= 8) {
+        std::memcpy(&chunk, data + text.size() - 8, 8);
+      } else if (rest >= 4) {
+        std::uint32_t low;
+        std::uint32_t high;
+        std::memcpy(&low, data, 4);
+        std::memcpy(&high, data + rest - 4, 4);
+        chunk = low | (std::uint64_t{high} << 32);
+      } else {
+        chunk = static_cast<unsigned char>(data[0]) |
+                (std::uint64_t{static_cast<unsigned char>(data[rest / 2])} << 8) |
+                (std::uint64_t{static_cast<unsigned char>(data[rest - 1])} << 16);
+      }
       hash = (hash ^ chunk) * kMultiplier;
     }
     hash ^= hash >> 33;
@@ -67,6 +86,14 @@ class CountMap {
   // overlaps its cache misses.
   void prefetch(std::uint64_t hash) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
+  // After prefetch(hash) has had time to land: asks the CPU to fetch the key bytes of the slot
+  // where the lookup starts, the lookup's second cache miss.
+  void prefetch_key(std::uint64_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.length != 0) __builtin_prefetch(arena_.data() + slot.offset);
   }
 
   // add_tagged() for a key whose StringHash is already known.
@@ -175,6 +202,145 @@ class CountMap {
   std::string arena_;
   std::size_t size_ = 0;
   std::uint64_t error_ = 0;
+};
+
+// Interns strings (word forms as written) to ids from 1 up, in one flat open-addressing table
+// of 16-byte slots; the keys live back to back in one arena (at most 4 GiB of distinct keys).
+class FormIds {
+ public:
+  void prefetch(std::uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+
+  // After prefetch(hash) has had time to land: asks the CPU to fetch the key bytes of the slot
+  // where the lookup starts, the lookup's second cache miss.
+  void prefetch_key(std::uint64_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.id != 0) __builtin_prefetch(arena_.data() + slot.offset);
+  }
+
+  // The id of `key` (whose StringHash is `hash`); a new key gets new_id(key), which must be
+  // nonzero.
+  template <typename NewId>
+  std::uint32_t id_of(std::string_view key, std::uint64_t hash, const NewId& new_id) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    const auto check = static_cast<std::uint32_t>(hash >> 32);
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id == 0) {
+        if (arena_.size() + key.size() > UINT32_MAX) throw std::length_error("too many word forms");
+        slot = {check, static_cast<std::uint32_t>(arena_.size()),
+                static_cast<std::uint32_t>(key.size()), new_id(key)};
+        arena_.append(key);
+        ++size_;
+        return slot.id;
+      }
+      if (slot.check == check && slot.length == key.size() &&
+          std::memcmp(arena_.data() + slot.offset, key.data(), key.size()) == 0) {
+        return slot.id;
+      }
+    }
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint32_t check = 0;   // the hash's high half
+    std::uint32_t offset = 0;  // of the key in arena_
+    std::uint32_t length = 0;
+    std::uint32_t id = 0;  // 0 marks an empty slot
+  };
+
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == 0) continue;
+      std::size_t i =
+          StringHash{}(std::string_view(arena_).substr(slot.offset, slot.length)) & mask;
+      while (slots_[i].id != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::string arena_;
+  std::size_t size_ = 0;
+};
+
+// Counts per pair of 32-bit ids (two adjacent words), keyed by (first << 32 | second), in one
+// flat open-addressing table of 16-byte slots. Ids must be nonzero (key 0 marks an empty slot).
+class PairCountMap {
+ public:
+  static std::uint64_t key_of(std::uint32_t first, std::uint32_t second) {
+    return (std::uint64_t{first} << 32) | second;
+  }
+
+  void prefetch(std::uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[slot_of(key)]);
+  }
+
+  void add(std::uint64_t key, std::uint64_t count) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.key == key) {
+        slot.count += count;
+        return;
+      }
+      if (slot.key == 0) {
+        slot = {key, count};
+        ++size_;
+        return;
+      }
+    }
+  }
+
+  // Calls fn(first, second, count) for every pair, in no particular order.
+  template <typename Fn>
+  void for_each(const Fn& fn) const {
+    for (const Slot& slot : slots_) {
+      if (slot.key != 0) {
+        fn(static_cast<std::uint32_t>(slot.key >> 32), static_cast<std::uint32_t>(slot.key),
+           slot.count);
+      }
+    }
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint64_t count = 0;
+  };
+
+  // Fibonacci hashing: the high bits of key * 2^64/phi pick the slot.
+  std::size_t slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.key == 0) continue;
+      std::size_t i = slot_of(slot.key);
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+  unsigned shift_ = 64;
 };
 
 // Counts per numeric value. With max_keys > 0 it holds at most 2 * max_keys values: past that,
