@@ -99,7 +99,6 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
             });
       },
       output, pipeline_options);
-  if (!output_open) return reader.error_count() ? kExitBadInput : kExitOk;
   return reader.error_count() ? kExitBadInput : kExitOk;
 }
 

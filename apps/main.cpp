@@ -1,5 +1,8 @@
 // newsmine: mine news text from the command line. Subcommands live one per file in apps/.
+#include <fmt/core.h>
+
 #include <csignal>
+#include <exception>
 
 #include "cli.hpp"
 
@@ -22,6 +25,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     int code = app.exit(error);
     return code == 0 ? 0 : newsmine::cli::kExitUsage;
+  } catch (const std::exception& error) {
+    // Arguments that parse but cannot be used, such as a --model file that does not load.
+    fmt::print(stderr, "newsmine: error: {}\n", error.what());
+    return newsmine::cli::kExitUsage;
   }
   return status;
 }

@@ -94,6 +94,9 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run_command(newsmine() + " extract --kinds nonsense " + kSeeds).status, 2);
   EXPECT_EQ(run_command(newsmine() + " tokens --date 21/04/2025 " + kSeeds).status, 2);
   EXPECT_EQ(run_command(newsmine() + " --help").status, 0);
+  auto missing_model = run_command(newsmine() + " extract --model /no/such/model " + kSeeds);
+  EXPECT_EQ(missing_model.status, 2);
+  EXPECT_NE(missing_model.err.find("newsmine: error:"), std::string::npos) << missing_model.err;
 }
 
 TEST(Cli, AClosedPipeEndsTheRunQuietly) {
