@@ -16,20 +16,6 @@ namespace newsmine::cli {
 
 namespace {
 
-// Writes all of `bytes` to stdout. Returns false when stdout is closed (EPIPE) or failing.
-bool write_stdout(std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      if (errno != EPIPE) spdlog::error("cannot write output: {}", std::strerror(errno));
-      return false;
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
-
 std::shared_ptr<spdlog::logger> diagnostics_logger() {
   static auto logger = [] {
     auto made = spdlog::stderr_color_st("newsmine");
@@ -40,6 +26,46 @@ std::shared_ptr<spdlog::logger> diagnostics_logger() {
 }
 
 }  // namespace
+
+bool write_stdout(std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      if (errno != EPIPE)
+        report_error(fmt::format("cannot write output: {}", std::strerror(errno)));
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+void report_error(std::string_view message) {
+  diagnostics_logger()->error("{}", message);
+}
+
+void report_problem(const Diagnostic& problem) {
+  if (problem.line > 0) {
+    diagnostics_logger()->error("{}:{}: {}", problem.source, problem.line, problem.message);
+  } else {
+    diagnostics_logger()->error("{}: {}", problem.source, problem.message);
+  }
+}
+
+ReaderOptions reader_options(const InputOptions& options) {
+  ReaderOptions reader_options;
+  reader_options.text_field = options.text_field;
+  reader_options.id_field = options.id_field;
+  reader_options.date_field = options.date_field;
+  reader_options.default_date = normalize_date(options.date);
+  reader_options.strict = options.strict;
+  return reader_options;
+}
+
+unsigned job_count(const InputOptions& options) {
+  return options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
 
 void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("inputs", options.inputs,
@@ -64,20 +90,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 
 int run_records(const InputOptions& options, const Analyzer& analyzer, const Kinds& kinds,
                 const std::vector<std::string>& tsv_columns) {
-  auto logger = diagnostics_logger();
-  ReaderOptions reader_options;
-  reader_options.text_field = options.text_field;
-  reader_options.id_field = options.id_field;
-  reader_options.date_field = options.date_field;
-  reader_options.default_date = normalize_date(options.date);
-  reader_options.strict = options.strict;
-  Reader reader(options.inputs, reader_options, [&logger](const Diagnostic& problem) {
-    if (problem.line > 0) {
-      logger->error("{}:{}: {}", problem.source, problem.line, problem.message);
-    } else {
-      logger->error("{}: {}", problem.source, problem.message);
-    }
-  });
+  Reader reader(options.inputs, reader_options(options), report_problem);
 
   const bool tsv = options.format == "tsv";
   bool output_open = true;
@@ -87,8 +100,7 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
   if (tsv) output(tsv_header(tsv_columns));
 
   PipelineOptions pipeline_options;
-  pipeline_options.jobs =
-      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  pipeline_options.jobs = job_count(options);
   run_pipeline(
       reader,
       [&] {

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "newsmine/analyzer.hpp"
+#include "newsmine/diagnostic.hpp"
+#include "newsmine/reader.hpp"
 #include "newsmine/record.hpp"
 
 namespace newsmine::cli {
@@ -30,6 +32,17 @@ struct InputOptions {
 
 // Adds the input, threading and format options shared by every subcommand to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
+
+// Reader options from the command line's input options.
+ReaderOptions reader_options(const InputOptions& options);
+// Worker threads: -j, or all cores.
+unsigned job_count(const InputOptions& options);
+// Prints a diagnostic on stderr as `newsmine: error: FILE:LINE: message`.
+void report_problem(const Diagnostic& problem);
+// Prints `newsmine: error: message` on stderr.
+void report_error(std::string_view message);
+// Writes all of `bytes` to stdout. Returns false when stdout is closed (EPIPE) or failing.
+bool write_stdout(std::string_view bytes);
 
 // Reads the inputs, analyses each document with `analyzer`, writes the records of `kinds` as
 // JSON Lines or (with --format tsv) as the given TSV columns. Returns the exit status.

@@ -1,7 +1,6 @@
 // newsmine stats: corpus statistics over articles or record streams; --partial / --merge for
 // map-reduce (docs/stats.md, docs/scaling.md).
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
+#include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -36,30 +35,6 @@ struct StatsOptions {
   std::size_t max_keys = 0;
   std::optional<bool> progress;  // unset: on when stderr is a terminal
 };
-
-std::shared_ptr<spdlog::logger> logger() {
-  static auto made = [] {
-    auto existing = spdlog::get("newsmine");
-    if (existing) return existing;
-    auto created = spdlog::stderr_color_st("newsmine");
-    created->set_pattern("%n: %^%l%$: %v");
-    return created;
-  }();
-  return made;
-}
-
-bool write_stdout(std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      if (errno != EPIPE) logger()->error("cannot write output: {}", std::strerror(errno));
-      return false;
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
 
 // Total size of the input files, or 0 when unknown (stdin).
 std::uint64_t input_size(const std::vector<std::string>& inputs) {
@@ -198,22 +173,9 @@ int run_stats(const StatsOptions& options) {
   }
   config.max_keys = options.max_keys;
 
-  ReaderOptions reader_options;
-  reader_options.text_field = options.input.text_field;
-  reader_options.id_field = options.input.id_field;
-  reader_options.date_field = options.input.date_field;
-  reader_options.default_date = normalize_date(options.input.date);
-  reader_options.strict = options.input.strict;
-  reader_options.accept_records = true;
-  auto log = logger();
-  const auto report_problem = [&log](const Diagnostic& problem) {
-    if (problem.line > 0) {
-      log->error("{}:{}: {}", problem.source, problem.line, problem.message);
-    } else {
-      log->error("{}: {}", problem.source, problem.message);
-    }
-  };
-  Reader reader(options.input.inputs, reader_options, report_problem);
+  ReaderOptions stats_reader_options = reader_options(options.input);
+  stats_reader_options.accept_records = true;
+  Reader reader(options.input.inputs, stats_reader_options, report_problem);
 
   std::atomic<std::uint64_t> documents = 0;
   const bool show_progress = options.progress.value_or(::isatty(STDERR_FILENO) != 0);
@@ -222,8 +184,7 @@ int run_stats(const StatsOptions& options) {
 
   Analyzer analyzer;  // tokens and sentences only
   PipelineOptions pipeline_options;
-  pipeline_options.jobs =
-      options.input.jobs ? options.input.jobs : std::max(1u, std::thread::hardware_concurrency());
+  pipeline_options.jobs = job_count(options.input);
   auto workers = run_pipeline(
       reader,
       [&]() -> std::unique_ptr<Worker> {
@@ -250,7 +211,7 @@ int run_stats(const StatsOptions& options) {
     problems += stats_worker.problem_count();
   }
   if (problems > 20 * workers.size()) {
-    log->error("{} bad lines in all (only the first were shown)", problems);
+    report_error(fmt::format("{} bad lines in all (only the first were shown)", problems));
   }
 
   std::string out;
