@@ -1,7 +1,6 @@
 // newsmine train-ner / eval-ner: retrain and score the entity model on CoNLL-format data.
 // The hidden `ner-clusters` command builds the word-cluster table from fasttext vectors.
 #include <fmt/format.h>
-#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <chrono>
