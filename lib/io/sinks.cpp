@@ -3,8 +3,10 @@
 // Each write() reserves an upper bound of the bytes a record can take, then formats into that
 // space through a raw pointer: no per-byte capacity checks on the hot path.
 #include <fmt/format.h>
+#include <simdjson.h>
 
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -37,6 +39,14 @@ constexpr ByteTable kTsvStops = stop_table([](unsigned char byte) {
   return byte == '\t' || byte == '\n' || byte == '\r' || byte == '\\';
 });
 
+// The same for text known to be valid UTF-8: bytes >= 0x80 are copied as they are.
+constexpr ByteTable ascii_only(ByteTable table) {
+  for (std::size_t byte = 0x80; byte < 256; ++byte) table[byte] = false;
+  return table;
+}
+constexpr ByteTable kJsonAsciiStops = ascii_only(kJsonStops);
+constexpr ByteTable kTsvAsciiStops = ascii_only(kTsvStops);
+
 // Most bytes one input byte can become: "\u00XX" in JSON.
 constexpr std::size_t kMaxEscapeGrowth = 6;
 constexpr std::size_t kMaxNumberBytes = 32;
@@ -55,7 +65,7 @@ class Output {
     std::memcpy(at_, text.data(), text.size());
     at_ += text.size();
   }
-  void integer(std::int64_t value) { put(std::string_view(fmt::format_int(value).c_str())); }
+  void integer(std::int64_t value) { at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr; }
   // Whole numbers without a fraction ("145"), others in their shortest exact form ("0.8").
   void number(double value) {
     if (value == static_cast<double>(static_cast<std::int64_t>(value)) && value > -1e15 &&
@@ -91,10 +101,11 @@ class Output {
     }
   }
 
-  void json_string(std::string_view text) {
+  // `valid_utf8`: the caller knows `text` is valid UTF-8, so only ASCII bytes need a look.
+  void json_string(std::string_view text, bool valid_utf8 = false) {
     static constexpr char kHex[] = "0123456789abcdef";
     put('"');
-    escaped(text, kJsonStops, [](Output& to, unsigned char byte) {
+    escaped(text, valid_utf8 ? kJsonAsciiStops : kJsonStops, [](Output& to, unsigned char byte) {
       to.put('\\');
       switch (byte) {
         case '"':
@@ -121,8 +132,8 @@ class Output {
     put('"');
   }
 
-  void tsv_text(std::string_view text) {
-    escaped(text, kTsvStops, [](Output& to, unsigned char byte) {
+  void tsv_text(std::string_view text, bool valid_utf8 = false) {
+    escaped(text, valid_utf8 ? kTsvAsciiStops : kTsvStops, [](Output& to, unsigned char byte) {
       to.put('\\');
       to.put(byte == '\t' ? 't' : byte == '\n' ? 'n' : byte == '\r' ? 'r' : '\\');
     });
@@ -180,6 +191,36 @@ void put_value(Output& out, const Value& value, std::string_view null_text,
       value);
 }
 
+// Growth of escaped text in each format: "\u00XX" in JSON; in TSV "\t", or U+FFFD (3 bytes)
+// for an invalid byte.
+constexpr std::size_t kMaxJsonGrowth = kMaxEscapeGrowth;
+constexpr std::size_t kMaxTsvGrowth = 3;
+
+// Walks a document's sentences and tokens in record order (each sentence, then its tokens),
+// one sentence at a time: `chunk(sentence index or -1, first token, end token)`. Sentences
+// cover all tokens, so this is every record when both are wanted.
+template <typename Chunk>
+void for_each_sentence(const Analysis& analysis, bool sentences, bool tokens, Chunk chunk) {
+  const std::size_t count = analysis.sentences.size();
+  if (count == 0) {
+    if (tokens && !analysis.tokens.empty()) chunk(-1, 0, analysis.tokens.size());
+    return;
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const Sentence& sentence = analysis.sentences[i];
+    chunk(sentences ? static_cast<std::ptrdiff_t>(i) : -1, tokens ? sentence.first_token : 0,
+          tokens ? sentence.end_token : 0);
+  }
+}
+
+std::string_view span_text(const std::string& text, std::uint32_t start, std::uint32_t end) {
+  return {text.data() + start, end - start};
+}
+
+bool is_valid_utf8(const std::string& text) {
+  return simdjson::validate_utf8(text.data(), text.size());
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -212,6 +253,62 @@ void JsonLinesSink::write(const Record& record) {
   out.commit();
 }
 
+void JsonLinesSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
+                                     bool tokens) {
+  // `{"doc": ID, "kind": "token", "text": TEXT, "start": N, "end": N, "class": "word"}` and
+  // `{"doc": ID, "kind": "sentence", "text": TEXT, "start": N, "end": N, "tokens": N}`.
+  static constexpr std::array<std::string_view, 8> kClassTails = {
+      ", \"class\": \"word\"}\n",        ", \"class\": \"number\"}\n",
+      ", \"class\": \"punct\"}\n",       ", \"class\": \"open_quote\"}\n",
+      ", \"class\": \"close_quote\"}\n", ", \"class\": \"dash\"}\n",
+      ", \"class\": \"url\"}\n",         ", \"class\": \"email\"}\n"};
+  constexpr std::size_t kMaxTail = 48;  // the longest class tail, or a tokens count tail
+  if (doc.id != doc_ || doc_prefix_.empty()) {
+    doc_.assign(doc.id);
+    doc_prefix_ = "{\"doc\": ";
+    append_json_string(doc_prefix_, doc.id);
+    doc_prefix_ += ", \"kind\": ";
+  }
+  sentence_prefix_.assign(doc_prefix_).append("\"sentence\", \"text\": ");
+  token_prefix_.assign(doc_prefix_).append("\"token\", \"text\": ");
+  const bool valid = is_valid_utf8(doc.text);
+  const std::size_t per_record = token_prefix_.size() + 2 + 2 * kMaxNumberBytes + 24 + kMaxTail;
+  const std::size_t sentence_record = sentence_prefix_.size() - token_prefix_.size();
+  for_each_sentence(
+      analysis, sentences, tokens, [&](std::ptrdiff_t index, std::size_t first, std::size_t end) {
+        const Sentence* sentence =
+            index >= 0 ? &analysis.sentences[static_cast<std::size_t>(index)] : nullptr;
+        // Token texts and the sentence text are slices of [sentence start, last token end).
+        const std::size_t text_bytes =
+            (sentence ? sentence->end - sentence->start : 0) +
+            (end > first ? analysis.tokens[end - 1].end - analysis.tokens[first].start : 0);
+        Output out(out_,
+                   (end - first + 1) * per_record + sentence_record + text_bytes * kMaxJsonGrowth);
+        if (sentence) {
+          out.put(sentence_prefix_);
+          out.json_string(span_text(doc.text, sentence->start, sentence->end), valid);
+          out.put(", \"start\": ");
+          out.integer(sentence->start);
+          out.put(", \"end\": ");
+          out.integer(sentence->end);
+          out.put(", \"tokens\": ");
+          out.integer(sentence->end_token - sentence->first_token);
+          out.put("}\n");
+        }
+        for (std::size_t i = first; i < end; ++i) {
+          const Token& token = analysis.tokens[i];
+          out.put(token_prefix_);
+          out.json_string(span_text(doc.text, token.start, token.end), valid);
+          out.put(", \"start\": ");
+          out.integer(token.start);
+          out.put(", \"end\": ");
+          out.integer(token.end);
+          out.put(kClassTails[static_cast<std::size_t>(token.cls)]);
+        }
+        out.commit();
+      });
+}
+
 std::string tsv_header(const std::vector<std::string>& columns) {
   std::string header;
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -229,6 +326,78 @@ TsvSink::TsvSink(std::string& out, std::vector<std::string> columns)
   }
   field_hint_.assign(columns_.size(), 0);
   field_hint_name_.assign(columns_.size(), nullptr);
+  for (const std::string& column : columns_) {
+    Cell cell = column == "doc"     ? Cell::doc
+                : column == "kind"  ? Cell::kind
+                : column == "text"  ? Cell::text
+                : column == "start" ? Cell::start
+                : column == "end"   ? Cell::end
+                                    : Cell::empty;
+    sentence_cells_.push_back(column == "tokens" ? Cell::extra : cell);
+    token_cells_.push_back(column == "class" ? Cell::extra : cell);
+  }
+}
+
+void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
+                               bool tokens) {
+  if (doc.id != doc_ || doc_text_.empty()) {
+    doc_.assign(doc.id);
+    doc_text_.clear();
+    Output doc_out(doc_text_, doc.id.size() * kMaxEscapeGrowth + 1);
+    doc_out.tsv_text(doc.id);
+    doc_out.commit();
+  }
+  const bool valid = is_valid_utf8(doc.text);
+  const std::size_t per_record = columns_.size() * (doc_text_.size() + 2 * kMaxNumberBytes + 16);
+  // One record's cells; `text` and `extra` write what differs between the kinds.
+  auto put_record = [&](Output& out, const std::vector<Cell>& cells, std::string_view kind,
+                        std::uint32_t start, std::uint32_t end, auto extra) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) out.put('\t');
+      switch (cells[i]) {
+        case Cell::empty:
+          break;
+        case Cell::doc:
+          out.put(doc_text_);
+          break;
+        case Cell::kind:
+          out.put(kind);
+          break;
+        case Cell::text:
+          out.tsv_text(span_text(doc.text, start, end), valid);
+          break;
+        case Cell::start:
+          out.integer(start);
+          break;
+        case Cell::end:
+          out.integer(end);
+          break;
+        case Cell::extra:
+          extra();
+          break;
+      }
+    }
+    out.put('\n');
+  };
+  for_each_sentence(
+      analysis, sentences, tokens, [&](std::ptrdiff_t index, std::size_t first, std::size_t end) {
+        const Sentence* sentence =
+            index >= 0 ? &analysis.sentences[static_cast<std::size_t>(index)] : nullptr;
+        const std::size_t text_bytes =
+            (sentence ? sentence->end - sentence->start : 0) +
+            (end > first ? analysis.tokens[end - 1].end - analysis.tokens[first].start : 0);
+        Output out(out_, (end - first + 1) * per_record + text_bytes * kMaxTsvGrowth);
+        if (sentence) {
+          put_record(out, sentence_cells_, "sentence", sentence->start, sentence->end,
+                     [&] { out.integer(sentence->end_token - sentence->first_token); });
+        }
+        for (std::size_t i = first; i < end; ++i) {
+          const Token& token = analysis.tokens[i];
+          put_record(out, token_cells_, "token", token.start, token.end,
+                     [&] { out.put(token_class_name(token.cls)); });
+        }
+        out.commit();
+      });
 }
 
 void TsvSink::write(const Record& record) {
