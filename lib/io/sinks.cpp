@@ -195,6 +195,9 @@ void put_value(Output& out, const Value& value, std::string_view null_text,
 // for an invalid byte.
 constexpr std::size_t kMaxJsonGrowth = kMaxEscapeGrowth;
 constexpr std::size_t kMaxTsvGrowth = 3;
+// Longest cell of a sentence or token record but the doc id and the text: an offset or count
+// (uint32: 10 digits), "sentence", "close_quote".
+constexpr std::size_t kMaxTextUnitCell = 11;
 
 // Walks a document's sentences and tokens in record order (each sentence, then its tokens),
 // one sentence at a time: `chunk(sentence index or -1, first token, end token)`. Sentences
@@ -348,7 +351,12 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
     doc_out.commit();
   }
   const bool valid = is_valid_utf8(doc.text);
-  const std::size_t per_record = columns_.size() * (doc_text_.size() + 2 * kMaxNumberBytes + 16);
+  // Most bytes of a record's cells but its text: a tab or newline each, the doc id, a kind,
+  // numbers, a class name.
+  std::size_t per_record = 0;
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    per_record += 1 + (token_cells_[i] == Cell::doc ? doc_text_.size() : kMaxTextUnitCell);
+  }
   // One record's cells; `text` and `extra` write what differs between the kinds.
   auto put_record = [&](Output& out, const std::vector<Cell>& cells, std::string_view kind,
                         std::uint32_t start, std::uint32_t end, auto extra) {
