@@ -33,11 +33,38 @@ constexpr ByteTable stop_table(bool (*escaped)(unsigned char)) {
   return table;
 }
 
-constexpr ByteTable kJsonStops =
-    stop_table([](unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; });
-constexpr ByteTable kTsvStops = stop_table([](unsigned char byte) {
-  return byte == '\t' || byte == '\n' || byte == '\r' || byte == '\\';
-});
+// Eight bytes at a time: whether a block holds a byte that equals `byte` or is below `limit`
+// (exact tests, SWAR; `limit` <= 0x80).
+constexpr std::uint64_t kOnes = 0x0101010101010101;
+constexpr std::uint64_t kHighBits = 0x8080808080808080;
+constexpr std::uint64_t bytes_below(std::uint64_t block, unsigned char limit) {
+  return (block - kOnes * limit) & ~block & kHighBits;
+}
+constexpr std::uint64_t bytes_equal(std::uint64_t block, unsigned char byte) {
+  return bytes_below(block ^ (kOnes * byte), 1);
+}
+
+// The bytes each format escapes, as a byte table and as a test on eight bytes.
+struct JsonStops {
+  static constexpr bool escaped(unsigned char byte) {
+    return byte < 0x20 || byte == '"' || byte == '\\';
+  }
+  static constexpr std::uint64_t in_block(std::uint64_t block) {
+    return bytes_below(block, 0x20) | bytes_equal(block, '"') | bytes_equal(block, '\\');
+  }
+};
+struct TsvStops {
+  static constexpr bool escaped(unsigned char byte) {
+    return byte == '\t' || byte == '\n' || byte == '\r' || byte == '\\';
+  }
+  static constexpr std::uint64_t in_block(std::uint64_t block) {
+    return bytes_equal(block, '\t') | bytes_equal(block, '\n') | bytes_equal(block, '\r') |
+           bytes_equal(block, '\\');
+  }
+};
+
+constexpr ByteTable kJsonStops = stop_table(JsonStops::escaped);
+constexpr ByteTable kTsvStops = stop_table(TsvStops::escaped);
 
 // The same for text known to be valid UTF-8: bytes >= 0x80 are copied as they are.
 constexpr ByteTable ascii_only(ByteTable table) {
@@ -50,6 +77,21 @@ constexpr ByteTable kTsvAsciiStops = ascii_only(kTsvStops);
 // Most bytes one input byte can become: "\u00XX" in JSON.
 constexpr std::size_t kMaxEscapeGrowth = 6;
 constexpr std::size_t kMaxNumberBytes = 32;
+
+template <typename Stops>
+constexpr const ByteTable& full_table() {
+  if constexpr (std::is_same_v<Stops, JsonStops>)
+    return kJsonStops;
+  else
+    return kTsvStops;
+}
+template <typename Stops>
+constexpr const ByteTable& ascii_only_table() {
+  if constexpr (std::is_same_v<Stops, JsonStops>)
+    return kJsonAsciiStops;
+  else
+    return kTsvAsciiStops;
+}
 
 // Formats into space reserved at the end of a string; commit() trims what was not used.
 class Output {
@@ -76,14 +118,27 @@ class Output {
     }
   }
 
-  // Copies `text`, sending ASCII bytes marked in `stops` through `escape` and writing U+FFFD
-  // for each invalid UTF-8 byte.
-  template <typename Escape>
-  void escaped(std::string_view text, const ByteTable& stops, Escape escape) {
+  // Copies `text`, sending ASCII bytes that `Stops` escapes through `escape` and writing U+FFFD
+  // for each invalid UTF-8 byte; `valid_utf8`: the caller knows `text` is valid UTF-8. Runs of
+  // plain bytes are copied eight at a time.
+  template <typename Stops, typename Escape>
+  void escaped(std::string_view text, bool valid_utf8, Escape escape) {
+    const ByteTable& stops = valid_utf8 ? ascii_only_table<Stops>() : full_table<Stops>();
+    const std::uint64_t non_ascii = valid_utf8 ? 0 : kHighBits;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
     std::size_t i = 0;
     while (i < size) {
+      if (size - i >= 8) {
+        std::uint64_t block;
+        std::memcpy(&block, bytes + i, 8);
+        if (((block & non_ascii) | Stops::in_block(block)) == 0) {
+          std::memcpy(at_, &block, 8);
+          at_ += 8;
+          i += 8;
+          continue;
+        }
+      }
       const unsigned char byte = bytes[i];
       if (!stops[byte]) {
         *at_++ = static_cast<char>(byte);
@@ -105,7 +160,7 @@ class Output {
   void json_string(std::string_view text, bool valid_utf8 = false) {
     static constexpr char kHex[] = "0123456789abcdef";
     put('"');
-    escaped(text, valid_utf8 ? kJsonAsciiStops : kJsonStops, [](Output& to, unsigned char byte) {
+    escaped<JsonStops>(text, valid_utf8, [](Output& to, unsigned char byte) {
       to.put('\\');
       switch (byte) {
         case '"':
@@ -133,7 +188,7 @@ class Output {
   }
 
   void tsv_text(std::string_view text, bool valid_utf8 = false) {
-    escaped(text, valid_utf8 ? kTsvAsciiStops : kTsvStops, [](Output& to, unsigned char byte) {
+    escaped<TsvStops>(text, valid_utf8, [](Output& to, unsigned char byte) {
       to.put('\\');
       to.put(byte == '\t' ? 't' : byte == '\n' ? 'n' : byte == '\r' ? 'r' : '\\');
     });
