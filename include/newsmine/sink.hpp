@@ -71,6 +71,25 @@ class TsvSink : public RecordSink {
   enum class Cell : std::uint8_t { empty, doc, kind, text, start, end, extra };
   std::vector<Cell> sentence_cells_;  // per column; extra: the token count
   std::vector<Cell> token_cells_;     // per column; extra: the token class
+  // A record line for the current document: the fixed bytes before each varying cell (tabs,
+  // doc id, kind), then the bytes after the last one. Fixed bytes live in `literals_`, each
+  // followed by padding so that short ones copy as one block.
+  struct Literal {
+    std::uint32_t start = 0;
+    std::uint32_t size = 0;
+  };
+  struct Piece {
+    Literal before;
+    Cell cell = Cell::empty;
+  };
+  struct Layout {
+    std::vector<Piece> pieces;
+    Literal tail;
+  };
+  void build_layout(const std::vector<Cell>& cells, std::string_view kind, Layout& layout);
+  std::string literals_;
+  Layout sentence_layout_;
+  Layout token_layout_;
   std::string& out_;
   std::vector<std::string> columns_;
   std::vector<int> column_roles_;  // 0: doc, 1: kind, 2: a record field

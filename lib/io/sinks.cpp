@@ -77,6 +77,24 @@ constexpr ByteTable kTsvAsciiStops = ascii_only(kTsvStops);
 // Most bytes one input byte can become: "\u00XX" in JSON.
 constexpr std::size_t kMaxEscapeGrowth = 6;
 constexpr std::size_t kMaxNumberBytes = 32;
+// Fixed bytes are stored with this much padding after them (Output::put_padded).
+constexpr std::size_t kPadding = 32;
+
+// Token class names (token_class_name), padded for put_padded.
+struct ClassName {
+  char bytes[kPadding];
+  std::size_t size;
+};
+constexpr ClassName padded_name(std::string_view name) {
+  ClassName padded{};
+  for (std::size_t i = 0; i < name.size(); ++i) padded.bytes[i] = name[i];
+  padded.size = name.size();
+  return padded;
+}
+constexpr std::array<ClassName, 8> kClassNames = {
+    padded_name("word"),       padded_name("number"),      padded_name("punct"),
+    padded_name("open_quote"), padded_name("close_quote"), padded_name("dash"),
+    padded_name("url"),        padded_name("email")};
 
 template <typename Stops>
 constexpr const ByteTable& full_table() {
@@ -108,6 +126,17 @@ class Output {
     at_ += text.size();
   }
   void integer(std::int64_t value) { at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr; }
+  void integer(std::uint32_t value) { at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr; }
+  // Copies `size` bytes from `padded`, which is readable for at least kPadding bytes; short
+  // copies write kPadding bytes (the caller reserves that much more).
+  void put_padded(const char* padded, std::size_t size) {
+    if (size <= kPadding) {
+      std::memcpy(at_, padded, kPadding);  // one fixed-size block: no call
+    } else {
+      std::memcpy(at_, padded, size);
+    }
+    at_ += size;
+  }
   // Whole numbers without a fraction ("145"), others in their shortest exact form ("0.8").
   void number(double value) {
     if (value == static_cast<double>(static_cast<std::int64_t>(value)) && value > -1e15 &&
@@ -396,36 +425,62 @@ TsvSink::TsvSink(std::string& out, std::vector<std::string> columns)
   }
 }
 
+void TsvSink::build_layout(const std::vector<Cell>& cells, std::string_view kind, Layout& layout) {
+  layout.pieces.clear();
+  std::string fixed;
+  auto add_literal = [this](std::string_view bytes) {
+    const Literal literal{static_cast<std::uint32_t>(literals_.size()),
+                          static_cast<std::uint32_t>(bytes.size())};
+    literals_.append(bytes).append(kPadding, '\0');
+    return literal;
+  };
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) fixed += '\t';
+    switch (cells[i]) {
+      case Cell::empty:
+        break;
+      case Cell::doc:
+        fixed += doc_text_;
+        break;
+      case Cell::kind:
+        fixed += kind;
+        break;
+      default:
+        layout.pieces.push_back({add_literal(fixed), cells[i]});
+        fixed.clear();
+        break;
+    }
+  }
+  fixed += '\n';
+  layout.tail = add_literal(fixed);
+}
+
 void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
                                bool tokens) {
-  if (doc.id != doc_ || doc_text_.empty()) {
+  if (doc.id != doc_ || doc_text_.empty() || literals_.empty()) {
     doc_.assign(doc.id);
     doc_text_.clear();
     Output doc_out(doc_text_, doc.id.size() * kMaxEscapeGrowth + 1);
     doc_out.tsv_text(doc.id);
     doc_out.commit();
+    literals_.clear();
+    build_layout(sentence_cells_, "sentence", sentence_layout_);
+    build_layout(token_cells_, "token", token_layout_);
   }
   const bool valid = is_valid_utf8(doc.text);
+  const char* const literals = literals_.data();
   // Most bytes of a record's cells but its text: a tab or newline each, the doc id, a kind,
   // numbers, a class name.
   std::size_t per_record = 0;
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     per_record += 1 + (token_cells_[i] == Cell::doc ? doc_text_.size() : kMaxTextUnitCell);
   }
-  // One record's cells; `text` and `extra` write what differs between the kinds.
-  auto put_record = [&](Output& out, const std::vector<Cell>& cells, std::string_view kind,
-                        std::uint32_t start, std::uint32_t end, auto extra) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i) out.put('\t');
-      switch (cells[i]) {
-        case Cell::empty:
-          break;
-        case Cell::doc:
-          out.put(doc_text_);
-          break;
-        case Cell::kind:
-          out.put(kind);
-          break;
+  // One record: `extra` writes the cell that only one of the kinds has.
+  auto put_record = [&](Output& out, const Layout& layout, std::uint32_t start, std::uint32_t end,
+                        auto extra) {
+    for (const Piece& piece : layout.pieces) {
+      out.put_padded(literals + piece.before.start, piece.before.size);
+      switch (piece.cell) {
         case Cell::text:
           out.tsv_text(span_text(doc.text, start, end), valid);
           break;
@@ -435,12 +490,12 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
         case Cell::end:
           out.integer(end);
           break;
-        case Cell::extra:
+        default:
           extra();
           break;
       }
     }
-    out.put('\n');
+    out.put_padded(literals + layout.tail.start, layout.tail.size);
   };
   for_each_sentence(
       analysis, sentences, tokens, [&](std::ptrdiff_t index, std::size_t first, std::size_t end) {
@@ -449,15 +504,17 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
         const std::size_t text_bytes =
             (sentence ? sentence->end - sentence->start : 0) +
             (end > first ? analysis.tokens[end - 1].end - analysis.tokens[first].start : 0);
-        Output out(out_, (end - first + 1) * per_record + text_bytes * kMaxTsvGrowth);
+        Output out(out_, (end - first + 1) * per_record + text_bytes * kMaxTsvGrowth + kPadding);
         if (sentence) {
-          put_record(out, sentence_cells_, "sentence", sentence->start, sentence->end,
+          put_record(out, sentence_layout_, sentence->start, sentence->end,
                      [&] { out.integer(sentence->end_token - sentence->first_token); });
         }
         for (std::size_t i = first; i < end; ++i) {
           const Token& token = analysis.tokens[i];
-          put_record(out, token_cells_, "token", token.start, token.end,
-                     [&] { out.put(token_class_name(token.cls)); });
+          put_record(out, token_layout_, token.start, token.end, [&] {
+            const ClassName& name = kClassNames[static_cast<std::size_t>(token.cls)];
+            out.put_padded(name.bytes, name.size);
+          });
         }
         out.commit();
       });
