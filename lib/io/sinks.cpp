@@ -79,6 +79,8 @@ constexpr std::size_t kMaxEscapeGrowth = 6;
 constexpr std::size_t kMaxNumberBytes = 32;
 // Fixed bytes are stored with this much padding after them (Output::put_padded).
 constexpr std::size_t kPadding = 32;
+// Slices up to this long are copied as one block (Output::put_slice); <= kPadding.
+constexpr std::size_t kShortSlice = 16;
 
 // Token class names (token_class_name), padded for put_padded.
 struct ClassName {
@@ -134,6 +136,16 @@ class Output {
       std::memcpy(at_, padded, kPadding);  // one fixed-size block: no call
     } else {
       std::memcpy(at_, padded, size);
+    }
+    at_ += size;
+  }
+  // Copies text[start, end), short slices as one block when the text goes on long enough.
+  void put_slice(const std::string& text, std::size_t start, std::size_t end) {
+    const std::size_t size = end - start;
+    if (size <= kShortSlice && start + kShortSlice <= text.size()) {
+      std::memcpy(at_, text.data() + start, kShortSlice);  // one fixed-size block: no call
+    } else {
+      std::memcpy(at_, text.data() + start, size);
     }
     at_ += size;
   }
@@ -468,6 +480,9 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
     build_layout(token_cells_, "token", token_layout_);
   }
   const bool valid = is_valid_utf8(doc.text);
+  // Tokens hold no white space or control characters (text.hpp), so in valid UTF-8 without a
+  // backslash their text needs no escaping.
+  const bool plain_tokens = valid && doc.text.find('\\') == std::string::npos;
   const char* const literals = literals_.data();
   // Most bytes of a record's cells but its text: a tab or newline each, the doc id, a kind,
   // numbers, a class name.
@@ -477,12 +492,16 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
   }
   // One record: `extra` writes the cell that only one of the kinds has.
   auto put_record = [&](Output& out, const Layout& layout, std::uint32_t start, std::uint32_t end,
-                        auto extra) {
+                        bool plain_text, auto extra) {
     for (const Piece& piece : layout.pieces) {
       out.put_padded(literals + piece.before.start, piece.before.size);
       switch (piece.cell) {
         case Cell::text:
-          out.tsv_text(span_text(doc.text, start, end), valid);
+          if (plain_text) {
+            out.put_slice(doc.text, start, end);
+          } else {
+            out.tsv_text(span_text(doc.text, start, end), valid);
+          }
           break;
         case Cell::start:
           out.integer(start);
@@ -506,12 +525,12 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
             (end > first ? analysis.tokens[end - 1].end - analysis.tokens[first].start : 0);
         Output out(out_, (end - first + 1) * per_record + text_bytes * kMaxTsvGrowth + kPadding);
         if (sentence) {
-          put_record(out, sentence_layout_, sentence->start, sentence->end,
+          put_record(out, sentence_layout_, sentence->start, sentence->end, false,
                      [&] { out.integer(sentence->end_token - sentence->first_token); });
         }
         for (std::size_t i = first; i < end; ++i) {
           const Token& token = analysis.tokens[i];
-          put_record(out, token_layout_, token.start, token.end, [&] {
+          put_record(out, token_layout_, token.start, token.end, plain_tokens, [&] {
             const ClassName& name = kClassNames[static_cast<std::size_t>(token.cls)];
             out.put_padded(name.bytes, name.size);
           });
