@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -33,8 +34,8 @@ constexpr ByteTable stop_table(bool (*escaped)(unsigned char)) {
   return table;
 }
 
-// Eight bytes at a time: whether a block holds a byte that equals `byte` or is below `limit`
-// (exact tests, SWAR; `limit` <= 0x80).
+// Eight bytes at a time (SWAR, little-endian): the high bit of each byte that equals `byte`
+// or is below `limit` (<= 0x80). The lowest set bit is exact; bits above it may be false.
 constexpr std::uint64_t kOnes = 0x0101010101010101;
 constexpr std::uint64_t kHighBits = 0x8080808080808080;
 constexpr std::uint64_t bytes_below(std::uint64_t block, unsigned char limit) {
@@ -173,12 +174,18 @@ class Output {
       if (size - i >= 8) {
         std::uint64_t block;
         std::memcpy(&block, bytes + i, 8);
-        if (((block & non_ascii) | Stops::in_block(block)) == 0) {
-          std::memcpy(at_, &block, 8);
-          at_ += 8;
-          i += 8;
-          continue;
+        const std::uint64_t stop_bits = (block & non_ascii) | Stops::in_block(block);
+        // Copy all eight bytes, keep those before the first stop (its bit is exact).
+        std::size_t plain = 8;
+        if (stop_bits != 0) {
+          plain = std::endian::native == std::endian::little
+                      ? static_cast<std::size_t>(std::countr_zero(stop_bits) / 8)
+                      : 0;
         }
+        std::memcpy(at_, &block, 8);
+        at_ += plain;
+        i += plain;
+        if (plain == 8) continue;
       }
       const unsigned char byte = bytes[i];
       if (!stops[byte]) {
