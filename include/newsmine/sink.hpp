@@ -90,6 +90,7 @@ class TsvSink : public RecordSink {
   std::string literals_;
   Layout sentence_layout_;
   Layout token_layout_;
+  bool tokens_command_layout_ = false;  // columns doc, kind, start, end, class, text
   std::string& out_;
   std::vector<std::string> columns_;
   std::vector<int> column_roles_;  // 0: doc, 1: kind, 2: a record field

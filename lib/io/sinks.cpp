@@ -298,6 +298,7 @@ void put_value(Output& out, const Value& value, std::string_view null_text,
 // for an invalid byte.
 constexpr std::size_t kMaxJsonGrowth = kMaxEscapeGrowth;
 constexpr std::size_t kMaxTsvGrowth = 3;
+constexpr std::size_t kMaxTsvEscapeGrowth = 2;  // in valid UTF-8
 // Longest cell of a sentence or token record but the doc id and the text: an offset or count
 // (uint32: 10 digits), "sentence", "close_quote".
 constexpr std::size_t kMaxTextUnitCell = 11;
@@ -485,11 +486,17 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
     literals_.clear();
     build_layout(sentence_cells_, "sentence", sentence_layout_);
     build_layout(token_cells_, "token", token_layout_);
+    const std::vector<Piece>& pieces = token_layout_.pieces;
+    tokens_command_layout_ = token_cells_.size() == 6 && token_cells_[0] == Cell::doc &&
+                             token_cells_[1] == Cell::kind && pieces.size() == 4 &&
+                             pieces[0].cell == Cell::start && pieces[1].cell == Cell::end &&
+                             pieces[2].cell == Cell::extra && pieces[3].cell == Cell::text;
   }
   const bool valid = is_valid_utf8(doc.text);
   // Tokens hold no white space or control characters (text.hpp), so in valid UTF-8 without a
   // backslash their text needs no escaping.
   const bool plain_tokens = valid && doc.text.find('\\') == std::string::npos;
+  const std::size_t growth = valid ? kMaxTsvEscapeGrowth : kMaxTsvGrowth;
   const char* const literals = literals_.data();
   // Most bytes of a record's cells but its text: a tab or newline each, the doc id, a kind,
   // numbers, a class name.
@@ -528,14 +535,34 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
         const Sentence* sentence =
             index >= 0 ? &analysis.sentences[static_cast<std::size_t>(index)] : nullptr;
         const std::size_t text_bytes =
-            (sentence ? sentence->end - sentence->start : 0) +
-            (end > first ? analysis.tokens[end - 1].end - analysis.tokens[first].start : 0);
-        Output out(out_, (end - first + 1) * per_record + text_bytes * kMaxTsvGrowth + kPadding);
+            (sentence ? (sentence->end - sentence->start) * growth : 0) +
+            (end > first ? (analysis.tokens[end - 1].end - analysis.tokens[first].start) *
+                               (plain_tokens ? 1 : growth)
+                         : 0);
+        Output out(out_, (end - first + 1) * per_record + text_bytes + kPadding);
         if (sentence) {
           put_record(out, sentence_layout_, sentence->start, sentence->end, false,
                      [&] { out.integer(sentence->end_token - sentence->first_token); });
         }
-        for (std::size_t i = first; i < end; ++i) {
+        std::size_t i = first;
+        if (tokens_command_layout_ && plain_tokens) {
+          // The `tokens` command's columns, written straight: doc kind start end class text.
+          const Literal head = token_layout_.pieces[0].before;
+          for (; i < end; ++i) {
+            const Token& token = analysis.tokens[i];
+            const ClassName& name = kClassNames[static_cast<std::size_t>(token.cls)];
+            out.put_padded(literals + head.start, head.size);
+            out.integer(token.start);
+            out.put('\t');
+            out.integer(token.end);
+            out.put('\t');
+            out.put_padded(name.bytes, name.size);
+            out.put('\t');
+            out.put_slice(doc.text, token.start, token.end);
+            out.put('\n');
+          }
+        }
+        for (; i < end; ++i) {
           const Token& token = analysis.tokens[i];
           put_record(out, token_layout_, token.start, token.end, plain_tokens, [&] {
             const ClassName& name = kClassNames[static_cast<std::size_t>(token.cls)];
