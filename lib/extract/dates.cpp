@@ -20,6 +20,7 @@
 #include "extract/dates/calendar.hpp"
 #include "extract/dates/lexicon.hpp"
 #include "extract/dates/tense.hpp"
+#include "extract/dates/zones.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -312,7 +313,7 @@ class DateAnnotator : public Annotator {
     if (dates::parse_iso_date(doc.date, anchor)) context.anchor = anchor;
 
     const std::string_view text = doc.text;
-    Scan scan{context, analysis, {}, {}, 0};
+    Scan scan{context, analysis, {}, {}, {}, 0};
     if (analysis.focused) {
       for (const Span& span : analysis.focus) scan_region(scan, span.start, span.end);
     } else {
@@ -328,11 +329,22 @@ class DateAnnotator : public Annotator {
     Analysis& analysis;
     std::vector<Parsed> parsed;
     std::vector<int> families;  // scratch for the family set
+    std::vector<Span> zones;    // scratch for the zones of a region
     std::size_t pos = 0;        // no date starts before it
   };
 
-  // Finds the dates in [begin, end): one pass of the combined pattern's DFA.
+  // Finds the dates in [begin, end): the combined pattern's DFA runs only on the zones that
+  // may hold one (extract/dates/zones.hpp), which finds the same matches as a run over all.
   void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
+    scan.zones.clear();
+    if (!dates::find_date_zones(scan.context.text, begin, end, scan.zones)) {
+      scan.zones.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+    }
+    for (const Span& zone : scan.zones) scan_zone(scan, zone.start, zone.end);
+  }
+
+  // Finds the dates in [begin, end): one pass of the combined pattern's DFA.
+  void scan_zone(Scan& scan, std::size_t begin, std::size_t end) const {
     const std::string_view text = scan.context.text;
     scan.pos = std::max(scan.pos, begin);
     re2::StringPiece match;
