@@ -7,8 +7,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -148,9 +151,9 @@ class PercentAnnotator : public Annotator {
   // The offset of the next unit in [from, to), or `to`: a '%', or a word starting "pc",
   // "pct" or "per" followed by "cent" (after optional spaces) or "centage".
   static std::size_t next_unit(std::string_view text, std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
+    for (std::size_t i = next_unit_byte(text, from, to); i < to;
+         i = next_unit_byte(text, i + 1, to)) {
       const char c = text[i];
-      if (!kUnitByte[static_cast<unsigned char>(c)]) continue;  // the common case
       if (c == '%') return i;
       if ((i > 0 && is_letter(text[i - 1])) || i + 1 >= to) continue;
       const char second = static_cast<char>(text[i + 1] | 0x20);
@@ -163,6 +166,29 @@ class PercentAnnotator : public Annotator {
           (text[k + 2] | 0x20) == 'n' && (text[k + 3] | 0x20) == 't') {
         return i;  // percent, per cent, percentage
       }
+    }
+    return to;
+  }
+
+  // The offset of the next byte in [from, to) a unit starts with ('%', 'p', 'P'), or `to`;
+  // eight bytes a step.
+  static std::size_t next_unit_byte(std::string_view text, std::size_t from, std::size_t to) {
+    std::size_t i = from;
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+      constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+      for (; i + 8 <= to; i += 8) {
+        std::uint64_t bytes = 0;
+        std::memcpy(&bytes, text.data() + i, sizeof bytes);
+        // Zero bytes where a 'p', 'P' or '%' is; the lowest flagged byte is exact.
+        const std::uint64_t p = (bytes | (kOnes * 0x20)) ^ (kOnes * 'p');
+        const std::uint64_t percent = bytes ^ (kOnes * '%');
+        const std::uint64_t found = (((p - kOnes) & ~p) | ((percent - kOnes) & ~percent)) & kHighs;
+        if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
+      }
+    }
+    for (; i < to; ++i) {
+      if (kUnitByte[static_cast<unsigned char>(text[i])]) return i;
     }
     return to;
   }

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
-#include <unordered_map>
 
 namespace newsmine::dates {
 
@@ -47,40 +47,68 @@ constexpr std::array<std::string_view, 5> kReporting = {"said", "told", "added",
 
 enum class WordClass : std::uint8_t { Reporting, FutureBeforeTo, Future, Past, Perfect, NotPast };
 
-// Every listed word with its class, built once and read-only afterwards.
-const std::unordered_map<std::string_view, WordClass>& word_classes() {
-  static const std::unordered_map<std::string_view, WordClass> table = [] {
-    std::unordered_map<std::string_view, WordClass> built;
-    for (std::string_view word : kEdNotPast) built[word] = WordClass::NotPast;
-    for (std::string_view word : kPastWords) built[word] = WordClass::Past;
-    for (std::string_view word : kFutureWords) built[word] = WordClass::Future;
-    for (std::string_view word : {"would", "could"}) built[word] = WordClass::Future;
+// An open-addressing table from words to classes, built at compile time; a later insert of
+// the same word replaces its class.
+class WordClasses {
+ public:
+  static constexpr std::size_t kSlots = 256;
+
+  constexpr WordClasses() {
+    for (std::string_view word : kEdNotPast) insert(word, WordClass::NotPast);
+    for (std::string_view word : kPastWords) insert(word, WordClass::Past);
+    for (std::string_view word : kFutureWords) insert(word, WordClass::Future);
+    for (std::string_view word : {"would", "could"}) insert(word, WordClass::Future);
     for (std::string_view word : {"expected", "set", "due", "going", "intends", "hopes"}) {
-      built[word] = WordClass::FutureBeforeTo;
+      insert(word, WordClass::FutureBeforeTo);
     }
     // Plans and schedules are about what comes: "protesters planned a rally on Saturday".
     for (std::string_view word :
          {"plan", "plans", "planned", "planning", "scheduled", "upcoming"}) {
-      built[word] = WordClass::Future;
+      insert(word, WordClass::Future);
     }
-    for (std::string_view word : {"has", "have"}) built[word] = WordClass::Perfect;
-    for (std::string_view word : kReporting) built[word] = WordClass::Reporting;
-    return built;
-  }();
-  return table;
-}
+    for (std::string_view word : {"has", "have"}) insert(word, WordClass::Perfect);
+    for (std::string_view word : kReporting) insert(word, WordClass::Reporting);
+  }
+
+  // The class of a listed word, or nothing.
+  std::optional<WordClass> find(std::string_view word) const {
+    for (std::size_t slot = slot_of(word); !words_[slot].empty();
+         slot = (slot + 1) & (kSlots - 1)) {
+      if (words_[slot] == word) return classes_[slot];
+    }
+    return std::nullopt;
+  }
+
+ private:
+  static constexpr std::size_t slot_of(std::string_view word) {
+    std::uint32_t hash = 2166136261U;  // FNV-1a
+    for (const char c : word) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 16777619U;
+    }
+    return hash & (kSlots - 1);
+  }
+  constexpr void insert(std::string_view word, WordClass word_class) {
+    std::size_t slot = slot_of(word);
+    while (!words_[slot].empty() && words_[slot] != word) slot = (slot + 1) & (kSlots - 1);
+    words_[slot] = word;
+    classes_[slot] = word_class;
+  }
+
+  std::array<std::string_view, kSlots> words_{};
+  std::array<WordClass, kSlots> classes_{};
+};
+
+constexpr WordClasses kWordClasses;
 
 bool is_past_word(std::string_view word) {
-  auto it = word_classes().find(word);
-  return it != word_classes().end() && it->second == WordClass::Past;
+  return kWordClasses.find(word) == WordClass::Past;
 }
 
 // The tense a word signals on its own: 0 none, 1 past, 2 future, 3 reporting (weak past).
 int cue_of_word(std::string_view word, std::string_view next) {
-  const auto& table = word_classes();
-  auto it = table.find(word);
-  if (it != table.end()) {
-    switch (it->second) {
+  if (const std::optional<WordClass> word_class = kWordClasses.find(word)) {
+    switch (*word_class) {
       case WordClass::Reporting:
         return 3;
       case WordClass::FutureBeforeTo:
