@@ -14,10 +14,17 @@ bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
 }
 
+constexpr std::array<bool, 256> kMayBreak = [] {
+  std::array<bool, 256> table{};
+  for (const char c : std::string_view("!?;.\n")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 // Sentence-final punctuation followed by space: a clause break even when the sentence splitter
 // gave a longer span.
 bool is_break(std::string_view text, std::size_t pos) {
   const char c = text[pos];
+  if (!kMayBreak[static_cast<unsigned char>(c)]) return false;  // the common case
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && pos + 1 < text.size() && text[pos + 1] == '\n') return true;
   if (c != '.' || pos + 1 >= text.size() || (text[pos + 1] != ' ' && text[pos + 1] != '\n'))

@@ -1,8 +1,10 @@
 #include "extract/dates/zones.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace newsmine::dates {
 
@@ -34,16 +36,29 @@ constexpr std::array<std::string_view, 71> kParts = {
     "calendar",  "half",      "after",   "before",  "in",      "nearly", "almost"};
 enum class Role : std::uint8_t { Other, Part, Trigger };
 
-// A word of up to 12 ASCII letters packed 5 bits a letter ('a' = 1), case folded.
-constexpr std::size_t kMaxLetters = 12;
-constexpr std::uint64_t letter_code(char c) {
-  return static_cast<std::uint64_t>((c | 0x20) - 'a' + 1);
-}
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = kOnes * 0x80;
+
+// A word of up to 9 ASCII letters as a number: its first eight bytes, case folded, in
+// little-endian order, the ninth folded into the lowest byte (no word list has a longer word).
+constexpr std::size_t kMaxLetters = 9;
 constexpr std::uint64_t word_key(std::string_view word) {
   std::uint64_t key = 0;
-  for (const char c : word) key = (key << 5) | letter_code(c);
+  for (std::size_t k = 0; k < word.size() && k < 8; ++k) {
+    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[k] | 0x20)) << (8 * k);
+  }
+  if (word.size() == 9) key ^= static_cast<unsigned char>(word[8] | 0x20);
   return key;
 }
+
+// Bit 7 of each byte of `folded` (bytes or'ed with 0x20) that is not an ASCII letter.
+constexpr std::uint64_t non_letters(std::uint64_t folded) {
+  const std::uint64_t low7 = folded & ~kHighs;
+  const std::uint64_t at_least_a = low7 + kOnes * (0x80 - 'a');
+  const std::uint64_t above_z = low7 + kOnes * (0x80 - 'z' - 1);
+  return (folded | ~at_least_a | above_z) & kHighs;
+}
+static_assert(non_letters(word_key("mayday.x")) == 0x0080000000000000ULL);
 
 // An open-addressing table from word keys to roles, built at compile time.
 class RoleTable {
@@ -112,17 +127,43 @@ bool starts_with_year(std::string_view text, std::size_t begin, std::size_t end)
          (text[begin + 2] | 0x20) == 'a' && (text[begin + 3] | 0x20) == 'r';
 }
 
+// The length of the run of ASCII letters at `begin`; sets `key` to its word_key when it has at
+// most kMaxLetters letters. Eight bytes a step where the text has them.
+std::size_t letters_at(std::string_view text, std::size_t begin, std::uint64_t& key) {
+  std::size_t end = begin;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (text.size() - begin >= 8) {
+      std::uint64_t bytes = 0;
+      std::memcpy(&bytes, text.data() + begin, sizeof bytes);
+      const std::uint64_t folded = bytes | (kOnes * 0x20);
+      const std::uint64_t stops = non_letters(folded);
+      if (stops != 0) {
+        const auto length = static_cast<std::size_t>(std::countr_zero(stops) / 8);
+        key = folded & ((std::uint64_t{1} << (8 * length)) - 1);
+        return length;
+      }
+      end = begin + 8;
+    }
+  }
+  while (end < text.size() && byte_class(text[end]) == ByteClass::Letter) ++end;
+  const std::size_t length = end - begin;
+  if (length <= kMaxLetters) key = word_key(text.substr(begin, length));
+  return length;
+}
+
 }  // namespace
 
 bool find_date_zones(std::string_view text, std::size_t from, std::size_t to,
-                     std::vector<Span>& zones) {
+                     std::vector<DateZone>& zones) {
   const std::size_t first_zone = zones.size();
   std::size_t zone_start = from;
   bool triggered = false;
+  std::size_t trigger_end = 0;  // of the zone's last trigger
+  std::uint64_t key_buffer = 0;
   auto close = [&](std::size_t zone_end, std::size_t next_start) {
     if (triggered) {
-      zones.push_back(
-          {static_cast<std::uint32_t>(zone_start), static_cast<std::uint32_t>(zone_end)});
+      zones.push_back({static_cast<std::uint32_t>(zone_start), static_cast<std::uint32_t>(zone_end),
+                       static_cast<std::uint32_t>(trigger_end)});
     }
     zone_start = next_start;
     triggered = false;
@@ -147,19 +188,23 @@ bool find_date_zones(std::string_view text, std::size_t from, std::size_t to,
         const std::size_t begin = i;
         while (i < to && byte_class(text[i]) == ByteClass::Digit) ++i;
         // A year: a number of exactly four digits from 1000 to 2999.
-        if (i - begin == 4 && (text[begin] == '1' || text[begin] == '2')) triggered = true;
+        if (i - begin == 4 && (text[begin] == '1' || text[begin] == '2')) {
+          triggered = true;
+          trigger_end = i;
+        }
         break;
       }
       case ByteClass::Letter: {
         const std::size_t begin = i;
-        std::uint64_t key = 0;
-        for (; i < to && byte_class(text[i]) == ByteClass::Letter; ++i) {
-          key = (key << 5) | letter_code(text[i]);
+        const std::size_t length = letters_at(text, begin, key_buffer);
+        i = std::min(begin + length, to);
+        Role role = length <= kMaxLetters ? kRoles.find(key_buffer) : Role::Other;
+        if (role == Role::Other && starts_with_year(text, begin, begin + length)) {
+          role = Role::Trigger;
         }
-        Role role = i - begin <= kMaxLetters ? kRoles.find(key) : Role::Other;
-        if (role == Role::Other && starts_with_year(text, begin, i)) role = Role::Trigger;
         if (role == Role::Trigger) {
           triggered = true;
+          trigger_end = i;
         } else if (role == Role::Other) {
           close(begin, i);
         }
