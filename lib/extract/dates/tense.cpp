@@ -10,8 +10,18 @@ namespace newsmine::dates {
 
 namespace {
 
+// Letters and the apostrophe ("'ll").
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+  }
+  table['\''] = true;
+  return table;
+}();
+
 bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+  return kWordByte[static_cast<unsigned char>(c)];
 }
 
 constexpr std::array<bool, 256> kMayBreak = [] {
@@ -20,11 +30,15 @@ constexpr std::array<bool, 256> kMayBreak = [] {
   return table;
 }();
 
+// The bytes a clause break can be at: the cheap test before is_break.
+bool may_break(char c) {
+  return kMayBreak[static_cast<unsigned char>(c)];
+}
+
 // Sentence-final punctuation followed by space: a clause break even when the sentence splitter
-// gave a longer span.
+// gave a longer span. Call only where may_break holds.
 bool is_break(std::string_view text, std::size_t pos) {
   const char c = text[pos];
-  if (!kMayBreak[static_cast<unsigned char>(c)]) return false;  // the common case
   if (c == '!' || c == '?' || c == ';') return true;
   if (c == '\n' && pos + 1 < text.size() && text[pos + 1] == '\n') return true;
   if (c != '.' || pos + 1 >= text.size() || (text[pos + 1] != ' ' && text[pos + 1] != '\n'))
@@ -160,9 +174,9 @@ Tense clause_tense(std::string_view text, std::uint32_t clause_start, std::uint3
       std::max<std::size_t>(clause_start, mention_start > kReach ? mention_start - kReach : 0);
   const std::size_t high = std::min<std::size_t>(clause_end, mention_end + kReach);
   std::size_t begin = mention_start;
-  while (begin > low && !is_break(text, begin - 1)) --begin;
+  while (begin > low && !(may_break(text[begin - 1]) && is_break(text, begin - 1))) --begin;
   std::size_t end = mention_end;
-  while (end < high && end < text.size() && !is_break(text, end)) ++end;
+  while (end < high && end < text.size() && !(may_break(text[end]) && is_break(text, end))) ++end;
 
   // Collect lower-cased words with their positions.
   struct Word {
