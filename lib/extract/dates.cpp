@@ -20,7 +20,6 @@
 #include "extract/dates/calendar.hpp"
 #include "extract/dates/lexicon.hpp"
 #include "extract/dates/tense.hpp"
-#include "extract/dates/zones.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -313,7 +312,7 @@ class DateAnnotator : public Annotator {
     if (dates::parse_iso_date(doc.date, anchor)) context.anchor = anchor;
 
     const std::string_view text = doc.text;
-    Scan scan{context, analysis, {}, {}, {}, 0};
+    Scan scan{context, analysis, {}, {}, 0};
     if (analysis.focused) {
       for (const Span& span : analysis.focus) scan_region(scan, span.start, span.end);
     } else {
@@ -328,31 +327,16 @@ class DateAnnotator : public Annotator {
     const Context& context;
     Analysis& analysis;
     std::vector<Parsed> parsed;
-    std::vector<int> families;           // scratch for the family set
-    std::vector<dates::DateZone> zones;  // scratch for the zones of a region
-    std::size_t pos = 0;                 // no date starts before it
+    std::vector<int> families;  // scratch for the family set
+    std::size_t pos = 0;        // no date starts before it
   };
 
-  // Finds the dates in [begin, end): the combined pattern's DFA runs only on the zones that
-  // may hold one (extract/dates/zones.hpp), which finds the same matches as a run over all.
+  // Finds the dates in [begin, end): one pass of the combined pattern's DFA.
   void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
-    scan.zones.clear();
-    if (!dates::find_date_zones(scan.context.text, begin, end, scan.zones)) {
-      const auto region_end = static_cast<std::uint32_t>(end);
-      scan.zones.push_back({static_cast<std::uint32_t>(begin), region_end, region_end});
-    }
-    for (const dates::DateZone& zone : scan.zones) scan_zone(scan, zone);
-  }
-
-  // Finds the dates in a zone: one pass of the combined pattern's DFA, again after each
-  // candidate while a trigger is left.
-  void scan_zone(Scan& scan, const dates::DateZone& zone) const {
     const std::string_view text = scan.context.text;
-    const std::size_t end = zone.end;
-    scan.pos = std::max<std::size_t>(scan.pos, zone.start);
+    scan.pos = std::max(scan.pos, begin);
     re2::StringPiece match;
-    while (scan.pos < zone.trigger_end &&
-           prefilter_->Match(text, scan.pos, end, RE2::UNANCHORED, &match, 1)) {
+    while (scan.pos < end && prefilter_->Match(text, scan.pos, end, RE2::UNANCHORED, &match, 1)) {
       auto start = static_cast<std::uint32_t>(match.data() - text.data());
       auto match_end = static_cast<std::uint32_t>(start + match.size());
       Parsed result;

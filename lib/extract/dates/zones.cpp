@@ -170,46 +170,39 @@ bool find_date_zones(std::string_view text, std::size_t from, std::size_t to,
   };
   std::size_t i = from;
   while (i < to) {
-    switch (byte_class(text[i])) {
-      case ByteClass::Join:
-        ++i;
-        break;
-      case ByteClass::Folded:
-        if ((text.substr(i, 2) == "\xc5\xbf") || (text.substr(i, 3) == "\xe2\x84\xaa")) {
-          zones.resize(first_zone);
-          return false;
-        }
-        [[fallthrough]];
-      case ByteClass::Stop:
-        close(i, i + 1);
-        ++i;
-        break;
-      case ByteClass::Digit: {
-        const std::size_t begin = i;
-        while (i < to && byte_class(text[i]) == ByteClass::Digit) ++i;
-        // A year: a number of exactly four digits from 1000 to 2999.
-        if (i - begin == 4 && (text[begin] == '1' || text[begin] == '2')) {
-          triggered = true;
-          trigger_end = i;
-        }
-        break;
+    const ByteClass byte = byte_class(text[i]);
+    if (byte == ByteClass::Letter) {
+      const std::size_t begin = i;
+      const std::size_t length = letters_at(text, begin, key_buffer);
+      i = std::min(begin + length, to);
+      Role role = length <= kMaxLetters ? kRoles.find(key_buffer) : Role::Other;
+      if (role == Role::Other && starts_with_year(text, begin, begin + length)) {
+        role = Role::Trigger;
       }
-      case ByteClass::Letter: {
-        const std::size_t begin = i;
-        const std::size_t length = letters_at(text, begin, key_buffer);
-        i = std::min(begin + length, to);
-        Role role = length <= kMaxLetters ? kRoles.find(key_buffer) : Role::Other;
-        if (role == Role::Other && starts_with_year(text, begin, begin + length)) {
-          role = Role::Trigger;
-        }
-        if (role == Role::Trigger) {
-          triggered = true;
-          trigger_end = i;
-        } else if (role == Role::Other) {
-          close(begin, i);
-        }
-        break;
+      if (role == Role::Trigger) {
+        triggered = true;
+        trigger_end = i;
+      } else if (role == Role::Other) {
+        close(begin, i);
       }
+    } else if (byte == ByteClass::Join) {
+      ++i;
+    } else if (byte == ByteClass::Digit) {
+      const std::size_t begin = i;
+      while (i < to && byte_class(text[i]) == ByteClass::Digit) ++i;
+      // A year: a number of exactly four digits from 1000 to 2999.
+      if (i - begin == 4 && (text[begin] == '1' || text[begin] == '2')) {
+        triggered = true;
+        trigger_end = i;
+      }
+    } else {
+      if (byte == ByteClass::Folded &&
+          (text.substr(i, 2) == "\xc5\xbf" || text.substr(i, 3) == "\xe2\x84\xaa")) {
+        zones.resize(first_zone);
+        return false;
+      }
+      close(i, i + 1);
+      ++i;
     }
   }
   close(to, to);
