@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string>
+
+#include "text/word_table.hpp"
 
 namespace newsmine::dates {
 
@@ -68,67 +69,38 @@ constexpr std::array<std::string_view, 5> kReporting = {"said", "told", "added",
 
 enum class WordClass : std::uint8_t { Reporting, FutureBeforeTo, Future, Past, Perfect, NotPast };
 
-// An open-addressing table from words to classes, built at compile time; a later insert of
-// the same word replaces its class.
-class WordClasses {
- public:
-  static constexpr std::size_t kSlots = 256;
-
-  constexpr WordClasses() {
-    for (std::string_view word : kEdNotPast) insert(word, WordClass::NotPast);
-    for (std::string_view word : kPastWords) insert(word, WordClass::Past);
-    for (std::string_view word : kFutureWords) insert(word, WordClass::Future);
-    for (std::string_view word : {"would", "could"}) insert(word, WordClass::Future);
-    for (std::string_view word : {"expected", "set", "due", "going", "intends", "hopes"}) {
-      insert(word, WordClass::FutureBeforeTo);
-    }
+// Every listed word with its class, built once and read-only afterwards. A word keeps its first
+// class, so the lists go from the strongest reading to the weakest.
+const text::WordTable<WordClass>& word_classes() {
+  static const text::WordTable<WordClass> table = [] {
+    text::WordTable<WordClass> built;
+    for (std::string_view word : kReporting) built.insert(word, WordClass::Reporting);
+    for (std::string_view word : {"has", "have"}) built.insert(word, WordClass::Perfect);
     // Plans and schedules are about what comes: "protesters planned a rally on Saturday".
     for (std::string_view word :
          {"plan", "plans", "planned", "planning", "scheduled", "upcoming"}) {
-      insert(word, WordClass::Future);
+      built.insert(word, WordClass::Future);
     }
-    for (std::string_view word : {"has", "have"}) insert(word, WordClass::Perfect);
-    for (std::string_view word : kReporting) insert(word, WordClass::Reporting);
-  }
-
-  // The class of a listed word, or nothing.
-  std::optional<WordClass> find(std::string_view word) const {
-    for (std::size_t slot = slot_of(word); !words_[slot].empty();
-         slot = (slot + 1) & (kSlots - 1)) {
-      if (words_[slot] == word) return classes_[slot];
+    for (std::string_view word : {"expected", "set", "due", "going", "intends", "hopes"}) {
+      built.insert(word, WordClass::FutureBeforeTo);
     }
-    return std::nullopt;
-  }
-
- private:
-  static constexpr std::size_t slot_of(std::string_view word) {
-    std::uint32_t hash = 2166136261U;  // FNV-1a
-    for (const char c : word) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 16777619U;
-    }
-    return hash & (kSlots - 1);
-  }
-  constexpr void insert(std::string_view word, WordClass word_class) {
-    std::size_t slot = slot_of(word);
-    while (!words_[slot].empty() && words_[slot] != word) slot = (slot + 1) & (kSlots - 1);
-    words_[slot] = word;
-    classes_[slot] = word_class;
-  }
-
-  std::array<std::string_view, kSlots> words_{};
-  std::array<WordClass, kSlots> classes_{};
-};
-
-constexpr WordClasses kWordClasses;
+    for (std::string_view word : {"would", "could"}) built.insert(word, WordClass::Future);
+    for (std::string_view word : kFutureWords) built.insert(word, WordClass::Future);
+    for (std::string_view word : kPastWords) built.insert(word, WordClass::Past);
+    for (std::string_view word : kEdNotPast) built.insert(word, WordClass::NotPast);
+    return built;
+  }();
+  return table;
+}
 
 bool is_past_word(std::string_view word) {
-  return kWordClasses.find(word) == WordClass::Past;
+  const WordClass* word_class = word_classes().find(word);
+  return word_class != nullptr && *word_class == WordClass::Past;
 }
 
 // The tense a word signals on its own: 0 none, 1 past, 2 future, 3 reporting (weak past).
 int cue_of_word(std::string_view word, std::string_view next) {
-  if (const std::optional<WordClass> word_class = kWordClasses.find(word)) {
+  if (const WordClass* word_class = word_classes().find(word)) {
     switch (*word_class) {
       case WordClass::Reporting:
         return 3;
