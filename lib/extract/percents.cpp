@@ -139,6 +139,8 @@ class PercentAnnotator : public Annotator {
         handle(analysis, text, start, match_end);
         pos = match_end > start ? match_end : start + 1;
         scanned = pos;
+        // Every unit holds a '%' or a 'p': without one the rest of the window has no match.
+        if (next_unit_byte(text, pos, window_end) == window_end) break;
       }
     }
   }
