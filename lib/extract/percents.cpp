@@ -195,28 +195,64 @@ class PercentAnnotator : public Annotator {
     return to;
   }
 
-  // "12.5%", "3 percent": a number in digits and a one-word unit, whose groups need no
-  // capturing match. Sets `number` and `unit`; false for any other shape.
+  static bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  // "12.5%", "twenty per cent", "3 pct points": one number, in digits or as one listed word,
+  // and its unit, whose groups need no capturing match. Sets `number` and `unit`; false for any
+  // other shape. `expression` is a whole match of the pattern, so these shapes split one way.
   static bool simple_shape(std::string_view expression, std::string_view& number,
                            std::string_view& unit) {
     std::size_t i = 0;
-    while (i < expression.size() &&
-           (is_digit(expression[i]) || expression[i] == '.' || expression[i] == ',')) {
-      ++i;
+    if (is_letter(expression[0])) {
+      // No number word holds "to" or "and", so none is a range ("tentoten").
+      std::array<char, 12> word{};
+      while (i < expression.size() && is_letter(expression[i])) {
+        if (i == word.size()) return false;
+        word[i] = static_cast<char>(expression[i] | 0x20);
+        ++i;
+      }
+      if (dates::number_word(std::string_view(word.data(), i)) < 0) return false;
+    } else {
+      while (i < expression.size() &&
+             (is_digit(expression[i]) || expression[i] == '.' || expression[i] == ',')) {
+        ++i;
+      }
+      if (i == 0) return false;
     }
-    if (i == 0) return false;
     number = expression.substr(0, i);
-    while (i < expression.size() &&
-           (expression[i] == ' ' || expression[i] == '\t' || expression[i] == '\n')) {
-      ++i;
-    }
+    while (i < expression.size() && is_space(expression[i])) ++i;
     unit = expression.substr(i);
-    if (unit == "%") return true;
-    std::array<char, 8> lowered{};
-    if (unit.size() > lowered.size()) return false;
-    for (std::size_t k = 0; k < unit.size(); ++k) lowered[k] = static_cast<char>(unit[k] | 0x20);
-    const std::string_view word(lowered.data(), unit.size());
-    return word == "percent" || word == "pct" || word == "pc";
+    // The unit in lower case, each run of spaces as one.
+    std::array<char, 24> lowered{};
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < unit.size(); ++k) {
+      if (size == lowered.size()) return false;
+      if (is_space(unit[k])) {
+        if (is_space(unit[k - 1])) continue;
+        lowered[size++] = ' ';
+      } else {
+        lowered[size++] = static_cast<char>(unit[k] | 0x20);
+      }
+    }
+    static constexpr std::array<std::string_view, 15> kUnits = {"%",
+                                                                "percent",
+                                                                "pct",
+                                                                "pc",
+                                                                "per cent",
+                                                                "percent point",
+                                                                "percent points",
+                                                                "pct point",
+                                                                "pct points",
+                                                                "per cent point",
+                                                                "per cent points",
+                                                                "percentage point",
+                                                                "percentage points",
+                                                                "percentage-point",
+                                                                "percentage-points"};
+    const std::string_view folded(lowered.data(), size);
+    return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
   }
 
   // Turns the expression [start, end) into one or two mentions.
