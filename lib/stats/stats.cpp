@@ -165,16 +165,15 @@ struct Stats::Impl {
   // written (its form) are looked up once, a new form is normalised once and given the id of
   // its word, and bigrams are counted on id pairs. Ids start at 1. They become string keys
   // only for merge(), write_state() and report().
-  stats::FormIds form_ids;                 // form -> word id
-  std::vector<std::uint64_t> id_counts;    // by id - 1
-  CountMap word_ids;                       // normalised word -> (count unused); tag: word id
-  std::vector<std::string> word_names;     // by id - 1
-  std::vector<std::uint8_t> word_counted;  // by id - 1: 1 when not a stop word
+  stats::FormIds form_ids;               // form -> word id << 1 | 1 when not a stop word
+  std::vector<std::uint64_t> id_counts;  // by id - 1
+  CountMap word_ids;                     // normalised word -> (count unused); tag: its value
+  std::vector<std::string> word_names;   // by id - 1
   stats::PairCountMap bigram_id_counts;
   struct PendingForm {
     std::string_view form;
-    std::uint64_t hash = 0;
-    std::uint32_t id = 0;
+    stats::FormIds::Key key;
+    std::uint32_t value = 0;  // form_ids' value
     bool after_word = false;  // follows another word in its sentence
   };
   std::vector<PendingForm> pending_forms;
@@ -240,6 +239,7 @@ struct Stats::Impl {
   // Word and bigram counts of one article on word ids (exact mode).
   void count_words_on_ids(std::string_view text, const Analysis& analysis) {
     pending_forms.clear();
+    const char* text_end = text.data() + text.size();
     for (const Sentence& sentence : analysis.sentences) {
       bool after_word = false;  // the token before, in this sentence, was a word
       for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
@@ -249,49 +249,41 @@ struct Stats::Impl {
           continue;
         }
         const std::string_view form = text.substr(token.start, token.end - token.start);
-        pending_forms.push_back({form, stats::StringHash{}(form), 0, after_word});
+        pending_forms.push_back({form, stats::FormIds::key_of(form, text_end), 0, after_word});
         after_word = true;
       }
     }
     words += pending_forms.size();
     const WordSet& stops = stop_words();
-    const auto new_word_id = [&](std::string_view name) {
+    const auto new_word_value = [&](std::string_view name) {
       word_names.emplace_back(name);
-      word_counted.push_back(stops.contains(name) ? 0 : 1);
       id_counts.push_back(0);
-      return static_cast<std::uint32_t>(word_names.size());
+      if (word_names.size() > (UINT32_MAX >> 1)) throw std::length_error("too many words");
+      const auto id = static_cast<std::uint32_t>(word_names.size());
+      return id << 1 | (stops.contains(name) ? 0u : 1u);
     };
-    const auto id_of_new_form = [&](std::string_view form) {
+    const auto value_of_new_form = [&](std::string_view form) {
       normalize_word(form, word);
-      return word_ids.add_tagged(word, 0, 0, new_word_id);
+      return word_ids.add_tagged(word, 0, 0, new_word_value);
     };
-    // Lookups prefetched ahead so their cache misses overlap: the slot 2 * kAhead words ahead,
-    // then its key kAhead words ahead.
-    constexpr std::size_t kAhead = 8;
+    // Lookups prefetched ahead so their cache misses overlap.
+    constexpr std::size_t kAhead = 16;
     for (std::size_t k = 0; k < pending_forms.size(); ++k) {
-      if (k + 2 * kAhead < pending_forms.size()) {
-        form_ids.prefetch(pending_forms[k + 2 * kAhead].hash);
-      }
-      if (k + kAhead < pending_forms.size()) {
-        form_ids.prefetch_key(pending_forms[k + kAhead].hash);
-      }
+      if (k + kAhead < pending_forms.size()) form_ids.prefetch(pending_forms[k + kAhead].key);
       PendingForm& item = pending_forms[k];
-      item.id = form_ids.id_of(item.form, item.hash, id_of_new_form);
-      ++id_counts[item.id - 1];
+      item.value = form_ids.value_of(item.form, item.key, value_of_new_form);
+      ++id_counts[(item.value >> 1) - 1];
     }
     pair_keys.clear();
     for (std::size_t k = 1; k < pending_forms.size(); ++k) {
-      const std::uint32_t first = pending_forms[k - 1].id;
-      const std::uint32_t second = pending_forms[k].id;
-      if (pending_forms[k].after_word && word_counted[first - 1] != 0 &&
-          word_counted[second - 1] != 0) {
-        pair_keys.push_back(stats::PairCountMap::key_of(first, second));
+      const std::uint32_t first = pending_forms[k - 1].value;
+      const std::uint32_t second = pending_forms[k].value;
+      if (pending_forms[k].after_word && (first & second & 1) != 0) {
+        pair_keys.push_back(stats::PairCountMap::key_of(first >> 1, second >> 1));
       }
     }
     for (std::size_t k = 0; k < pair_keys.size(); ++k) {
-      if (k + 2 * kAhead < pair_keys.size()) {
-        bigram_id_counts.prefetch(pair_keys[k + 2 * kAhead]);
-      }
+      if (k + kAhead < pair_keys.size()) bigram_id_counts.prefetch(pair_keys[k + kAhead]);
       bigram_id_counts.add(pair_keys[k], 1);
     }
   }
