@@ -272,7 +272,13 @@ struct Stats::Impl {
       if (k + kAhead < pending_forms.size()) form_ids.prefetch(pending_forms[k + kAhead].key);
       PendingForm& item = pending_forms[k];
       item.value = form_ids.value_of(item.form, item.key, value_of_new_form);
-      ++id_counts[(item.value >> 1) - 1];
+    }
+    // Word counts in a pass of their own, so their cache misses overlap too.
+    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
+      if (k + kAhead < pending_forms.size()) {
+        __builtin_prefetch(&id_counts[(pending_forms[k + kAhead].value >> 1) - 1]);
+      }
+      ++id_counts[(pending_forms[k].value >> 1) - 1];
     }
     pair_keys.clear();
     for (std::size_t k = 1; k < pending_forms.size(); ++k) {
