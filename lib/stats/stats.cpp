@@ -250,6 +250,7 @@ struct Stats::Impl {
         }
         const std::string_view form = text.substr(token.start, token.end - token.start);
         pending_forms.push_back({form, stats::FormIds::key_of(form, text_end), 0, after_word});
+        form_ids.prefetch(pending_forms.back().key);
         after_word = true;
       }
     }
@@ -266,32 +267,26 @@ struct Stats::Impl {
       normalize_word(form, word);
       return word_ids.add_tagged(word, 0, 0, new_word_value);
     };
-    // Lookups prefetched ahead so their cache misses overlap.
-    constexpr std::size_t kAhead = 16;
+    // Each table slot is prefetched when its key is known and used a pass later, so the cache
+    // misses of a whole article overlap.
     for (std::size_t k = 0; k < pending_forms.size(); ++k) {
-      if (k + kAhead < pending_forms.size()) form_ids.prefetch(pending_forms[k + kAhead].key);
       PendingForm& item = pending_forms[k];
       item.value = form_ids.value_of(item.form, item.key, value_of_new_form);
-    }
-    // Word counts in a pass of their own, so their cache misses overlap too.
-    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
-      if (k + kAhead < pending_forms.size()) {
-        __builtin_prefetch(&id_counts[(pending_forms[k + kAhead].value >> 1) - 1]);
-      }
-      ++id_counts[(pending_forms[k].value >> 1) - 1];
+      __builtin_prefetch(&id_counts[(item.value >> 1) - 1]);
     }
     pair_keys.clear();
-    for (std::size_t k = 1; k < pending_forms.size(); ++k) {
-      const std::uint32_t first = pending_forms[k - 1].value;
+    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
       const std::uint32_t second = pending_forms[k].value;
-      if (pending_forms[k].after_word && (first & second & 1) != 0) {
-        pair_keys.push_back(stats::PairCountMap::key_of(first >> 1, second >> 1));
+      ++id_counts[(second >> 1) - 1];
+      if (!pending_forms[k].after_word) continue;
+      const std::uint32_t first = pending_forms[k - 1].value;
+      if ((first & second & 1) != 0) {
+        const std::uint64_t pair = stats::PairCountMap::key_of(first >> 1, second >> 1);
+        bigram_id_counts.prefetch(pair);
+        pair_keys.push_back(pair);
       }
     }
-    for (std::size_t k = 0; k < pair_keys.size(); ++k) {
-      if (k + kAhead < pair_keys.size()) bigram_id_counts.prefetch(pair_keys[k + kAhead]);
-      bigram_id_counts.add(pair_keys[k], 1);
-    }
+    for (const std::uint64_t pair : pair_keys) bigram_id_counts.add(pair, 1);
   }
 
   // Word and bigram counts of one article on string keys, so bounded tables are cut at the
