@@ -368,6 +368,40 @@ struct Stats::Impl {
     });
   }
 
+  // The report's bigram table when every bigram is counted on ids: as top_of() on the string
+  // keys, but only pairs that can make the top become strings. (Words hold no space, so
+  // distinct pairs are distinct strings.)
+  CountTable top_id_bigrams(std::size_t top) const {
+    CountTable table;
+    table.error = bigram_counts.error();
+    std::vector<std::uint64_t> counts;
+    counts.reserve(bigram_id_counts.size());
+    bigram_id_counts.for_each([&](std::uint32_t, std::uint32_t, std::uint64_t count) {
+      ++table.distinct;
+      table.total += count;
+      counts.push_back(count);
+    });
+    std::uint64_t floor = 0;  // the top-th largest count
+    if (top != 0 && top < counts.size()) {
+      const auto nth = counts.begin() + static_cast<std::ptrdiff_t>(top - 1);
+      std::nth_element(counts.begin(), nth, counts.end(), std::greater<>());
+      floor = *nth;
+    }
+    std::vector<CountedKey>& kept = table.top;
+    bigram_id_counts.for_each([&](std::uint32_t first, std::uint32_t second, std::uint64_t count) {
+      if (count < floor) return;
+      std::string pair = word_names[first - 1];
+      pair += ' ';
+      pair += word_names[second - 1];
+      kept.push_back({std::move(pair), count});
+    });
+    std::sort(kept.begin(), kept.end(), [](const CountedKey& a, const CountedKey& b) {
+      return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    if (top != 0 && kept.size() > top) kept.resize(top);
+    return table;
+  }
+
   // All word (bigram) counts: word_counts itself when no article was counted on ids, else
   // `scratch` filled with both.
   const CountMap& all_words(CountMap& scratch) const {
@@ -799,8 +833,12 @@ StatsReport Stats::report(const ReportOptions& options) const {
   const WordSet& stops = stop_words();
   report.top_words = top_of(word_counts, options.top,
                             [&](std::string_view word) { return !stops.contains(word); });
-  CountMap bigram_scratch;
-  report.top_bigrams = top_of(s.all_bigrams(bigram_scratch), options.top);
+  if (s.bigram_counts.size() == 0) {
+    report.top_bigrams = s.top_id_bigrams(options.top);
+  } else {
+    CountMap bigram_scratch;
+    report.top_bigrams = top_of(s.all_bigrams(bigram_scratch), options.top);
+  }
   report.records = s.records;
   report.kinds = top_of(s.kind_counts, 0);
   for (const GroupTable& group : s.groups) {
