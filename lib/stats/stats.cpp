@@ -171,8 +171,9 @@ struct Stats::Impl {
   std::vector<std::string> word_names;   // by id - 1
   stats::PairCountMap bigram_id_counts;
   struct PendingForm {
-    std::string_view form;
     stats::FormIds::Key key;
+    std::uint32_t start = 0;  // the form's bytes in the text
+    std::uint32_t length = 0;
     std::uint32_t value = 0;  // form_ids' value
     bool after_word = false;  // follows another word in its sentence
   };
@@ -238,23 +239,30 @@ struct Stats::Impl {
 
   // Word and bigram counts of one article on word ids (exact mode).
   void count_words_on_ids(std::string_view text, const Analysis& analysis) {
-    pending_forms.clear();
-    const char* text_end = text.data() + text.size();
+    // Every token is written to pending_forms and only words advance `count`: a branch on the
+    // token class would be mispredicted often.
+    if (pending_forms.size() < analysis.tokens.size()) pending_forms.resize(analysis.tokens.size());
+    std::size_t count = 0;
     for (const Sentence& sentence : analysis.sentences) {
       bool after_word = false;  // the token before, in this sentence, was a word
       for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
         const Token& token = analysis.tokens[i];
-        if (token.cls != TokenClass::Word) {
-          after_word = false;
-          continue;
-        }
-        const std::string_view form = text.substr(token.start, token.end - token.start);
-        pending_forms.push_back({form, stats::FormIds::key_of(form, text_end), 0, after_word});
-        form_ids.prefetch(pending_forms.back().key);
-        after_word = true;
+        const bool is_word = token.cls == TokenClass::Word;
+        PendingForm& item = pending_forms[count];
+        item.start = token.start;
+        item.length = token.end - token.start;
+        item.after_word = after_word;
+        count += is_word ? 1 : 0;
+        after_word = is_word;
       }
     }
-    words += pending_forms.size();
+    const char* text_end = text.data() + text.size();
+    for (std::size_t k = 0; k < count; ++k) {
+      PendingForm& item = pending_forms[k];
+      item.key = stats::FormIds::key_of(text.substr(item.start, item.length), text_end);
+      form_ids.prefetch(item.key);
+    }
+    words += count;
     const WordSet& stops = stop_words();
     const auto new_word_value = [&](std::string_view name) {
       word_names.emplace_back(name);
@@ -269,13 +277,14 @@ struct Stats::Impl {
     };
     // Each table slot is prefetched when its key is known and used a pass later, so the cache
     // misses of a whole article overlap.
-    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
+    for (std::size_t k = 0; k < count; ++k) {
       PendingForm& item = pending_forms[k];
-      item.value = form_ids.value_of(item.form, item.key, value_of_new_form);
+      item.value =
+          form_ids.value_of(text.substr(item.start, item.length), item.key, value_of_new_form);
       __builtin_prefetch(&id_counts[(item.value >> 1) - 1]);
     }
     pair_keys.clear();
-    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
+    for (std::size_t k = 0; k < count; ++k) {
       const std::uint32_t second = pending_forms[k].value;
       ++id_counts[(second >> 1) - 1];
       if (!pending_forms[k].after_word) continue;
