@@ -259,7 +259,7 @@ struct Stats::Impl {
     const char* text_end = text.data() + text.size();
     for (std::size_t k = 0; k < count; ++k) {
       PendingForm& item = pending_forms[k];
-      item.key = stats::FormIds::key_of(text.substr(item.start, item.length), text_end);
+      item.key = stats::FormIds::key_of({text.data() + item.start, item.length}, text_end);
       form_ids.prefetch(item.key);
     }
     words += count;
@@ -280,7 +280,7 @@ struct Stats::Impl {
     for (std::size_t k = 0; k < count; ++k) {
       PendingForm& item = pending_forms[k];
       item.value =
-          form_ids.value_of(text.substr(item.start, item.length), item.key, value_of_new_form);
+          form_ids.value_of({text.data() + item.start, item.length}, item.key, value_of_new_form);
       __builtin_prefetch(&id_counts[(item.value >> 1) - 1]);
     }
     pair_keys.clear();

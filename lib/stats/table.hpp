@@ -303,11 +303,14 @@ class FormIds {
   // nonzero.
   template <typename NewValue>
   std::uint32_t value_of(std::string_view form, const Key& key, const NewValue& new_value) {
-    if (2 * (size_ + 1) > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = key.hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.value == 0) {
+        if (2 * (size_ + 1) > slots_.size()) {  // at most half full: grow, then look again
+          grow();
+          return value_of(form, key, new_value);
+        }
         std::uint64_t head = key.head;
         if (head == 0) {  // long: the slot holds the arena place, shifted past a zero low byte
           head = std::uint64_t{arena_.size()} << 8;
@@ -380,8 +383,8 @@ class FormIds {
     }
   }
 
-  SlotVector<Slot> slots_;
-  std::string arena_;  // long forms: 4-byte length, then the bytes
+  SlotVector<Slot> slots_ = SlotVector<Slot>(16);  // a power of two, never empty
+  std::string arena_;                              // long forms: 4-byte length, then the bytes
   std::size_t size_ = 0;
 };
 
@@ -398,7 +401,6 @@ class PairCountMap {
   }
 
   void add(std::uint64_t key, std::uint64_t count) {
-    if (2 * (size_ + 1) > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
@@ -407,6 +409,11 @@ class PairCountMap {
         return;
       }
       if (slot.key == 0) {
+        if (2 * (size_ + 1) > slots_.size()) {  // at most half full: grow, then look again
+          grow();
+          add(key, count);
+          return;
+        }
         slot = {key, count};
         ++size_;
         return;
@@ -451,9 +458,9 @@ class PairCountMap {
     }
   }
 
-  SlotVector<Slot> slots_;
+  SlotVector<Slot> slots_ = SlotVector<Slot>(16);  // a power of two, never empty
   std::size_t size_ = 0;
-  unsigned shift_ = 64;
+  unsigned shift_ = 60;  // 64 - log2(slots_.size())
 };
 
 // Counts per numeric value. With max_keys > 0 it holds at most 2 * max_keys values: past that,
