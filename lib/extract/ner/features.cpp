@@ -319,6 +319,12 @@ void complete(const std::vector<std::string_view>& words, const Resources& res,
   if (!info[i].described) complete_token(words[i], res, info[i]);
 }
 
+void describe_word(std::string_view word, const Resources& res, TokenInfo& token) {
+  token = TokenInfo{};
+  flag_token(word, token);
+  complete_token(word, res, token);
+}
+
 void describe(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info) {
   describe_lazy(words, res, info);
@@ -429,30 +435,45 @@ constexpr std::uint64_t kEnd = 0xE4D5;    // value of words after it
 
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys) {
+  word_features(info[i], keys);
+  context_features(info, i, caps_sentence, history, keys);
+}
+
+void word_features(const TokenInfo& cur, std::vector<std::uint64_t>& keys) {
+  keys.push_back(key(kBias, 0));
+  keys.push_back(key(kWord, cur.word));
+  keys.push_back(key(kLower, cur.lower));
+  keys.push_back(key(kShape, cur.shape));
+  keys.push_back(key(kLongShape, cur.long_shape));
+  for (std::uint64_t k = 0; k < 4; ++k) {
+    if (cur.prefix[k] != 0) keys.push_back(key(kPrefix + k, cur.prefix[k]));
+    if (cur.suffix[k] != 0) keys.push_back(key(kSuffix + k, cur.suffix[k]));
+  }
+  if (cur.cluster != 0) {
+    keys.push_back(key(kClusterFine, cur.cluster & 0xFFF));
+    keys.push_back(key(kClusterMiddle, (cur.cluster >> 12) & 0x3FF));
+    keys.push_back(key(kClusterCoarse, cur.cluster >> 22));
+  }
+  keys.push_back(key(kCase, cur.case_bucket));
+}
+
+void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
+                      int history, std::vector<std::uint64_t>& keys) {
   const TokenInfo& cur = info[i];
   const TokenInfo* prev = i > 0 ? &info[i - 1] : nullptr;
   const TokenInfo* next = i + 1 < info.size() ? &info[i + 1] : nullptr;
   const TokenInfo* prev2 = i > 1 ? &info[i - 2] : nullptr;
   const TokenInfo* next2 = i + 2 < info.size() ? &info[i + 2] : nullptr;
-  keys.push_back(key(kBias, 0));
-  keys.push_back(key(kWord, cur.word));
-  keys.push_back(key(kLower, cur.lower));
   keys.push_back(key(kLowerPrev, prev ? prev->lower : kStart));
   keys.push_back(key(kLowerNext, next ? next->lower : kEnd));
   keys.push_back(key(kLowerPrev2, prev2 ? prev2->lower : kStart));
   keys.push_back(key(kLowerNext2, next2 ? next2->lower : kEnd));
-  keys.push_back(key(kShape, cur.shape));
-  keys.push_back(key(kLongShape, cur.long_shape));
   std::uint64_t prev_shape = prev ? prev->shape : kStart;
   std::uint64_t next_shape = next ? next->shape : kEnd;
   keys.push_back(key(kShapePrev, prev_shape));
   keys.push_back(key(kShapeNext, next_shape));
   keys.push_back(key(kShapePrevCur, prev_shape, cur.shape));
   keys.push_back(key(kShapeCurNext, cur.shape, next_shape));
-  for (std::uint64_t k = 0; k < 4; ++k) {
-    if (cur.prefix[k] != 0) keys.push_back(key(kPrefix + k, cur.prefix[k]));
-    if (cur.suffix[k] != 0) keys.push_back(key(kSuffix + k, cur.suffix[k]));
-  }
   keys.push_back(key(kBigramPrev, prev ? prev->lower : kStart, cur.lower));
   keys.push_back(key(kBigramNext, cur.lower, next ? next->lower : kEnd));
   keys.push_back(key(kFirstShape, i == 0 ? 1 : 0, cur.shape));
@@ -465,11 +486,6 @@ void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool cap
     if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
     if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
   }
-  if (cur.cluster != 0) {
-    keys.push_back(key(kClusterFine, cur.cluster & 0xFFF));
-    keys.push_back(key(kClusterMiddle, (cur.cluster >> 12) & 0x3FF));
-    keys.push_back(key(kClusterCoarse, cur.cluster >> 22));
-  }
   keys.push_back(key(kClusterPrev, prev ? (prev->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterNext, next ? (next->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
@@ -479,7 +495,6 @@ void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool cap
     keys.push_back(key(kHistoryShape, static_cast<std::uint64_t>(history), cur.shape));
   }
   if (prev && prev->title) keys.push_back(key(kTitlePrev, cur.shape));
-  keys.push_back(key(kCase, cur.case_bucket));
   keys.push_back(
       key(kCaseShape, cur.case_bucket, cur.shape + (i == 0 ? 1 : 0) + (caps_sentence ? 2 : 0)));
   keys.push_back(key(kCasePrev, prev ? prev->case_bucket : 9, cur.case_bucket));
