@@ -117,7 +117,7 @@ void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t
 
 WordMemo::Entry* WordMemo::find(std::string_view word, const Resources& res) {
   if (word.empty() || word.size() > kMaxWord) return nullptr;
-  if (slots_.empty()) slots_.resize(8192);
+  if (slots_.empty()) slots_.resize(16384);
   std::uint64_t hash = hash_bytes(word);
   Entry& entry = slots_[hash & (slots_.size() - 1)];
   if (entry.length == word.size() && entry.info.word == hash &&

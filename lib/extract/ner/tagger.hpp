@@ -30,7 +30,7 @@ class History {
 
 // Memo of word descriptions: each distinct word is hashed and looked up in the tables once,
 // and the weights of its word_features summed once, instead of at every mention.
-// Direct-mapped (a word evicts the one in its slot): 8192 words of up to 24 bytes, ~1.5 MB,
+// Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24 bytes, ~3 MB,
 // allocated on first use. The weights belong to one model: use a memo with one model only.
 class WordMemo {
  public:
