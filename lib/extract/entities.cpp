@@ -150,11 +150,18 @@ void split_token(std::string_view text, const Token& token, std::deque<std::stri
     }
   }
   std::string_view word = view(start, end);
-  if (split_hyphens(text, start, end, pieces)) {
+  // One pass instead of two searches: most words have neither a hyphen nor a curly quote.
+  bool hyphen = false;
+  bool multibyte = false;
+  for (char c : word) {
+    hyphen = hyphen || c == '-';
+    multibyte = multibyte || c == '\xE2';
+  }
+  if (hyphen && split_hyphens(text, start, end, pieces)) {
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) pieces.push_back(*it);
     return;
   }
-  if (word.find("\xE2\x80\x99") != std::string_view::npos) {
+  if (multibyte && word.find("\xE2\x80\x99") != std::string_view::npos) {
     std::string& straight = storage.emplace_back();
     for (std::size_t i = 0; i < word.size(); ++i) {
       if (word.compare(i, 3, "\xE2\x80\x99") == 0) {

@@ -241,16 +241,20 @@ namespace {
 
 // Case flags only: what deciding whether to score a token needs.
 void flag_token(std::string_view word, TokenInfo& token) {
-  bool any_lower = false;
-  bool non_ascii = false;
-  for (char ch : word) {
-    auto c = static_cast<unsigned char>(ch);
-    if (is_upper(c)) token.has_letter = token.has_upper = true;
-    if (is_lower(c)) token.has_letter = any_lower = true;
-    if (c >= 0x80) token.has_letter = non_ascii = true;
-  }
+  // Byte classes: bit 0 uppercase ASCII, bit 1 lowercase ASCII, bit 2 not ASCII.
+  static constexpr std::array<std::uint8_t, 256> kClass = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = 2;
+    for (std::size_t c = 0x80; c < 256; ++c) table[c] = 4;
+    return table;
+  }();
+  unsigned seen = 0;
+  for (char ch : word) seen |= kClass[static_cast<unsigned char>(ch)];
+  token.has_upper = (seen & 1) != 0;
+  token.has_letter = seen != 0;
   token.capitalized = !word.empty() && is_upper(static_cast<unsigned char>(word.front()));
-  token.all_caps = token.has_letter && !any_lower && !non_ascii;
+  token.all_caps = seen == 1;
 }
 
 // Everything else: hashes of the forms, shape, affixes and table look-ups.
