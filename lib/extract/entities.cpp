@@ -154,8 +154,8 @@ void split_token(std::string_view text, const Token& token, std::deque<std::stri
   bool hyphen = false;
   bool multibyte = false;
   for (char c : word) {
-    hyphen = hyphen || c == '-';
-    multibyte = multibyte || c == '\xE2';
+    hyphen |= c == '-';
+    multibyte |= c == '\xE2';
   }
   if (hyphen && split_hyphens(text, start, end, pieces)) {
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) pieces.push_back(*it);
