@@ -2,97 +2,17 @@
 #include "extract/quotes_words.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
-#include <initializer_list>
 #include <string>
-#include <utility>
+
+#include "text/word_table.hpp"
 
 namespace newsmine::quotes {
 
 namespace {
 
-// An open-addressing hash table over a fixed word list (FNV-1a, linear probing, at most a
-// quarter full), built once: a lookup hashes the word once and compares one or two slots.
-template <typename Value>
-class WordTable {
- public:
-  WordTable() = default;
-  void insert(std::string_view word, Value value) {
-    if ((size_ + 1) * 4 > slots_.size()) grow();
-    place(word, value);
-    prefixes_[prefix(word)] = true;
-    suffixes_[suffix(word)] = true;
-  }
-  const Value* find(std::string_view word) const {
-    // Most words are rejected by their first two letters without hashing.
-    if (slots_.empty() || word.empty() || !prefixes_[prefix(word)] || !suffixes_[suffix(word)])
-      return nullptr;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t slot = hash(word) & mask; !slots_[slot].first.empty();
-         slot = (slot + 1) & mask) {
-      if (slots_[slot].first == word) return &slots_[slot].second;
-    }
-    return nullptr;
-  }
-
- private:
-  // The first two bytes as a pair of letters a-z, anything else folded into one class.
-  static std::size_t prefix(std::string_view word) {
-    auto letter = [](char c) -> std::size_t {
-      return (c >= 'a' && c <= 'z') ? static_cast<std::size_t>(c - 'a') : 26;
-    };
-    return letter(word[0]) * 27 + (word.size() > 1 ? letter(word[1]) : 26);
-  }
-  // The last byte as a letter a-z (else one class) with the length (capped at 15).
-  static std::size_t suffix(std::string_view word) {
-    const char last = word.back();
-    const std::size_t letter =
-        (last >= 'a' && last <= 'z') ? static_cast<std::size_t>(last - 'a') : 26;
-    return letter * 16 + std::min<std::size_t>(word.size(), 15);
-  }
-  static std::size_t hash(std::string_view word) {
-    std::uint32_t value = 2166136261U;
-    for (const char c : word) {
-      value ^= static_cast<unsigned char>(c);
-      value *= 16777619U;
-    }
-    return value;
-  }
-  void place(std::string_view word, Value value) {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t slot = hash(word) & mask;
-    while (!slots_[slot].first.empty()) {
-      if (slots_[slot].first == word) return;
-      slot = (slot + 1) & mask;
-    }
-    slots_[slot] = {word, value};
-    ++size_;
-  }
-  void grow() {
-    std::vector<std::pair<std::string_view, Value>> old = std::move(slots_);
-    slots_.assign(std::max<std::size_t>(64, old.size() * 2), {});
-    size_ = 0;
-    for (const auto& [word, value] : old) {
-      if (!word.empty()) place(word, value);
-    }
-  }
-  std::vector<std::pair<std::string_view, Value>> slots_;
-  std::size_t size_ = 0;
-  std::array<bool, 27 * 27> prefixes_{};
-  std::array<bool, 27 * 16> suffixes_{};
-};
-
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view word : words) table_.insert(word, true);
-  }
-  std::size_t count(std::string_view word) const { return table_.find(word) ? 1 : 0; }
-
- private:
-  WordTable<bool> table_;
-};
+using text::WordSet;
+using text::WordTable;
 
 bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -217,7 +137,7 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
         const bool inside_brackets =
             end + 1 < text.size() && (text[end + 1] == ')' || text[end + 1] == ',');
         if (initial || inside_brackets || word.find('.') != std::string_view::npos ||
-            abbreviations().count(lower(word, buffer))) {
+            abbreviations().contains(lower(word, buffer))) {
           ++end;
         }
       }
@@ -362,7 +282,7 @@ bool is_title(std::string_view word) {
       "host",         "anchor",         "columnist",    "editor",        "manager",
       "adviser",      "advisor",        "aide",         "lawmaker",      "official",
       "nominee",      "sens.",          "reps.",        "gens."};
-  return table.count(word) > 0;
+  return table.contains(word);
 }
 
 bool is_pronoun(std::string_view word) {
@@ -375,7 +295,7 @@ bool is_determiner(std::string_view word) {
                                 "their", "our",     "this",    "that",  "these", "those",
                                 "one",   "another", "several", "some",  "many",  "two",
                                 "three", "other",   "each",    "every", "both",  "most"};
-  return table.count(word) > 0;
+  return table.contains(word);
 }
 
 bool is_np_stop(std::string_view word) {
@@ -392,7 +312,7 @@ bool is_np_stop(std::string_view word) {
       "it",     "he",      "she",       "they",  "we",    "i",         "against",  "via",
       "per",    "however", "meanwhile", "now",   "today", "yesterday", "tomorrow", "last",
       "next"};
-  return table.count(word) > 0;
+  return table.contains(word);
 }
 
 bool is_skippable(std::string_view word) {
@@ -404,7 +324,7 @@ bool is_skippable(std::string_view word) {
       "once",    "simply",   "only",      "flatly",     "even",       "still",      "quickly",
       "finally", "publicly", "privately", "similarly",  "separately", "openly",     "bluntly",
       "angrily", "recently", "has",       "been",       "had",        "then"};
-  if (table.count(word)) return true;
+  if (table.contains(word)) return true;
   if (word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t")) return true;  // didn't, won’t
   return word.size() > 4 && word.ends_with("ly") && word != "family" && word != "italy" &&
          word != "ally" && word != "rally" && word != "july";
@@ -427,7 +347,7 @@ bool is_org_word(std::string_view word) {
       "television", "radio",          "blog",         "website",      "newspaper",
       "letter",     "report",         "announcement", "spokesperson", "spokesman",
       "spokeswoman"};
-  return table.count(word) > 0;
+  return table.contains(word);
 }
 
 bool is_connector(std::string_view word) {
@@ -458,7 +378,7 @@ bool is_sentence_opener(std::string_view word) {
       "wednesday",  "thursday",  "friday",   "saturday",  "sunday",   "recently", "earlier",
       "later",      "again",     "further",  "more",      "other",    "another",  "any",
       "every",      "whether",   "either",   "neither",   "nor"};
-  return table.count(word) > 0;
+  return table.contains(word);
 }
 
 }  // namespace newsmine::quotes

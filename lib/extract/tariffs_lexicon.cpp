@@ -1,24 +1,22 @@
 #include "extract/tariffs_lexicon.hpp"
 
 #include <initializer_list>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
+
+#include "text/word_table.hpp"
 
 namespace newsmine::tariffs {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
-
-bool contains(const WordSet& set, std::string_view word) {
-  return set.count(word) != 0;
-}
+using text::WordSet;
+using text::WordTable;
 
 struct ActTable {
-  std::unordered_map<std::string_view, ActWord> by_word;
+  WordTable<ActWord> by_word;
 
   void add(Act act, bool noun, std::initializer_list<std::string_view> words) {
-    for (std::string_view word : words) by_word.emplace(word, ActWord{act, noun});
+    for (std::string_view word : words) by_word.insert(word, ActWord{act, noun});
   }
 
   ActTable() {
@@ -110,9 +108,8 @@ Trigger trigger_of(std::string_view lower) {
 }
 
 ActWord act_of(std::string_view lower) {
-  const auto& by_word = act_table().by_word;
-  auto found = by_word.find(lower);
-  return found == by_word.end() ? ActWord{} : found->second;
+  const ActWord* found = act_table().by_word.find(lower);
+  return found ? *found : ActWord{};
 }
 
 Act phrasal_act(std::string_view lower, std::string_view next_lower) {
@@ -123,10 +120,10 @@ Act phrasal_act(std::string_view lower, std::string_view next_lower) {
   static const WordSet back_verbs = {"fight", "fought",  "fights", "fighting", "hit",
                                      "hits",  "hitting", "strike", "struck"};
   static const WordSet back_lower = {"scale", "scaled", "scaling", "roll", "rolled", "rolling"};
-  if (next_lower == "off" && contains(call_verbs, lower)) return Act::Avert;
-  if (next_lower == "off" && contains(off_verbs, lower)) return Act::Ward;
-  if (next_lower == "back" && contains(back_verbs, lower)) return Act::React;
-  if (next_lower == "back" && contains(back_lower, lower)) return Act::Lower;
+  if (next_lower == "off" && call_verbs.contains(lower)) return Act::Avert;
+  if (next_lower == "off" && off_verbs.contains(lower)) return Act::Ward;
+  if (next_lower == "back" && back_verbs.contains(lower)) return Act::React;
+  if (next_lower == "back" && back_lower.contains(lower)) return Act::Lower;
   return Act::None;
 }
 
@@ -141,18 +138,18 @@ bool is_modal(std::string_view lower) {
       "announced",  "announces", "recommend", "recommended", "possible",   "potential",
       "prospect",   "unless",    "warned",    "warn",        "warns",      "pledged",
       "pledge",     "promised",  "promise",   "expected",    "likely"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_realized(std::string_view lower) {
   static const WordSet words = {"agreed",     "decided",    "decision", "voted", "ruled",
                                 "authorized", "authorised", "ruling",   "today", "yesterday"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_negation(std::string_view lower) {
   static const WordSet words = {"not", "never", "no", "n't", "neither", "nor", "without"};
-  return contains(words, lower) || lower.ends_with("n't");
+  return words.contains(lower) || lower.ends_with("n't");
 }
 
 bool is_request(std::string_view lower) {
@@ -160,14 +157,14 @@ bool is_request(std::string_view lower) {
                                 "requests", "requested", "demand",   "demands",
                                 "demanded", "demanding", "urge",     "urged",
                                 "urges",    "urging",    "lobbying", "lobbied"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_clause_opener(std::string_view lower) {
   static const WordSet words = {"but",    "which", "while",   "whereas",   "although", "though",
                                 "who",    "whom",  "whose",   "after",     "when",     "if",
                                 "unless", "since", "however", "meanwhile", "whether"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_preposition(std::string_view lower) {
@@ -176,7 +173,7 @@ bool is_preposition(std::string_view lower) {
                                 "over",    "toward", "towards", "through", "across",  "amid",
                                 "about",   "under",  "after",   "before",  "than",    "like",
                                 "despite", "during", "via",     "upon",    "onto",    "without"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_specific(std::string_view lower) {
@@ -186,13 +183,13 @@ bool is_specific(std::string_view lower) {
       "threatened",  "proposed",   "scheduled",   "anti-dumping", "antidumping", "countervailing",
       "countervail", "zero",       "extra",       "higher",       "steep",       "stiff",
       "its",         "their"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_planned_modifier(std::string_view lower) {
   static const WordSet words = {"threatened", "planned",   "proposed", "scheduled",
                                 "possible",   "potential", "looming",  "promised"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_non_event_head(std::string_view lower) {
@@ -215,7 +212,7 @@ bool is_non_event_head(std::string_view lower) {
                                 "legislation",   "authority",      "powers",
                                 "agreement",     "agreements",     "pact",
                                 "deal"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 std::optional<bool> pronoun_plural(std::string_view lower) {
@@ -231,7 +228,7 @@ bool is_generic_goods(std::string_view lower) {
   static const WordSet words = {"goods",     "products", "exports", "imports", "items",
                                 "shipments", "product",  "export",  "import",  "imported",
                                 "exported",  "entries",  "range",   "worth"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool ends_goods(std::string_view lower) {
@@ -246,7 +243,7 @@ bool ends_goods(std::string_view lower) {
       "may",      "might",     "has",       "have",     "had",       "be",      "been",
       "sometime", "beginning", "effective", "within",   "into",      "against", "where",
       "so"};
-  return contains(words, lower);
+  return words.contains(lower);
 }
 
 bool is_mutual(std::string_view lower) {
@@ -255,18 +252,24 @@ bool is_mutual(std::string_view lower) {
 }
 
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word) {
-  static const std::unordered_map<std::string_view, std::string_view> codes = {
-      {"Trump", "US"},    {"Reagan", "US"},    {"Biden", "US"},    {"Obama", "US"},
-      {"Bush", "US"},     {"Clinton", "US"},   {"Lutnick", "US"},  {"Bessent", "US"},
-      {"Greer", "US"},    {"Yeutter", "US"},   {"Baldrige", "US"}, {"Xi", "CN"},
-      {"Nakasone", "JP"}, {"Trudeau", "CA"},   {"Carney", "CA"},   {"Mulroney", "CA"},
-      {"EC", "EU"},       {"EEC", "EU"},       {"Brussels", "EU"}, {"Modi", "IN"},
-      {"Lula", "BR"},     {"Sheinbaum", "MX"}, {"Ishiba", "JP"},   {"Macron", "FR"},
-      {"Merz", "DE"},     {"Starmer", "GB"},   {"Putin", "RU"},    {"Erdogan", "TR"},
-      {"Albanese", "AU"}};
-  auto found = codes.find(word);
-  if (found == codes.end()) return std::nullopt;
-  return found->second;
+  static const WordTable<std::string_view> codes = [] {
+    WordTable<std::string_view> made;
+    for (const auto& [name, code] :
+         std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"Trump", "US"},    {"Reagan", "US"},    {"Biden", "US"},    {"Obama", "US"},
+             {"Bush", "US"},     {"Clinton", "US"},   {"Lutnick", "US"},  {"Bessent", "US"},
+             {"Greer", "US"},    {"Yeutter", "US"},   {"Baldrige", "US"}, {"Xi", "CN"},
+             {"Nakasone", "JP"}, {"Trudeau", "CA"},   {"Carney", "CA"},   {"Mulroney", "CA"},
+             {"EC", "EU"},       {"EEC", "EU"},       {"Brussels", "EU"}, {"Modi", "IN"},
+             {"Lula", "BR"},     {"Sheinbaum", "MX"}, {"Ishiba", "JP"},   {"Macron", "FR"},
+             {"Merz", "DE"},     {"Starmer", "GB"},   {"Putin", "RU"},    {"Erdogan", "TR"},
+             {"Albanese", "AU"}})
+      made.insert(name, code);
+    return made;
+  }();
+  const std::string_view* code = codes.find(word);
+  if (!code) return std::nullopt;
+  return *code;
 }
 
 }  // namespace newsmine::tariffs

@@ -3,10 +3,10 @@
 #include <array>
 #include <charconv>
 #include <string>
-#include <unordered_set>
 
 #include "extract/tariffs_lexicon.hpp"
 #include "newsmine/countries.hpp"
+#include "text/word_table.hpp"
 
 namespace newsmine::tariffs {
 
@@ -52,13 +52,13 @@ std::size_t leading_mark(std::string_view piece) {
 }
 
 bool is_abbreviation(std::string_view core) {
-  static const std::unordered_set<std::string_view> abbreviations = {
+  static const text::WordSet abbreviations = {
       "Mr",   "Mrs", "Ms",  "Dr",  "Co",   "Corp", "Inc", "Ltd", "Jr",  "Sr",  "St",
       "Gov",  "Sen", "Rep", "Gen", "No",   "Jan",  "Feb", "Mar", "Apr", "Aug", "Sep",
       "Sept", "Oct", "Nov", "Dec", "Prof", "Lt",   "Col", "Mt",  "vs",  "etc", "Bros"};
   if (core.find('.') != std::string_view::npos) return true;  // U.S., U.K.
   if (core.size() == 1 && is_ascii_upper(core[0])) return true;
-  return abbreviations.count(core) != 0;
+  return abbreviations.contains(core);
 }
 
 // Length of the closing mark at the back of `piece`, 0 if none.

@@ -1,10 +1,10 @@
 // Closed word lists: sorted constant arrays (sorted to keep them readable and free of
-// duplicates), looked up through hash sets built at compile time.
+// duplicates), looked up through word sets built on first use.
 #include "text/abbreviations.hpp"
 
 #include <array>
-#include <bit>
-#include <cstdint>
+
+#include "text/word_table.hpp"
 
 namespace newsmine::text {
 namespace {
@@ -16,44 +16,6 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& words) {
   }
   return true;
 }
-
-// An open-addressing hash set over a constant word list, built at compile time: a lookup
-// hashes the word once and compares with one or two slots.
-constexpr std::uint32_t hash_word(std::string_view word) {
-  std::uint32_t hash = 2166136261U;  // FNV-1a
-  for (const char c : word) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 16777619U;
-  }
-  return hash;
-}
-
-template <std::size_t N>
-class WordSet {
- public:
-  static constexpr std::size_t kSlots = std::bit_ceil(N * 4);
-
-  constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
-    for (const std::string_view word : words) {
-      std::size_t slot = hash_word(word) & (kSlots - 1);
-      while (!slots_[slot].empty()) slot = (slot + 1) & (kSlots - 1);
-      slots_[slot] = word;
-    }
-  }
-
-  bool contains(std::string_view word) const {
-    if (word.empty()) return false;
-    std::size_t slot = hash_word(word) & (kSlots - 1);
-    while (!slots_[slot].empty()) {
-      if (slots_[slot] == word) return true;
-      slot = (slot + 1) & (kSlots - 1);
-    }
-    return false;
-  }
-
- private:
-  std::array<std::string_view, kSlots> slots_{};
-};
 
 // Titles and other abbreviations that are followed by a name or number.
 constexpr std::array<std::string_view, 44> kTitles = {
@@ -129,37 +91,40 @@ constexpr std::array<std::string_view, 14> kJoiningStarters = {
     "Of",  "Or", "Over", "Than", "To",   "Under", "With"};
 static_assert(is_sorted_list(kJoiningStarters));
 
-constexpr WordSet kTitleSet(kTitles);
-constexpr WordSet kJoiningStarterSet(kJoiningStarters);
-constexpr WordSet kOtherSet(kOthers);
-constexpr WordSet kNumberAbbreviationSet(kNumberAbbreviations);
-constexpr WordSet kStarterSet(kStarters);
-constexpr WordSet kFunctionWordSet(kFunctionWords);
+const WordSet& title_set() {
+  static const WordSet set(kTitles);
+  return set;
+}
 
 }  // namespace
 
 bool is_abbreviation(std::string_view word) {
-  return kTitleSet.contains(word) || kOtherSet.contains(word);
+  static const WordSet others(kOthers);
+  return title_set().contains(word) || others.contains(word);
 }
 
 bool is_title_abbreviation(std::string_view word) {
-  return kTitleSet.contains(word);
+  return title_set().contains(word);
 }
 
 bool is_number_abbreviation(std::string_view word) {
-  return kNumberAbbreviationSet.contains(word);
+  static const WordSet set(kNumberAbbreviations);
+  return set.contains(word);
 }
 
 bool is_sentence_starter(std::string_view word) {
-  return kStarterSet.contains(word);
+  static const WordSet set(kStarters);
+  return set.contains(word);
 }
 
 bool is_joining_starter(std::string_view word) {
-  return kJoiningStarterSet.contains(word);
+  static const WordSet set(kJoiningStarters);
+  return set.contains(word);
 }
 
 bool is_function_word(std::string_view word) {
-  return kFunctionWordSet.contains(word);
+  static const WordSet set(kFunctionWords);
+  return set.contains(word);
 }
 
 }  // namespace newsmine::text
