@@ -46,7 +46,7 @@ TEST(NerFeatures, GazetteerPhrasesMatchLongestFirst) {
   std::vector<std::string> words = {"Angela", "left", "the", "United", "States", "for", "Bavaria"};
   std::vector<TokenInfo> info;
   describe(views(words), res, info);
-  EXPECT_EQ(info[0].gazetteer[kFirstName], 1);
+  EXPECT_EQ(info[0].gazetteer[kProperNoun], 1);
   EXPECT_EQ(info[3].gazetteer[kCountry], 1);
   EXPECT_EQ(info[4].gazetteer[kCountry], 2);
   EXPECT_EQ(info[5].gazetteer[kCountry], 0);

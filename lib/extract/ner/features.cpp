@@ -102,7 +102,7 @@ void HashTable::insert(std::uint64_t key, std::uint32_t value) {
 }
 
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
-                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view proper_nouns, std::string_view clusters_tsv,
                          std::string_view case_tsv) {
   // Gather phrase -> kind bits first, since one phrase can be in several lists.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
@@ -130,7 +130,7 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
     add(cols[0], kind);
   }
   for (std::string_view line : split(subdivisions, '\n')) add(line, kSubdivision);
-  for (std::string_view line : split(first_names, '\n')) add(line, kFirstName);
+  for (std::string_view line : split(proper_nouns, '\n')) add(line, kProperNoun);
   std::sort(entries.begin(), entries.end());
   Resources res;
   res.max_phrase_tokens = max_tokens;
@@ -227,12 +227,12 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   return res;
 }
 
-// "ner/first-names.txt" is not shipped (docs/ner.md): the look-up finds no data and the
-// given-name gazetteer stays empty unless a list is added to data/EMBED.
+// "ner/proper-nouns.txt": capitalised words of Debian's wamerican list whose lowercase form is
+// not a word of it (names of people, places, firms; scripts/ner-gazetteers.py).
 const Resources& resources() {
   static const Resources instance =
       make_resources(embedded_data("gazetteer/countries.tsv"),
-                     embedded_data("ner/subdivisions.txt"), embedded_data("ner/first-names.txt"),
+                     embedded_data("ner/subdivisions.txt"), embedded_data("ner/proper-nouns.txt"),
                      embedded_data("ner/clusters.tsv"), embedded_data("ner/case.tsv"));
   return instance;
 }

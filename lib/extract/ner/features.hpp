@@ -54,7 +54,7 @@ enum Gazetteer : int {
   kDemonym,
   kCapital,
   kSubdivision,
-  kFirstName,
+  kProperNoun,
   kGazetteerCount
 };
 struct Resources {
@@ -71,7 +71,7 @@ struct Resources {
 const Resources& resources();
 // Builds resources from explicit file contents (tests).
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
-                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view proper_nouns, std::string_view clusters_tsv,
                          std::string_view case_tsv);
 
 // What the features need to know about one token.
