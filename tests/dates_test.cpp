@@ -152,5 +152,24 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"", "The law dates from 2016.", {{"2016", "2016"}}},
                       Case{"", "Talks resume June 2, 2025.", {{"June 2, 2025", "2025-06-02"}}}));
 
+// Two-word shapes the annotator parses without the family patterns: the same results as
+// the patterns give.
+INSTANTIATE_TEST_SUITE_P(
+    TwoWords, DateCases,
+    ::testing::Values(Case{"2025-04-21", "It opens Sept. 5 in Oslo.", {{"Sept. 5", "2025-09-05"}}},
+                      Case{"2025-04-21", "It opens Jan.5 in Oslo.", {{"Jan.5", "2025-01-05"}}},
+                      Case{
+                          "2025-04-21", "It opens sept 5th in Oslo.", {{"sept 5th", "2025-09-05"}}},
+                      Case{"2025-04-21", "It closed March 31st.", {{"March 31st", "2025-03-31"}}},
+                      Case{"2025-04-21", "It closed March 32.", {}},
+                      Case{"2025-04-21", "It opens March05.", {}},
+                      Case{"2025-04-21", "Profit rose in Q3 as expected.", {{"Q3", "2025-Q3"}}},
+                      Case{"2025-04-21", "They meet May 5.", {{"May 5", "2025-05-05"}}},
+                      Case{"2025-04-21", "They may 5 times.", {}},
+                      Case{"2025-04-21", "Sales rose THIS WEEK.", {{"THIS WEEK", "2025-W17"}}},
+                      Case{"2025-04-21", "Sales rose next  month.", {{"next  month", "2025-05"}}},
+                      Case{"2025-04-21", "Sales fell last\nyear.", {{"last\nyear", "2024"}}},
+                      Case{"2025-04-21", "Sales fell past year.", {{"past year", "2024"}}}));
+
 }  // namespace
 }  // namespace newsmine

@@ -83,5 +83,19 @@ INSTANTIATE_TEST_SUITE_P(NotPercents, PercentCases,
                                            Case{"The G-7 met.", {}},
                                            Case{"Percent signs: a % b.", {}}));
 
+// The unit scan reads eight bytes a step: a unit at every offset of a step, after other
+// 'p' bytes, and at the very end of the text.
+TEST(PercentScan, FindsUnitsAtEveryOffset) {
+  for (std::size_t pad = 0; pad < 17; ++pad) {
+    const std::string letters(pad, 'x');
+    const std::string ps(pad, 'p');
+    EXPECT_EQ(find_percents(letters + " 7%"), (std::vector<Found>{{"7%", 7, false}})) << pad;
+    EXPECT_EQ(find_percents(ps + " 7 PCT ok"), (std::vector<Found>{{"7 PCT", 7, false}})) << pad;
+    EXPECT_EQ(find_percents(ps + " 7 percent"), (std::vector<Found>{{"7 percent", 7, false}}))
+        << pad;
+    EXPECT_EQ(find_percents(ps + " 7 P"), std::vector<Found>{}) << pad;
+  }
+}
+
 }  // namespace
 }  // namespace newsmine

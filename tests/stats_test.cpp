@@ -181,6 +181,47 @@ TEST(StatsArticles, WordIdsAgreeWithStringKeys) {
   EXPECT_EQ(as_map(mixed.report(options).top_bigrams)["trade war"], 5u + 3u);
 }
 
+// Word forms of every length take the same counts on ids as on strings: short forms packed in
+// their slot (up to 12 bytes, also at the very end of the text), longer ones in the arena, and
+// forms with a NUL byte; top-N lists with ties agree for every N.
+TEST(StatsArticles, FormsOfAnyLengthAgreeWithStringKeys) {
+  std::string nul_word = "ab";
+  nul_word += '\0';
+  nul_word += "cd";
+  const std::vector<std::string> texts = {
+      "Internationalisation Internationalization INTERNATIONALISATION tw elvebytesab.",
+      "twelvebytesA twelvebytesa elevenbytes Elevenbytes eightbyt EIGHTBYT ab ab.",
+      "x y z " + nul_word + " " + nul_word + " y z",
+      "Counterintelligence counterintelligence agencies, agencies counterintelligence",
+      "a",
+      "twelvebytesa"};
+  StatsConfig bounded;
+  bounded.max_keys = 1000;
+  Stats on_ids;
+  Stats on_strings(bounded);
+  for (int round = 0; round < 3; ++round) {
+    for (const auto& text : texts) {
+      add(on_ids, text);
+      add(on_strings, text);
+    }
+  }
+  for (std::size_t top : {0, 1, 2, 3, 5, 8}) {
+    ReportOptions options;
+    options.top = top;
+    EXPECT_EQ(render_json(on_ids.report(options)), render_json(on_strings.report(options)))
+        << "top " << top;
+  }
+  const StatsReport report = on_ids.report({});
+  EXPECT_EQ(as_map(report.top_words)["internationalisation"], 6u);
+  EXPECT_EQ(as_map(report.top_words)["counterintelligence"], 9u);
+  EXPECT_EQ(as_map(report.top_bigrams)["counterintelligence agencies"], 3u);
+  std::string ids_state;
+  std::string strings_state;
+  on_ids.write_state(ids_state);
+  on_strings.write_state(strings_state);
+  EXPECT_EQ(ids_state, strings_state);
+}
+
 TEST(StatsRecords, KindsGroupByAndNumbers) {
   StatsConfig config;
   config.group_by = {{"type", "text"}, {"goods"}, {"actor", "target"}};

@@ -375,6 +375,9 @@ class DateAnnotator : public Annotator {
         return interpret(context, *family, groups, start, end, out);
       }
     }
+    if (std::optional<Family> family = two_word_family(candidate, groups)) {
+      return interpret(context, *family, groups, start, end, out);
+    }
     // One DFA pass over the candidate says which families match it whole; the first wins.
     families.clear();
     if (!family_set_->Match(candidate, &families) || families.empty()) return false;
@@ -409,6 +412,66 @@ class DateAnnotator : public Annotator {
     }
     if (lowered == "now" || lowered == "currently" || lowered == "recently") return Family::Vague;
     return std::nullopt;
+  }
+
+  // "March 3", "Sept. 5th", "last year": the commonest shapes of two words, whose family (no
+  // earlier family matches them) and groups follow from the words, as the family patterns
+  // would find them. Sets `groups`.
+  static std::optional<Family> two_word_family(std::string_view candidate,
+                                               std::array<std::string_view, 6>& groups) {
+    auto is_space = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
+    std::size_t i = 0;
+    while (i < candidate.size() && is_alpha(candidate[i])) ++i;
+    const std::size_t word_end = i;
+    if (word_end == 0) return std::nullopt;
+    const bool period = i < candidate.size() && candidate[i] == '.';
+    if (period) ++i;
+    const std::string_view first = candidate.substr(0, i);
+    const std::size_t first_end = i;
+    while (i < candidate.size() && is_space(candidate[i])) ++i;
+    const std::string_view second = candidate.substr(i);
+    if (second.empty()) return std::nullopt;
+    if (is_digit(second[0])) {
+      // MonthDay: a month, "\s*", a day of 1-31 with an optional ordinal suffix.
+      std::size_t digits = 0;
+      while (digits < second.size() && is_digit(second[digits])) ++digits;
+      const std::string_view suffix = second.substr(digits);
+      const bool day_ok = (digits == 1 && second[0] != '0') ||
+                          (digits == 2 && (second[0] == '0'   ? second[1] != '0'
+                                           : second[0] == '3' ? second[1] <= '1'
+                                                              : second[0] <= '2'));
+      const bool suffix_ok = suffix.empty() || iequals_ascii(suffix, "st") ||
+                             iequals_ascii(suffix, "nd") || iequals_ascii(suffix, "rd") ||
+                             iequals_ascii(suffix, "th");
+      // An abbreviation ends at its period or a space; a full name ("May" too) at a space.
+      const std::string_view word = candidate.substr(0, word_end);
+      const bool abbreviation =
+          (word.size() == 3 && !iequals_ascii(word, "may")) || iequals_ascii(word, "sept");
+      const bool spaced = first_end < i;
+      const bool month_ok =
+          dates::month_number(word) != 0 && (abbreviation ? period || spaced : !period && spaced);
+      if (!day_ok || !suffix_ok || !month_ok) return std::nullopt;
+      groups[2] = first;
+      groups[3] = second;
+      return Family::MonthDay;
+    }
+    // RelativeUnit: last|this|next, "\s+", a unit.
+    if (period || first_end == i) return std::nullopt;
+    if (!std::all_of(second.begin(), second.end(), is_alpha)) return std::nullopt;
+    static constexpr std::array<std::string_view, 3> kWhich = {"last", "this", "next"};
+    static constexpr std::array<std::string_view, 7> kUnits = {
+        "week", "weekend", "month", "year", "quarter", "decade", "century"};
+    auto listed = [](std::string_view word, const auto& words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view listed_word) {
+        return iequals_ascii(word, listed_word);
+      });
+    };
+    if (!listed(first, kWhich) || !listed(second, kUnits)) return std::nullopt;
+    groups[1] = first;
+    groups[2] = second;
+    return Family::RelativeUnit;
   }
 
   static bool interpret(const Context& context, Family family,

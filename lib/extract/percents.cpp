@@ -7,8 +7,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -136,6 +139,8 @@ class PercentAnnotator : public Annotator {
         handle(analysis, text, start, match_end);
         pos = match_end > start ? match_end : start + 1;
         scanned = pos;
+        // Every unit holds a '%' or a 'p': without one the rest of the window has no match.
+        if (next_unit_byte(text, pos, window_end) == window_end) break;
       }
     }
   }
@@ -148,9 +153,9 @@ class PercentAnnotator : public Annotator {
   // The offset of the next unit in [from, to), or `to`: a '%', or a word starting "pc",
   // "pct" or "per" followed by "cent" (after optional spaces) or "centage".
   static std::size_t next_unit(std::string_view text, std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
+    for (std::size_t i = next_unit_byte(text, from, to); i < to;
+         i = next_unit_byte(text, i + 1, to)) {
       const char c = text[i];
-      if (!kUnitByte[static_cast<unsigned char>(c)]) continue;  // the common case
       if (c == '%') return i;
       if ((i > 0 && is_letter(text[i - 1])) || i + 1 >= to) continue;
       const char second = static_cast<char>(text[i + 1] | 0x20);
@@ -167,28 +172,87 @@ class PercentAnnotator : public Annotator {
     return to;
   }
 
-  // "12.5%", "3 percent": a number in digits and a one-word unit, whose groups need no
-  // capturing match. Sets `number` and `unit`; false for any other shape.
+  // The offset of the next byte in [from, to) a unit starts with ('%', 'p', 'P'), or `to`;
+  // eight bytes a step.
+  static std::size_t next_unit_byte(std::string_view text, std::size_t from, std::size_t to) {
+    std::size_t i = from;
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+      constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+      for (; i + 8 <= to; i += 8) {
+        std::uint64_t bytes = 0;
+        std::memcpy(&bytes, text.data() + i, sizeof bytes);
+        // Zero bytes where a 'p', 'P' or '%' is; the lowest flagged byte is exact.
+        const std::uint64_t p = (bytes | (kOnes * 0x20)) ^ (kOnes * 'p');
+        const std::uint64_t percent = bytes ^ (kOnes * '%');
+        const std::uint64_t found = (((p - kOnes) & ~p) | ((percent - kOnes) & ~percent)) & kHighs;
+        if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
+      }
+    }
+    for (; i < to; ++i) {
+      if (kUnitByte[static_cast<unsigned char>(text[i])]) return i;
+    }
+    return to;
+  }
+
+  static bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  // "12.5%", "twenty per cent", "3 pct points": one number, in digits or as one listed word,
+  // and its unit, whose groups need no capturing match. Sets `number` and `unit`; false for any
+  // other shape. `expression` is a whole match of the pattern, so these shapes split one way.
   static bool simple_shape(std::string_view expression, std::string_view& number,
                            std::string_view& unit) {
     std::size_t i = 0;
-    while (i < expression.size() &&
-           (is_digit(expression[i]) || expression[i] == '.' || expression[i] == ',')) {
-      ++i;
+    if (is_letter(expression[0])) {
+      // No number word holds "to" or "and", so none is a range ("tentoten").
+      std::array<char, 12> word{};
+      while (i < expression.size() && is_letter(expression[i])) {
+        if (i == word.size()) return false;
+        word[i] = static_cast<char>(expression[i] | 0x20);
+        ++i;
+      }
+      if (dates::number_word(std::string_view(word.data(), i)) < 0) return false;
+    } else {
+      while (i < expression.size() &&
+             (is_digit(expression[i]) || expression[i] == '.' || expression[i] == ',')) {
+        ++i;
+      }
+      if (i == 0) return false;
     }
-    if (i == 0) return false;
     number = expression.substr(0, i);
-    while (i < expression.size() &&
-           (expression[i] == ' ' || expression[i] == '\t' || expression[i] == '\n')) {
-      ++i;
-    }
+    while (i < expression.size() && is_space(expression[i])) ++i;
     unit = expression.substr(i);
-    if (unit == "%") return true;
-    std::array<char, 8> lowered{};
-    if (unit.size() > lowered.size()) return false;
-    for (std::size_t k = 0; k < unit.size(); ++k) lowered[k] = static_cast<char>(unit[k] | 0x20);
-    const std::string_view word(lowered.data(), unit.size());
-    return word == "percent" || word == "pct" || word == "pc";
+    // The unit in lower case, each run of spaces as one.
+    std::array<char, 24> lowered{};
+    std::size_t size = 0;
+    for (std::size_t k = 0; k < unit.size(); ++k) {
+      if (size == lowered.size()) return false;
+      if (is_space(unit[k])) {
+        if (is_space(unit[k - 1])) continue;
+        lowered[size++] = ' ';
+      } else {
+        lowered[size++] = static_cast<char>(unit[k] | 0x20);
+      }
+    }
+    static constexpr std::array<std::string_view, 15> kUnits = {"%",
+                                                                "percent",
+                                                                "pct",
+                                                                "pc",
+                                                                "per cent",
+                                                                "percent point",
+                                                                "percent points",
+                                                                "pct point",
+                                                                "pct points",
+                                                                "per cent point",
+                                                                "per cent points",
+                                                                "percentage point",
+                                                                "percentage points",
+                                                                "percentage-point",
+                                                                "percentage-points"};
+    const std::string_view folded(lowered.data(), size);
+    return std::find(kUnits.begin(), kUnits.end(), folded) != kUnits.end();
   }
 
   // Turns the expression [start, end) into one or two mentions.

@@ -165,16 +165,16 @@ struct Stats::Impl {
   // written (its form) are looked up once, a new form is normalised once and given the id of
   // its word, and bigrams are counted on id pairs. Ids start at 1. They become string keys
   // only for merge(), write_state() and report().
-  stats::FormIds form_ids;                 // form -> word id
-  std::vector<std::uint64_t> id_counts;    // by id - 1
-  CountMap word_ids;                       // normalised word -> (count unused); tag: word id
-  std::vector<std::string> word_names;     // by id - 1
-  std::vector<std::uint8_t> word_counted;  // by id - 1: 1 when not a stop word
+  stats::FormIds form_ids;               // form -> word id << 1 | 1 when not a stop word
+  std::vector<std::uint64_t> id_counts;  // by id - 1
+  CountMap word_ids;                     // normalised word -> (count unused); tag: its value
+  std::vector<std::string> word_names;   // by id - 1
   stats::PairCountMap bigram_id_counts;
   struct PendingForm {
-    std::string_view form;
-    std::uint64_t hash = 0;
-    std::uint32_t id = 0;
+    stats::FormIds::Key key;
+    std::uint32_t start = 0;  // the form's bytes in the text
+    std::uint32_t length = 0;
+    std::uint32_t value = 0;  // form_ids' value
     bool after_word = false;  // follows another word in its sentence
   };
   std::vector<PendingForm> pending_forms;
@@ -239,61 +239,63 @@ struct Stats::Impl {
 
   // Word and bigram counts of one article on word ids (exact mode).
   void count_words_on_ids(std::string_view text, const Analysis& analysis) {
-    pending_forms.clear();
+    // Every token is written to pending_forms and only words advance `count`: a branch on the
+    // token class would be mispredicted often.
+    if (pending_forms.size() < analysis.tokens.size()) pending_forms.resize(analysis.tokens.size());
+    std::size_t count = 0;
     for (const Sentence& sentence : analysis.sentences) {
       bool after_word = false;  // the token before, in this sentence, was a word
       for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
         const Token& token = analysis.tokens[i];
-        if (token.cls != TokenClass::Word) {
-          after_word = false;
-          continue;
-        }
-        const std::string_view form = text.substr(token.start, token.end - token.start);
-        pending_forms.push_back({form, stats::StringHash{}(form), 0, after_word});
-        after_word = true;
+        const bool is_word = token.cls == TokenClass::Word;
+        PendingForm& item = pending_forms[count];
+        item.start = token.start;
+        item.length = token.end - token.start;
+        item.after_word = after_word;
+        count += is_word ? 1 : 0;
+        after_word = is_word;
       }
     }
-    words += pending_forms.size();
-    const WordSet& stops = stop_words();
-    const auto new_word_id = [&](std::string_view name) {
-      word_names.emplace_back(name);
-      word_counted.push_back(stops.contains(name) ? 0 : 1);
-      id_counts.push_back(0);
-      return static_cast<std::uint32_t>(word_names.size());
-    };
-    const auto id_of_new_form = [&](std::string_view form) {
-      normalize_word(form, word);
-      return word_ids.add_tagged(word, 0, 0, new_word_id);
-    };
-    // Lookups prefetched ahead so their cache misses overlap: the slot 2 * kAhead words ahead,
-    // then its key kAhead words ahead.
-    constexpr std::size_t kAhead = 8;
-    for (std::size_t k = 0; k < pending_forms.size(); ++k) {
-      if (k + 2 * kAhead < pending_forms.size()) {
-        form_ids.prefetch(pending_forms[k + 2 * kAhead].hash);
-      }
-      if (k + kAhead < pending_forms.size()) {
-        form_ids.prefetch_key(pending_forms[k + kAhead].hash);
-      }
+    const char* text_end = text.data() + text.size();
+    for (std::size_t k = 0; k < count; ++k) {
       PendingForm& item = pending_forms[k];
-      item.id = form_ids.id_of(item.form, item.hash, id_of_new_form);
-      ++id_counts[item.id - 1];
+      item.key = stats::FormIds::key_of({text.data() + item.start, item.length}, text_end);
+      form_ids.prefetch(item.key);
+    }
+    words += count;
+    const WordSet& stops = stop_words();
+    const auto new_word_value = [&](std::string_view name) {
+      word_names.emplace_back(name);
+      id_counts.push_back(0);
+      if (word_names.size() > (UINT32_MAX >> 1)) throw std::length_error("too many words");
+      const auto id = static_cast<std::uint32_t>(word_names.size());
+      return id << 1 | (stops.contains(name) ? 0u : 1u);
+    };
+    const auto value_of_new_form = [&](std::string_view form) {
+      normalize_word(form, word);
+      return word_ids.add_tagged(word, 0, 0, new_word_value);
+    };
+    // Each table slot is prefetched when its key is known and used a pass later, so the cache
+    // misses of a whole article overlap.
+    for (std::size_t k = 0; k < count; ++k) {
+      PendingForm& item = pending_forms[k];
+      item.value =
+          form_ids.value_of({text.data() + item.start, item.length}, item.key, value_of_new_form);
+      __builtin_prefetch(&id_counts[(item.value >> 1) - 1]);
     }
     pair_keys.clear();
-    for (std::size_t k = 1; k < pending_forms.size(); ++k) {
-      const std::uint32_t first = pending_forms[k - 1].id;
-      const std::uint32_t second = pending_forms[k].id;
-      if (pending_forms[k].after_word && word_counted[first - 1] != 0 &&
-          word_counted[second - 1] != 0) {
-        pair_keys.push_back(stats::PairCountMap::key_of(first, second));
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::uint32_t second = pending_forms[k].value;
+      ++id_counts[(second >> 1) - 1];
+      if (!pending_forms[k].after_word) continue;
+      const std::uint32_t first = pending_forms[k - 1].value;
+      if ((first & second & 1) != 0) {
+        const std::uint64_t pair = stats::PairCountMap::key_of(first >> 1, second >> 1);
+        bigram_id_counts.prefetch(pair);
+        pair_keys.push_back(pair);
       }
     }
-    for (std::size_t k = 0; k < pair_keys.size(); ++k) {
-      if (k + 2 * kAhead < pair_keys.size()) {
-        bigram_id_counts.prefetch(pair_keys[k + 2 * kAhead]);
-      }
-      bigram_id_counts.add(pair_keys[k], 1);
-    }
+    for (const std::uint64_t pair : pair_keys) bigram_id_counts.add(pair, 1);
   }
 
   // Word and bigram counts of one article on string keys, so bounded tables are cut at the
@@ -373,6 +375,40 @@ struct Stats::Impl {
       pair += word_names[second - 1];
       into.add(pair, count, config.max_keys);
     });
+  }
+
+  // The report's bigram table when every bigram is counted on ids: as top_of() on the string
+  // keys, but only pairs that can make the top become strings. (Words hold no space, so
+  // distinct pairs are distinct strings.)
+  CountTable top_id_bigrams(std::size_t top) const {
+    CountTable table;
+    table.error = bigram_counts.error();
+    std::vector<std::uint64_t> counts;
+    counts.reserve(bigram_id_counts.size());
+    bigram_id_counts.for_each([&](std::uint32_t, std::uint32_t, std::uint64_t count) {
+      ++table.distinct;
+      table.total += count;
+      counts.push_back(count);
+    });
+    std::uint64_t floor = 0;  // the top-th largest count
+    if (top != 0 && top < counts.size()) {
+      const auto nth = counts.begin() + static_cast<std::ptrdiff_t>(top - 1);
+      std::nth_element(counts.begin(), nth, counts.end(), std::greater<>());
+      floor = *nth;
+    }
+    std::vector<CountedKey>& kept = table.top;
+    bigram_id_counts.for_each([&](std::uint32_t first, std::uint32_t second, std::uint64_t count) {
+      if (count < floor) return;
+      std::string pair = word_names[first - 1];
+      pair += ' ';
+      pair += word_names[second - 1];
+      kept.push_back({std::move(pair), count});
+    });
+    std::sort(kept.begin(), kept.end(), [](const CountedKey& a, const CountedKey& b) {
+      return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    if (top != 0 && kept.size() > top) kept.resize(top);
+    return table;
   }
 
   // All word (bigram) counts: word_counts itself when no article was counted on ids, else
@@ -806,8 +842,12 @@ StatsReport Stats::report(const ReportOptions& options) const {
   const WordSet& stops = stop_words();
   report.top_words = top_of(word_counts, options.top,
                             [&](std::string_view word) { return !stops.contains(word); });
-  CountMap bigram_scratch;
-  report.top_bigrams = top_of(s.all_bigrams(bigram_scratch), options.top);
+  if (s.bigram_counts.size() == 0) {
+    report.top_bigrams = s.top_id_bigrams(options.top);
+  } else {
+    CountMap bigram_scratch;
+    report.top_bigrams = top_of(s.all_bigrams(bigram_scratch), options.top);
+  }
   report.records = s.records;
   report.kinds = top_of(s.kind_counts, 0);
   for (const GroupTable& group : s.groups) {

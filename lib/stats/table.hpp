@@ -6,16 +6,57 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <sys/mman.h>
+
 namespace newsmine::stats {
+
+// Allocates blocks of 2 MiB and more on huge-page boundaries and asks the kernel to back them
+// with huge pages (where it may), so random lookups in a big table miss the TLB less often.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr std::size_t kHugePage = std::size_t{1} << 21;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) noexcept {}
+
+  T* allocate(std::size_t count) {
+    const std::size_t bytes = count * sizeof(T);
+    if (bytes < kHugePage) return std::allocator<T>{}.allocate(count);
+    void* block = std::aligned_alloc(kHugePage, (bytes + kHugePage - 1) / kHugePage * kHugePage);
+    if (block == nullptr) throw std::bad_alloc();
+    ::madvise(block, bytes, MADV_HUGEPAGE);
+    return static_cast<T*>(block);
+  }
+  void deallocate(T* block, std::size_t count) noexcept {
+    if (count * sizeof(T) < kHugePage) {
+      std::allocator<T>{}.deallocate(block, count);
+    } else {
+      std::free(block);
+    }
+  }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const noexcept {
+    return true;
+  }
+};
+
+// A table's slots: big ones on huge pages.
+template <typename Slot>
+using SlotVector = std::vector<Slot, HugePageAllocator<Slot>>;
 
 // A fast hash for short keys (words): 8 bytes a step, multiply-xorshift, MurmurHash3's
 // 64-bit finaliser so the low bits that pick a slot are well mixed.
@@ -187,7 +228,7 @@ class CountMap {
   };
 
   void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    SlotVector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
@@ -198,48 +239,92 @@ class CountMap {
     }
   }
 
-  std::vector<Slot> slots_;
+  SlotVector<Slot> slots_;
   std::string arena_;
   std::size_t size_ = 0;
   std::uint64_t error_ = 0;
 };
 
-// Interns strings (word forms as written) to ids from 1 up, in one flat open-addressing table
-// of 16-byte slots; the keys live back to back in one arena (at most 4 GiB of distinct keys).
+// Interns word forms (token bytes as written) to caller-given nonzero 32-bit values, in one
+// flat open-addressing table of 16-byte slots. A form of up to 12 bytes without a NUL byte (most
+// words) is kept in its slot, so a lookup touches one slot and compares two integers; a longer
+// form lives in an arena (length, then bytes) and its slot holds the hash's high half and its
+// place.
 class FormIds {
  public:
-  void prefetch(std::uint64_t hash) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  // A form packed for lookup: see key_of().
+  struct Key {
+    std::uint64_t head = 0;  // short: bytes 0-7, zero-padded; long: 0
+    std::uint32_t tail = 0;  // short: bytes 8-11, zero-padded; long: the hash's high half
+    std::uint64_t hash = 0;
+  };
+
+  // Packs `form`, whose bytes may be read up to `readable_end` (loads past the form's end, up to
+  // 12 bytes from its start, are safe when they stay below it).
+  static Key key_of(std::string_view form, const char* readable_end) {
+    Key key;
+    const std::size_t length = form.size();
+    if (length == 0 || length > 12) return long_key(form);
+    unsigned char bytes[12];
+    if (readable_end - form.data() >= 12) {
+      std::memcpy(bytes, form.data(), 12);
+    } else {
+      std::memset(bytes, 0, 12);
+      std::memcpy(bytes, form.data(), length);
+    }
+    std::uint64_t head;
+    std::uint32_t tail;
+    std::memcpy(&head, bytes, 8);
+    std::memcpy(&tail, bytes + 8, 4);
+    // Keep the form's bytes only: a mask of `length` bytes over the 12 (little-endian).
+    const std::uint64_t head_mask =
+        length >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * length)) - 1;
+    const std::uint32_t tail_mask = length <= 8    ? 0u
+                                    : length >= 12 ? ~0u
+                                                   : (std::uint32_t{1} << (8 * (length - 8))) - 1;
+    head &= head_mask;
+    tail &= tail_mask;
+    // A NUL byte would make the form look shorter: such forms take the long path.
+    if (has_zero_byte(head | ~head_mask) ||
+        has_zero_byte(std::uint64_t{tail | ~tail_mask} | 0xFFFFFFFF00000000ULL)) {
+      return long_key(form);
+    }
+    key.head = head;
+    key.tail = tail;
+    key.hash = short_hash(head, tail);
+    return key;
   }
 
-  // After prefetch(hash) has had time to land: asks the CPU to fetch the key bytes of the slot
-  // where the lookup starts, the lookup's second cache miss.
-  void prefetch_key(std::uint64_t hash) const {
-    if (slots_.empty()) return;
-    const Slot& slot = slots_[hash & (slots_.size() - 1)];
-    if (slot.id != 0) __builtin_prefetch(arena_.data() + slot.offset);
+  void prefetch(const Key& key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key.hash & (slots_.size() - 1)]);
   }
 
-  // The id of `key` (whose StringHash is `hash`); a new key gets new_id(key), which must be
+  // The value of `form` (packed as `key`); a new form gets new_value(form), which must be
   // nonzero.
-  template <typename NewId>
-  std::uint32_t id_of(std::string_view key, std::uint64_t hash, const NewId& new_id) {
-    if (2 * (size_ + 1) > slots_.size()) grow();
+  template <typename NewValue>
+  std::uint32_t value_of(std::string_view form, const Key& key, const NewValue& new_value) {
     const std::size_t mask = slots_.size() - 1;
-    const auto check = static_cast<std::uint32_t>(hash >> 32);
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = key.hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
-      if (slot.id == 0) {
-        if (arena_.size() + key.size() > UINT32_MAX) throw std::length_error("too many word forms");
-        slot = {check, static_cast<std::uint32_t>(arena_.size()),
-                static_cast<std::uint32_t>(key.size()), new_id(key)};
-        arena_.append(key);
+      if (slot.value == 0) {
+        if (2 * (size_ + 1) > slots_.size()) {  // at most half full: grow, then look again
+          grow();
+          return value_of(form, key, new_value);
+        }
+        std::uint64_t head = key.head;
+        if (head == 0) {  // long: the slot holds the arena place, shifted past a zero low byte
+          head = std::uint64_t{arena_.size()} << 8;
+          const auto length = static_cast<std::uint32_t>(form.size());
+          arena_.append(reinterpret_cast<const char*>(&length), sizeof length);
+          arena_.append(form);
+        }
+        slot = {head, key.tail, new_value(form)};
         ++size_;
-        return slot.id;
+        return slot.value;
       }
-      if (slot.check == check && slot.length == key.size() &&
-          std::memcmp(arena_.data() + slot.offset, key.data(), key.size()) == 0) {
-        return slot.id;
+      if (slot.tail == key.tail &&
+          (key.head != 0 ? slot.head == key.head : is_long(slot) && same_long(slot, form))) {
+        return slot.value;
       }
     }
   }
@@ -248,27 +333,58 @@ class FormIds {
 
  private:
   struct Slot {
-    std::uint32_t check = 0;   // the hash's high half
-    std::uint32_t offset = 0;  // of the key in arena_
-    std::uint32_t length = 0;
-    std::uint32_t id = 0;  // 0 marks an empty slot
+    std::uint64_t head = 0;  // short: the form's first 8 bytes; long: arena offset << 8
+    std::uint32_t tail = 0;
+    std::uint32_t value = 0;  // 0 marks an empty slot
   };
 
+  static bool has_zero_byte(std::uint64_t word) {
+    return ((word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL) != 0;
+  }
+
+  // A short form's first byte is not NUL, so its head's low byte is never 0.
+  static bool is_long(const Slot& slot) { return (slot.head & 0xFF) == 0; }
+
+  static std::uint64_t short_hash(std::uint64_t head, std::uint32_t tail) {
+    std::uint64_t hash = (head ^ (std::uint64_t{tail} << 29)) * 0x9E3779B97F4A7C15ULL;
+    hash ^= hash >> 32;
+    hash *= 0xFF51AFD7ED558CCDULL;
+    hash ^= hash >> 29;
+    return hash;
+  }
+
+  static Key long_key(std::string_view form) {
+    Key key;
+    key.hash = StringHash{}(form);
+    key.tail = static_cast<std::uint32_t>(key.hash >> 32);
+    return key;
+  }
+
+  std::string_view long_form(const Slot& slot) const {
+    const std::size_t offset = slot.head >> 8;
+    std::uint32_t length;
+    std::memcpy(&length, arena_.data() + offset, sizeof length);
+    return std::string_view(arena_).substr(offset + sizeof length, length);
+  }
+
+  bool same_long(const Slot& slot, std::string_view form) const { return long_form(slot) == form; }
+
   void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    SlotVector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
-      if (slot.id == 0) continue;
-      std::size_t i =
-          StringHash{}(std::string_view(arena_).substr(slot.offset, slot.length)) & mask;
-      while (slots_[i].id != 0) i = (i + 1) & mask;
+      if (slot.value == 0) continue;
+      const std::uint64_t hash =
+          is_long(slot) ? StringHash{}(long_form(slot)) : short_hash(slot.head, slot.tail);
+      std::size_t i = hash & mask;
+      while (slots_[i].value != 0) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
-  std::vector<Slot> slots_;
-  std::string arena_;
+  SlotVector<Slot> slots_ = SlotVector<Slot>(16);  // a power of two, never empty
+  std::string arena_;                              // long forms: 4-byte length, then the bytes
   std::size_t size_ = 0;
 };
 
@@ -285,7 +401,6 @@ class PairCountMap {
   }
 
   void add(std::uint64_t key, std::uint64_t count) {
-    if (2 * (size_ + 1) > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
@@ -294,6 +409,11 @@ class PairCountMap {
         return;
       }
       if (slot.key == 0) {
+        if (2 * (size_ + 1) > slots_.size()) {  // at most half full: grow, then look again
+          grow();
+          add(key, count);
+          return;
+        }
         slot = {key, count};
         ++size_;
         return;
@@ -326,7 +446,7 @@ class PairCountMap {
   }
 
   void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    SlotVector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
     old.swap(slots_);
     shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
     const std::size_t mask = slots_.size() - 1;
@@ -338,9 +458,9 @@ class PairCountMap {
     }
   }
 
-  std::vector<Slot> slots_;
+  SlotVector<Slot> slots_ = SlotVector<Slot>(16);  // a power of two, never empty
   std::size_t size_ = 0;
-  unsigned shift_ = 64;
+  unsigned shift_ = 60;  // 64 - log2(slots_.size())
 };
 
 // Counts per numeric value. With max_keys > 0 it holds at most 2 * max_keys values: past that,

@@ -4,18 +4,40 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+
+#include "text/word_table.hpp"
 
 namespace newsmine::dates {
 
 namespace {
 
+// Letters and the apostrophe ("'ll").
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+  }
+  table['\''] = true;
+  return table;
+}();
+
 bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+  return kWordByte[static_cast<unsigned char>(c)];
+}
+
+constexpr std::array<bool, 256> kMayBreak = [] {
+  std::array<bool, 256> table{};
+  for (const char c : std::string_view("!?;.\n")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+// The bytes a clause break can be at: the cheap test before is_break.
+bool may_break(char c) {
+  return kMayBreak[static_cast<unsigned char>(c)];
 }
 
 // Sentence-final punctuation followed by space: a clause break even when the sentence splitter
-// gave a longer span.
+// gave a longer span. Call only where may_break holds.
 bool is_break(std::string_view text, std::size_t pos) {
   const char c = text[pos];
   if (c == '!' || c == '?' || c == ';') return true;
@@ -47,40 +69,39 @@ constexpr std::array<std::string_view, 5> kReporting = {"said", "told", "added",
 
 enum class WordClass : std::uint8_t { Reporting, FutureBeforeTo, Future, Past, Perfect, NotPast };
 
-// Every listed word with its class, built once and read-only afterwards.
-const std::unordered_map<std::string_view, WordClass>& word_classes() {
-  static const std::unordered_map<std::string_view, WordClass> table = [] {
-    std::unordered_map<std::string_view, WordClass> built;
-    for (std::string_view word : kEdNotPast) built[word] = WordClass::NotPast;
-    for (std::string_view word : kPastWords) built[word] = WordClass::Past;
-    for (std::string_view word : kFutureWords) built[word] = WordClass::Future;
-    for (std::string_view word : {"would", "could"}) built[word] = WordClass::Future;
-    for (std::string_view word : {"expected", "set", "due", "going", "intends", "hopes"}) {
-      built[word] = WordClass::FutureBeforeTo;
-    }
+// Every listed word with its class, built once and read-only afterwards. A word keeps its first
+// class, so the lists go from the strongest reading to the weakest.
+const text::WordTable<WordClass>& word_classes() {
+  static const text::WordTable<WordClass> table = [] {
+    text::WordTable<WordClass> built;
+    for (std::string_view word : kReporting) built.insert(word, WordClass::Reporting);
+    for (std::string_view word : {"has", "have"}) built.insert(word, WordClass::Perfect);
     // Plans and schedules are about what comes: "protesters planned a rally on Saturday".
     for (std::string_view word :
          {"plan", "plans", "planned", "planning", "scheduled", "upcoming"}) {
-      built[word] = WordClass::Future;
+      built.insert(word, WordClass::Future);
     }
-    for (std::string_view word : {"has", "have"}) built[word] = WordClass::Perfect;
-    for (std::string_view word : kReporting) built[word] = WordClass::Reporting;
+    for (std::string_view word : {"expected", "set", "due", "going", "intends", "hopes"}) {
+      built.insert(word, WordClass::FutureBeforeTo);
+    }
+    for (std::string_view word : {"would", "could"}) built.insert(word, WordClass::Future);
+    for (std::string_view word : kFutureWords) built.insert(word, WordClass::Future);
+    for (std::string_view word : kPastWords) built.insert(word, WordClass::Past);
+    for (std::string_view word : kEdNotPast) built.insert(word, WordClass::NotPast);
     return built;
   }();
   return table;
 }
 
 bool is_past_word(std::string_view word) {
-  auto it = word_classes().find(word);
-  return it != word_classes().end() && it->second == WordClass::Past;
+  const WordClass* word_class = word_classes().find(word);
+  return word_class != nullptr && *word_class == WordClass::Past;
 }
 
 // The tense a word signals on its own: 0 none, 1 past, 2 future, 3 reporting (weak past).
 int cue_of_word(std::string_view word, std::string_view next) {
-  const auto& table = word_classes();
-  auto it = table.find(word);
-  if (it != table.end()) {
-    switch (it->second) {
+  if (const WordClass* word_class = word_classes().find(word)) {
+    switch (*word_class) {
       case WordClass::Reporting:
         return 3;
       case WordClass::FutureBeforeTo:
@@ -125,9 +146,9 @@ Tense clause_tense(std::string_view text, std::uint32_t clause_start, std::uint3
       std::max<std::size_t>(clause_start, mention_start > kReach ? mention_start - kReach : 0);
   const std::size_t high = std::min<std::size_t>(clause_end, mention_end + kReach);
   std::size_t begin = mention_start;
-  while (begin > low && !is_break(text, begin - 1)) --begin;
+  while (begin > low && !(may_break(text[begin - 1]) && is_break(text, begin - 1))) --begin;
   std::size_t end = mention_end;
-  while (end < high && end < text.size() && !is_break(text, end)) ++end;
+  while (end < high && end < text.size() && !(may_break(text[end]) && is_break(text, end))) ++end;
 
   // Collect lower-cased words with their positions.
   struct Word {
