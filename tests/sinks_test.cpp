@@ -83,7 +83,7 @@ void expect_same_text_units(const Document& doc, const std::vector<std::string>&
 }
 
 TEST(TextUnits, DirectFormattingMatchesRecords) {
-  const std::vector<std::string> texts = {
+  std::vector<std::string> texts = {
       "",
       "Plain words. And a second sentence that runs past sixteen bytes, surely.",
       "Tabs\tand\nnew lines\r\nand a back\\slash, \"quotes\" and \x01 controls.",
@@ -94,6 +94,13 @@ TEST(TextUnits, DirectFormattingMatchesRecords) {
       {"doc", "kind", "start", "end", "class", "text"},
       {"text", "doc", "tokens", "class", "missing", "kind"},
   };
+  // Offsets at every digit count the writers handle.
+  std::string spaced(1000005, ' ');
+  for (std::size_t at :
+       {0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000, 999999, 1000000}) {
+    spaced[at] = 'x';
+  }
+  texts.push_back(spaced);
   for (const std::string& text : texts) {
     for (const std::string& id : {std::string("d1"), std::string("id\twith\\tab\"q")}) {
       Document doc;
