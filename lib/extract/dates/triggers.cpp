@@ -1,0 +1,236 @@
+#include "extract/dates/triggers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <utility>
+#include <vector>
+
+#include "text/word_table.hpp"
+
+namespace newsmine::dates {
+
+namespace {
+
+// Word classes, as bits: what a run is, as a trigger and as the run after a trigger.
+enum : std::uint32_t {
+  kMonth = 1U << 0,     // january ... december (full names)
+  kAbbr = 1U << 1,      // jan ... dec, sep, sept
+  kWeekday = 1U << 2,   // monday ... sunday
+  kSolo = 1U << 3,      // today yesterday tomorrow tonight now currently recently
+  kSeason = 1U << 4,    // spring summer fall autumn winter
+  kMod = 1U << 5,       // early mid late
+  kRel = 1U << 6,       // last this next
+  kThe = 1U << 7,       // the
+  kIts = 1U << 8,       // its
+  kFiscal = 1U << 9,    // fiscal calendar
+  kEarlier = 1U << 10,  // earlier later
+  kEndWord = 1U << 11,  // end beginning start middle
+  kRelAdj = 1U << 12,   // coming past previous following prior current latest
+  kNumWord = 1U << 13,  // a an one ... fifty several
+  kApprox = 1U << 14,   // nearly almost about some roughly more
+  kRecent = 1U << 15,   // recent
+  kOrd = 1U << 16,      // first second third fourth
+  kUnit = 1U << 17,     // day(s) week(s) weekend month(s) year(s) decade(s) quarter century
+  kOf = 1U << 18,
+  kIn = 1U << 19,
+  kFew = 1U << 20,     // few couple
+  kThan = 1U << 21,    // than
+  kNear = 1U << 22,    // near
+  kFuture = 1U << 23,  // future
+  kHalf = 1U << 24,    // half
+  kPart = 1U << 25,    // morning afternoon evening night
+  kDigits = 1U << 26,  // a run that starts with a digit (never in the table)
+};
+
+// The longest word in the table.
+constexpr std::size_t kMaxWord = 9;
+
+const text::WordTable<std::uint32_t>& words() {
+  static const text::WordTable<std::uint32_t> table = [] {
+    text::WordTable<std::uint32_t> made;
+    // A word's value holds all its classes.
+    std::vector<std::pair<std::string_view, std::uint32_t>> merged;
+    auto add = [&](std::uint32_t bits, std::initializer_list<std::string_view> list) {
+      for (const std::string_view word : list) {
+        auto known = std::find_if(merged.begin(), merged.end(),
+                                  [&](const auto& entry) { return entry.first == word; });
+        if (known == merged.end()) {
+          merged.emplace_back(word, bits);
+        } else {
+          known->second |= bits;
+        }
+      }
+    };
+    add(kMonth, {"january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december"});
+    add(kAbbr,
+        {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"});
+    add(kWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    add(kSolo, {"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently"});
+    add(kSeason, {"spring", "summer", "fall", "autumn", "winter"});
+    add(kMod, {"early", "mid", "late"});
+    add(kRel, {"last", "this", "next"});
+    add(kThe, {"the"});
+    add(kIts, {"its"});
+    add(kFiscal, {"fiscal", "calendar"});
+    add(kEarlier, {"earlier", "later"});
+    add(kEndWord, {"end", "beginning", "start", "middle"});
+    add(kRelAdj, {"coming", "past", "previous", "following", "prior", "current", "latest"});
+    add(kNumWord, {"a",       "an",     "one",    "two",   "three", "four",   "five",
+                   "six",     "seven",  "eight",  "nine",  "ten",   "eleven", "twelve",
+                   "fifteen", "twenty", "thirty", "forty", "fifty", "several"});
+    add(kApprox, {"nearly", "almost", "about", "some", "roughly", "more"});
+    add(kRecent, {"recent"});
+    add(kOrd, {"first", "second", "third", "fourth"});
+    add(kUnit, {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+                "decade", "decades", "quarter", "century"});
+    add(kOf, {"of"});
+    add(kIn, {"in"});
+    add(kFew, {"few", "couple"});
+    add(kThan, {"than"});
+    add(kNear, {"near"});
+    add(kFuture, {"future"});
+    add(kHalf, {"half"});
+    add(kPart, {"morning", "afternoon", "evening", "night"});
+    for (const auto& [word, bits] : merged) made.insert(word, bits);
+    return made;
+  }();
+  return table;
+}
+
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  return table;
+}();
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// The classes of a word run (0 when it is in no class); ASCII case is ignored.
+std::uint32_t classes_of(std::string_view run) {
+  if (run.size() > kMaxWord) return 0;
+  std::array<char, kMaxWord> lowered;
+  for (std::size_t i = 0; i < run.size(); ++i) lowered[i] = static_cast<char>(run[i] | 0x20);
+  const std::uint32_t* bits = words().find(std::string_view(lowered.data(), run.size()));
+  return bits ? *bits : 0;
+}
+
+// The classes of the first run at or after `pos`, skipping bytes that are not word bytes.
+std::uint32_t next_classes(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && !is_word_byte(text[pos])) ++pos;
+  if (pos == text.size()) return 0;
+  if (is_digit(text[pos])) return kDigits;
+  std::size_t end = pos + 1;
+  while (end < text.size() && end - pos <= kMaxWord && is_word_byte(text[end])) ++end;
+  return classes_of(text.substr(pos, end - pos));
+}
+
+bool ordinal_suffix(std::string_view suffix) {
+  if (suffix.size() != 2) return false;
+  const char a = static_cast<char>(suffix[0] | 0x20);
+  const char b = static_cast<char>(suffix[1] | 0x20);
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h');
+}
+
+// A run that starts with a digit: years, decades, days, counts, slashed dates.
+Trigger classify_number(std::string_view text, std::size_t start, std::size_t run_end) {
+  const std::string_view run = text.substr(start, run_end - start);
+  std::size_t digits = 0;
+  while (digits < run.size() && is_digit(run[digits])) ++digits;
+  const std::string_view suffix = run.substr(digits);
+  const char after = run_end < text.size() ? text[run_end] : '\0';
+  if (digits == 4) {
+    // Decade: (1[0-9]|20)[0-9]0'?s
+    const bool decade_shape = (run[0] == '1' || (run[0] == '2' && run[1] == '0')) && run[3] == '0';
+    if (suffix.size() == 1 && (suffix[0] | 0x20) == 's') {
+      return decade_shape ? Trigger::Pattern : Trigger::None;
+    }
+    if (!suffix.empty()) return Trigger::None;
+    if (after == '\'' && decade_shape) return Trigger::Pattern;
+    const int year =
+        (run[0] - '0') * 1000 + (run[1] - '0') * 100 + (run[2] - '0') * 10 + (run[3] - '0');
+    if (year < 1500 || year > 2099) return Trigger::None;
+    // Year-month-day or a range ("2016-2018"); else the year alone.
+    return after == '-' || after == '\'' ? Trigger::Pattern : Trigger::Word;
+  }
+  if (digits > 3) return Trigger::None;
+  // Day of the month (before a month), a count before a unit ("3 years ago"), a century.
+  if (suffix.empty()) {
+    if (after == '/' && digits <= 2) return Trigger::Pattern;
+  } else if (digits > 2 || !ordinal_suffix(suffix)) {
+    return Trigger::None;
+  }
+  const std::uint32_t next = next_classes(text, run_end);
+  return next & (kMonth | kAbbr | kOf | kUnit) ? Trigger::Pattern : Trigger::None;
+}
+
+// What must follow (as the next run) each class of trigger word for a date to start there.
+std::uint32_t needed_after(std::uint32_t bits) {
+  std::uint32_t need = 0;
+  if (bits & kSeason) need |= kOf | kDigits;
+  if (bits & kMod) {
+    need |= kMonth | kAbbr | kWeekday | kDigits | kUnit | kSeason | kSolo | kRel | kThe | kRelAdj;
+  }
+  if (bits & kRel) need |= kMonth | kAbbr | kWeekday | kSeason | kUnit | kRelAdj;
+  if (bits & kThe) {
+    need |=
+        kEndWord | kRelAdj | kMod | kFiscal | kOrd | kSeason | kUnit | kNear | kFuture | kDigits;
+  }
+  if (bits & kIts) need |= kFiscal | kOrd | kDigits;
+  if (bits & kFiscal) need |= kOrd | kUnit | kDigits;
+  if (bits & kEarlier) need |= kWeekday | kSolo | kRel | kThe | kRelAdj | kIn;
+  if (bits & kEndWord) need |= kOf;
+  if (bits & kRelAdj) need |= kUnit;
+  if (bits & kNumWord) need |= kUnit | kFew;
+  if (bits & kApprox) need |= kNumWord | kDigits | kThan;
+  if (bits & kRecent) need |= kUnit;
+  if (bits & kOrd) need |= kUnit | kHalf;
+  return need;
+}
+
+}  // namespace
+
+bool is_word_byte(char c) {
+  return kWordBytes[static_cast<unsigned char>(c)];
+}
+
+Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_end) {
+  const char first = text[start];
+  if (is_digit(first)) return classify_number(text, start, run_end);
+  // "Q3": the quarter needs no \b after its digit.
+  if ((first | 0x20) == 'q' && run_end - start >= 2 && text[start + 1] >= '1' &&
+      text[start + 1] <= '4') {
+    return Trigger::Pattern;
+  }
+  const std::uint32_t bits = classes_of(text.substr(start, run_end - start));
+  if (bits == 0) return Trigger::None;
+  if (bits & kSolo) return Trigger::Word;
+  const bool capital = first >= 'A' && first <= 'Z';
+  if (bits & (kMonth | kAbbr)) {
+    const std::uint32_t next = next_classes(text, run_end);
+    // Lower-case months are dates only with a day or a year ("march 3", "march of 2025").
+    if (!capital) return next & (kDigits | kOf) ? Trigger::Pattern : Trigger::None;
+    if (bits & kMonth) return next & (kDigits | kOf | kRel) ? Trigger::Pattern : Trigger::Word;
+    // "Sept." alone is a month; other abbreviations need a day or a year.
+    if (run_end - start == 4) return Trigger::Pattern;
+    return next & (kDigits | kOf) ? Trigger::Pattern : Trigger::None;
+  }
+  if (bits & kWeekday) {
+    const std::uint32_t next = next_classes(text, run_end);
+    return next & (kMonth | kAbbr | kDigits | kMod | kRel | kThe | kPart) ? Trigger::Pattern
+                                                                          : Trigger::Word;
+  }
+  const std::uint32_t need = needed_after(bits);
+  if (need == 0) return Trigger::None;
+  return next_classes(text, run_end) & need ? Trigger::Pattern : Trigger::None;
+}
+
+}  // namespace newsmine::dates
