@@ -341,6 +341,7 @@ class DateAnnotator : public Annotator {
     scan.pos = std::max(scan.pos, begin);
     auto token = std::upper_bound(tokens.begin(), tokens.end(), scan.pos,
                                   [](std::size_t pos, const Token& t) { return pos < t.end; });
+    dates::Run run;
     for (; token != tokens.end() && token->start < end; ++token) {
       const std::size_t token_end = std::min<std::size_t>(token->end, end);
       for (std::size_t i = std::max<std::size_t>(token->start, scan.pos); i < token_end;) {
@@ -348,15 +349,14 @@ class DateAnnotator : public Annotator {
           ++i;
           continue;
         }
-        std::size_t run_end = i + 1;
-        while (run_end < text.size() && dates::is_word_byte(text[run_end])) ++run_end;
         // A run that began before `i` (tokens can touch: "$50bn") has no \b here.
         if (i > 0 && dates::is_word_byte(text[i - 1])) {
-          i = run_end;
+          while (i < text.size() && dates::is_word_byte(text[i])) ++i;
           continue;
         }
-        try_at(scan, i, run_end, end);
-        i = std::max(run_end, scan.pos);
+        dates::measure_run(text, i, run);
+        try_at(scan, i, run, end);
+        i = std::max(run.end, scan.pos);
       }
       // An accepted date may end in a later token.
       while (token + 1 != tokens.end() && (token + 1)->end <= scan.pos) ++token;
@@ -365,9 +365,10 @@ class DateAnnotator : public Annotator {
 
   // Tries a date starting at the word run [start, run_end); on success, records it and moves
   // scan.pos past it.
-  void try_at(Scan& scan, std::size_t start_pos, std::size_t run_end, std::size_t end) const {
+  void try_at(Scan& scan, std::size_t start_pos, const dates::Run& run, std::size_t end) const {
     const std::string_view text = scan.context.text;
-    dates::Trigger trigger = dates::classify_run(text, start_pos, run_end);
+    const std::size_t run_end = run.end;
+    dates::Trigger trigger = dates::classify_run(text, start_pos, run);
     if (trigger == dates::Trigger::None) return;
     if (trigger == dates::Trigger::Word && run_end > end) trigger = dates::Trigger::Pattern;
     auto start = static_cast<std::uint32_t>(start_pos);

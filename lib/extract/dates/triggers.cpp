@@ -47,9 +47,20 @@ enum : std::uint32_t {
 // The longest word in the table.
 constexpr std::size_t kMaxWord = 9;
 
-const text::WordTable<std::uint32_t>& words() {
-  static const text::WordTable<std::uint32_t> table = [] {
-    text::WordTable<std::uint32_t> made;
+// The classes a trigger word can have (the others only matter in the run after a trigger).
+constexpr std::uint32_t kTriggerClasses = kMonth | kAbbr | kWeekday | kSolo | kSeason | kMod |
+                                          kRel | kThe | kIts | kFiscal | kEarlier | kEndWord |
+                                          kRelAdj | kNumWord | kApprox | kRecent | kOrd;
+
+struct Tables {
+  text::WordTable<std::uint32_t> all;       // every word with a class
+  text::WordTable<std::uint32_t> triggers;  // words a date can start with: fewer, so most
+                                            // words are rejected before hashing
+};
+
+const Tables& tables() {
+  static const Tables built = [] {
+    Tables made;
     // A word's value holds all its classes.
     std::vector<std::pair<std::string_view, std::uint32_t>> merged;
     auto add = [&](std::uint32_t bits, std::initializer_list<std::string_view> list) {
@@ -94,31 +105,33 @@ const text::WordTable<std::uint32_t>& words() {
     add(kFuture, {"future"});
     add(kHalf, {"half"});
     add(kPart, {"morning", "afternoon", "evening", "night"});
-    for (const auto& [word, bits] : merged) made.insert(word, bits);
+    for (const auto& [word, bits] : merged) {
+      made.all.insert(word, bits);
+      if (bits & kTriggerClasses) made.triggers.insert(word, bits);
+    }
     return made;
   }();
-  return table;
+  return built;
 }
-
-constexpr std::array<bool, 256> kWordBytes = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) {
-    table[static_cast<std::size_t>(c)] =
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  }
-  return table;
-}();
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// The classes of a lower-cased word run (0 when it is in no class).
+std::uint32_t lowered_classes(std::string_view lowered,
+                              const text::WordTable<std::uint32_t>& table) {
+  if (lowered.size() > kMaxWord) return 0;
+  const std::uint32_t* bits = table.find(lowered);
+  return bits ? *bits : 0;
+}
+
 // The classes of a word run (0 when it is in no class); ASCII case is ignored.
-std::uint32_t classes_of(std::string_view run) {
+std::uint32_t classes_of(std::string_view run, const text::WordTable<std::uint32_t>& table) {
   if (run.size() > kMaxWord) return 0;
   std::array<char, kMaxWord> lowered;
   for (std::size_t i = 0; i < run.size(); ++i) lowered[i] = static_cast<char>(run[i] | 0x20);
-  const std::uint32_t* bits = words().find(std::string_view(lowered.data(), run.size()));
+  const std::uint32_t* bits = table.find(std::string_view(lowered.data(), run.size()));
   return bits ? *bits : 0;
 }
 
@@ -129,7 +142,7 @@ std::uint32_t next_classes(std::string_view text, std::size_t pos) {
   if (is_digit(text[pos])) return kDigits;
   std::size_t end = pos + 1;
   while (end < text.size() && end - pos <= kMaxWord && is_word_byte(text[end])) ++end;
-  return classes_of(text.substr(pos, end - pos));
+  return classes_of(text.substr(pos, end - pos), tables().all);
 }
 
 bool ordinal_suffix(std::string_view suffix) {
@@ -198,11 +211,17 @@ std::uint32_t needed_after(std::uint32_t bits) {
 
 }  // namespace
 
-bool is_word_byte(char c) {
-  return kWordBytes[static_cast<unsigned char>(c)];
+Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_end) {
+  Run run;
+  run.end = run_end;
+  for (std::size_t k = 0; k < Run::kBlock && start + k < run_end; ++k) {
+    run.lowered[k] = static_cast<char>(text[start + k] | 0x20);
+  }
+  return classify_run(text, start, run);
 }
 
-Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_end) {
+Trigger classify_run(std::string_view text, std::size_t start, const Run& run) {
+  const std::size_t run_end = run.end;
   const char first = text[start];
   if (is_digit(first)) return classify_number(text, start, run_end);
   // "Q3": the quarter needs no \b after its digit.
@@ -210,7 +229,10 @@ Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_e
       text[start + 1] <= '4') {
     return Trigger::Pattern;
   }
-  const std::uint32_t bits = classes_of(text.substr(start, run_end - start));
+  const std::size_t length = run_end - start;
+  if (length > kMaxWord) return Trigger::None;
+  const std::uint32_t bits =
+      lowered_classes(std::string_view(run.lowered.data(), length), tables().triggers);
   if (bits == 0) return Trigger::None;
   if (bits & kSolo) return Trigger::Word;
   const bool capital = first >= 'A' && first <= 'Z';

@@ -9,8 +9,15 @@
 // in a word table; no RE2.
 #pragma once
 
+#include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsmine::dates {
 
@@ -21,9 +28,71 @@ enum class Trigger : unsigned char {
 };
 
 // True for the bytes of a run: ASCII letters, digits and '_'.
-bool is_word_byte(char c);
+inline bool is_word_byte(char c) {
+  static constexpr std::array<bool, 256> kWordBytes = [] {
+    std::array<bool, 256> table{};
+    for (int byte = 0; byte < 256; ++byte) {
+      table[static_cast<std::size_t>(byte)] = (byte >= 'a' && byte <= 'z') ||
+                                              (byte >= 'A' && byte <= 'Z') ||
+                                              (byte >= '0' && byte <= '9') || byte == '_';
+    }
+    return table;
+  }();
+  return kWordBytes[static_cast<unsigned char>(c)];
+}
 
-// Classifies the run text[start, run_end) (run_end: the first byte after the run).
+// A run: where it ends, and its first bytes with ASCII letters lower-cased (bytes past the run
+// are junk).
+struct Run {
+  static constexpr std::size_t kBlock = 16;
+  std::size_t end = 0;
+  std::array<char, kBlock> lowered{};
+};
+
+// Measures the run that starts at `start` (a word byte). Reads a fixed block of 16 bytes where
+// the text has them, so the common short run costs no data-dependent branch.
+inline void measure_run(std::string_view text, std::size_t start, Run& run) {
+  if (text.size() - start >= Run::kBlock) {
+#if defined(__SSE2__)
+    // Unsigned x < n as a signed compare: (x ^ 0x80) < (n ^ 0x80).
+    auto below = [](__m128i x, char n) {
+      return _mm_cmplt_epi8(_mm_xor_si128(x, _mm_set1_epi8(static_cast<char>(0x80))),
+                            _mm_set1_epi8(static_cast<char>(n ^ 0x80)));
+    };
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + start));
+    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(run.lowered.data()), folded);
+    const __m128i word =
+        _mm_or_si128(_mm_or_si128(below(_mm_sub_epi8(folded, _mm_set1_epi8('a')), 26),
+                                  below(_mm_sub_epi8(bytes, _mm_set1_epi8('0')), 10)),
+                     _mm_cmpeq_epi8(bytes, _mm_set1_epi8('_')));
+    const auto word_bytes = static_cast<std::uint32_t>(_mm_movemask_epi8(word));
+#else
+    std::uint32_t word_bytes = 0;
+    for (std::size_t k = 0; k < Run::kBlock; ++k) {
+      run.lowered[k] = static_cast<char>(text[start + k] | 0x20);
+      word_bytes |= static_cast<std::uint32_t>(is_word_byte(text[start + k])) << k;
+    }
+#endif
+    std::size_t length = static_cast<std::size_t>(std::countr_one(word_bytes));
+    if (length < Run::kBlock) {
+      run.end = start + length;
+      return;
+    }
+  } else {
+    for (std::size_t k = 0; k < Run::kBlock && start + k < text.size(); ++k) {
+      run.lowered[k] = static_cast<char>(text[start + k] | 0x20);
+    }
+  }
+  std::size_t end = start + 1;
+  while (end < text.size() && is_word_byte(text[end])) ++end;
+  run.end = end;
+}
+
+// Classifies the run at `start`, measured by measure_run.
+Trigger classify_run(std::string_view text, std::size_t start, const Run& run);
+
+// The same for the run text[start, run_end) (run_end: the first byte after the run).
 Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_end);
 
 }  // namespace newsmine::dates
