@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -42,6 +43,8 @@ enum : std::uint32_t {
   kHalf = 1U << 24,    // half
   kPart = 1U << 25,    // morning afternoon evening night
   kDigits = 1U << 26,  // a run that starts with a digit (never in the table)
+  kAgo = 1U << 27,     // ago
+  kPast = 1U << 28,    // past (also kRelAdj)
 };
 
 // The longest word in the table.
@@ -52,10 +55,30 @@ constexpr std::uint32_t kTriggerClasses = kMonth | kAbbr | kWeekday | kSolo | kS
                                           kRel | kThe | kIts | kFiscal | kEarlier | kEndWord |
                                           kRelAdj | kNumWord | kApprox | kRecent | kOrd;
 
+// The first 9 bytes of a lower-cased run of `length` (<= 9) bytes as two integers, zero past
+// the run, mixed into a bit index of the trigger filter.
+constexpr std::size_t kFilterBits = 4096;
+
+std::size_t filter_bit(const char* lowered, std::size_t length) {
+  std::uint64_t low = 0;
+  std::memcpy(&low, lowered, 8);
+  std::uint64_t high = static_cast<unsigned char>(lowered[8]);
+  if (length < 8) {
+    low &= (std::uint64_t{1} << (8 * length)) - 1;
+    high = 0;
+  } else if (length == 8) {
+    high = 0;
+  }
+  const std::uint64_t mixed = (low ^ (high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
+  return static_cast<std::size_t>(mixed >> 52);
+}
+
 struct Tables {
   text::WordTable<std::uint32_t> all;       // every word with a class
-  text::WordTable<std::uint32_t> triggers;  // words a date can start with: fewer, so most
-                                            // words are rejected before hashing
+  text::WordTable<std::uint32_t> triggers;  // words a date can start with
+  // One bit per trigger word's filter_bit: a word whose bit is clear is no trigger, known with
+  // one load and a branch that is nearly always predicted (most words are no triggers).
+  std::array<std::uint64_t, kFilterBits / 64> filter{};
 };
 
 const Tables& tables() {
@@ -105,9 +128,17 @@ const Tables& tables() {
     add(kFuture, {"future"});
     add(kHalf, {"half"});
     add(kPart, {"morning", "afternoon", "evening", "night"});
+    add(kAgo, {"ago"});
+    add(kPast, {"past"});
     for (const auto& [word, bits] : merged) {
       made.all.insert(word, bits);
-      if (bits & kTriggerClasses) made.triggers.insert(word, bits);
+      if (bits & kTriggerClasses) {
+        made.triggers.insert(word, bits);
+        std::array<char, 16> padded{};
+        std::memcpy(padded.data(), word.data(), word.size());
+        const std::size_t bit = filter_bit(padded.data(), word.size());
+        made.filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
     }
     return made;
   }();
@@ -135,14 +166,34 @@ std::uint32_t classes_of(std::string_view run, const text::WordTable<std::uint32
   return bits ? *bits : 0;
 }
 
-// The classes of the first run at or after `pos`, skipping bytes that are not word bytes.
-std::uint32_t next_classes(std::string_view text, std::size_t pos) {
+// The first run at or after `pos`, skipping bytes that are not word bytes.
+struct NextRun {
+  std::uint32_t classes = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+NextRun next_run(std::string_view text, std::size_t pos) {
+  NextRun next;
   while (pos < text.size() && !is_word_byte(text[pos])) ++pos;
-  if (pos == text.size()) return 0;
-  if (is_digit(text[pos])) return kDigits;
+  next.start = next.end = pos;
+  if (pos == text.size()) return next;
   std::size_t end = pos + 1;
-  while (end < text.size() && end - pos <= kMaxWord && is_word_byte(text[end])) ++end;
-  return classes_of(text.substr(pos, end - pos), tables().all);
+  while (end < text.size() && is_word_byte(text[end])) ++end;
+  next.end = end;
+  next.classes =
+      is_digit(text[pos]) ? kDigits : classes_of(text.substr(pos, end - pos), tables().all);
+  return next;
+}
+
+std::uint32_t next_classes(std::string_view text, std::size_t pos) {
+  return next_run(text, pos).classes;
+}
+
+// "3 years", "five months": a count and a unit start a date only before "ago", "earlier",
+// "later" (the Ago family).
+bool ago_after(std::string_view text, const NextRun& unit) {
+  return (next_classes(text, unit.end) & (kAgo | kEarlier)) != 0;
 }
 
 bool ordinal_suffix(std::string_view suffix) {
@@ -177,12 +228,23 @@ Trigger classify_number(std::string_view text, std::size_t start, std::size_t ru
   if (digits > 3) return Trigger::None;
   // Day of the month (before a month), a count before a unit ("3 years ago"), a century.
   if (suffix.empty()) {
-    if (after == '/' && digits <= 2) return Trigger::Pattern;
+    if (after == '/') {
+      // Slash: [01]?[0-9]/[0-3]?[0-9]/(19|20)[0-9][0-9]
+      std::size_t pos = run_end + 1;
+      std::size_t day_digits = 0;
+      while (pos < text.size() && is_digit(text[pos]) && day_digits < 3) ++pos, ++day_digits;
+      const bool slash_date = digits <= 2 && day_digits >= 1 && day_digits <= 2 &&
+                              pos + 1 < text.size() && text[pos] == '/' && is_digit(text[pos + 1]);
+      return slash_date ? Trigger::Pattern : Trigger::None;
+    }
   } else if (digits > 2 || !ordinal_suffix(suffix)) {
     return Trigger::None;
   }
-  const std::uint32_t next = next_classes(text, run_end);
-  return next & (kMonth | kAbbr | kOf | kUnit) ? Trigger::Pattern : Trigger::None;
+  const NextRun next = next_run(text, run_end);
+  if (next.classes & (kMonth | kAbbr | kOf)) return Trigger::Pattern;
+  if (!(next.classes & kUnit)) return Trigger::None;
+  // "20th century", "3rd quarter"; a bare count needs "ago" after its unit.
+  return !suffix.empty() || ago_after(text, next) ? Trigger::Pattern : Trigger::None;
 }
 
 // What must follow (as the next run) each class of trigger word for a date to start there.
@@ -209,6 +271,44 @@ std::uint32_t needed_after(std::uint32_t bits) {
   return need;
 }
 
+// For the commonest triggers, the run after the next one too: true when a date may start at a
+// trigger of `bits` followed by `next` (which passed needed_after).
+bool deeper_check(std::string_view text, std::uint32_t bits, const NextRun& next) {
+  // Classes this check does not narrow: a date may start.
+  if (bits & (kSeason | kMod | kRel | kEarlier | kRelAdj | kRecent | kOrd)) return true;
+  const std::uint32_t then = next.classes;
+  auto third = [&] { return next_classes(text, next.end); };
+  if (bits & kThe) {
+    if (then & (kMod | kFiscal | kSeason | kUnit | kNear | kFuture | kPast)) return true;
+    if ((then & kEndWord) && (third() & kOf)) return true;
+    if ((then & kRelAdj) && (third() & (kUnit | kWeekday))) return true;
+    if ((then & kOrd) && (third() & (kUnit | kHalf))) return true;
+    // "the 1990s", "the 20th century": a number with letters or an apostrophe after it.
+    if (then & kDigits) {
+      return !is_digit(text[next.end - 1]) || (next.end < text.size() && text[next.end] == '\'');
+    }
+    return false;
+  }
+  if (bits & kIts) {
+    if (then & (kFiscal | kDigits)) return true;
+    return (then & kOrd) && (third() & kUnit);
+  }
+  if (bits & kFiscal) {
+    if (then & (kOrd | kDigits)) return true;
+    return (then & kUnit) && (third() & kDigits);
+  }
+  if (bits & kEndWord) return (third() & (kRel | kThe | kRelAdj)) != 0;
+  if (bits & kNumWord) {
+    if (then & kFew) return true;
+    return ago_after(text, next);
+  }
+  if (bits & kApprox) {
+    if (then & kThan) return true;
+    return (third() & (kUnit | kFew)) != 0;
+  }
+  return true;
+}
+
 }  // namespace
 
 Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_end) {
@@ -231,8 +331,11 @@ Trigger classify_run(std::string_view text, std::size_t start, const Run& run) {
   }
   const std::size_t length = run_end - start;
   if (length > kMaxWord) return Trigger::None;
+  const Tables& known = tables();
+  const std::size_t bit = filter_bit(run.lowered.data(), length);
+  if (!(known.filter[bit / 64] & (std::uint64_t{1} << (bit % 64)))) return Trigger::None;
   const std::uint32_t bits =
-      lowered_classes(std::string_view(run.lowered.data(), length), tables().triggers);
+      lowered_classes(std::string_view(run.lowered.data(), length), known.triggers);
   if (bits == 0) return Trigger::None;
   if (bits & kSolo) return Trigger::Word;
   const bool capital = first >= 'A' && first <= 'Z';
@@ -252,7 +355,9 @@ Trigger classify_run(std::string_view text, std::size_t start, const Run& run) {
   }
   const std::uint32_t need = needed_after(bits);
   if (need == 0) return Trigger::None;
-  return next_classes(text, run_end) & need ? Trigger::Pattern : Trigger::None;
+  const NextRun next = next_run(text, run_end);
+  if (!(next.classes & need)) return Trigger::None;
+  return deeper_check(text, bits, next) ? Trigger::Pattern : Trigger::None;
 }
 
 }  // namespace newsmine::dates
