@@ -342,6 +342,7 @@ class DateAnnotator : public Annotator {
     auto token = std::upper_bound(tokens.begin(), tokens.end(), scan.pos,
                                   [](std::size_t pos, const Token& t) { return pos < t.end; });
     dates::Run run;
+    const dates::WordFilter& filter = dates::trigger_filter();
     for (; token != tokens.end() && token->start < end; ++token) {
       const std::size_t token_end = std::min<std::size_t>(token->end, end);
       for (std::size_t i = std::max<std::size_t>(token->start, scan.pos); i < token_end;) {
@@ -355,7 +356,7 @@ class DateAnnotator : public Annotator {
           continue;
         }
         dates::measure_run(text, i, run);
-        try_at(scan, i, run, end);
+        if (dates::may_trigger(filter, text, i, run)) try_at(scan, i, run, end);
         i = std::max(run.end, scan.pos);
       }
       // An accepted date may end in a later token.

@@ -55,30 +55,11 @@ constexpr std::uint32_t kTriggerClasses = kMonth | kAbbr | kWeekday | kSolo | kS
                                           kRel | kThe | kIts | kFiscal | kEarlier | kEndWord |
                                           kRelAdj | kNumWord | kApprox | kRecent | kOrd;
 
-// The first 9 bytes of a lower-cased run of `length` (<= 9) bytes as two integers, zero past
-// the run, mixed into a bit index of the trigger filter.
-constexpr std::size_t kFilterBits = 4096;
-
-std::size_t filter_bit(const char* lowered, std::size_t length) {
-  std::uint64_t low = 0;
-  std::memcpy(&low, lowered, 8);
-  std::uint64_t high = static_cast<unsigned char>(lowered[8]);
-  if (length < 8) {
-    low &= (std::uint64_t{1} << (8 * length)) - 1;
-    high = 0;
-  } else if (length == 8) {
-    high = 0;
-  }
-  const std::uint64_t mixed = (low ^ (high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
-  return static_cast<std::size_t>(mixed >> 52);
-}
-
 struct Tables {
   text::WordTable<std::uint32_t> all;       // every word with a class
   text::WordTable<std::uint32_t> triggers;  // words a date can start with
-  // One bit per trigger word's filter_bit: a word whose bit is clear is no trigger, known with
-  // one load and a branch that is nearly always predicted (most words are no triggers).
-  std::array<std::uint64_t, kFilterBits / 64> filter{};
+  WordFilter trigger_filter;                // the words of `triggers`
+  WordFilter all_filter;                    // the words of `all`
 };
 
 const Tables& tables() {
@@ -132,12 +113,10 @@ const Tables& tables() {
     add(kPast, {"past"});
     for (const auto& [word, bits] : merged) {
       made.all.insert(word, bits);
+      made.all_filter.add(word);
       if (bits & kTriggerClasses) {
         made.triggers.insert(word, bits);
-        std::array<char, 16> padded{};
-        std::memcpy(padded.data(), word.data(), word.size());
-        const std::size_t bit = filter_bit(padded.data(), word.size());
-        made.filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        made.trigger_filter.add(word);
       }
     }
     return made;
@@ -157,15 +136,6 @@ std::uint32_t lowered_classes(std::string_view lowered,
   return bits ? *bits : 0;
 }
 
-// The classes of a word run (0 when it is in no class); ASCII case is ignored.
-std::uint32_t classes_of(std::string_view run, const text::WordTable<std::uint32_t>& table) {
-  if (run.size() > kMaxWord) return 0;
-  std::array<char, kMaxWord> lowered;
-  for (std::size_t i = 0; i < run.size(); ++i) lowered[i] = static_cast<char>(run[i] | 0x20);
-  const std::uint32_t* bits = table.find(std::string_view(lowered.data(), run.size()));
-  return bits ? *bits : 0;
-}
-
 // The first run at or after `pos`, skipping bytes that are not word bytes.
 struct NextRun {
   std::uint32_t classes = 0;
@@ -178,11 +148,15 @@ NextRun next_run(std::string_view text, std::size_t pos) {
   while (pos < text.size() && !is_word_byte(text[pos])) ++pos;
   next.start = next.end = pos;
   if (pos == text.size()) return next;
-  std::size_t end = pos + 1;
-  while (end < text.size() && is_word_byte(text[end])) ++end;
-  next.end = end;
-  next.classes =
-      is_digit(text[pos]) ? kDigits : classes_of(text.substr(pos, end - pos), tables().all);
+  Run run;
+  measure_run(text, pos, run);
+  next.end = run.end;
+  const std::size_t length = run.end - pos;
+  if (is_digit(text[pos])) {
+    next.classes = kDigits;
+  } else if (length <= kMaxWord && tables().all_filter.may_hold(run.lowered.data(), length)) {
+    next.classes = lowered_classes(std::string_view(run.lowered.data(), length), tables().all);
+  }
   return next;
 }
 
@@ -311,6 +285,10 @@ bool deeper_check(std::string_view text, std::uint32_t bits, const NextRun& next
 
 }  // namespace
 
+const WordFilter& trigger_filter() {
+  return tables().trigger_filter;
+}
+
 Trigger classify_run(std::string_view text, std::size_t start, std::size_t run_end) {
   Run run;
   run.end = run_end;
@@ -332,8 +310,7 @@ Trigger classify_run(std::string_view text, std::size_t start, const Run& run) {
   const std::size_t length = run_end - start;
   if (length > kMaxWord) return Trigger::None;
   const Tables& known = tables();
-  const std::size_t bit = filter_bit(run.lowered.data(), length);
-  if (!(known.filter[bit / 64] & (std::uint64_t{1} << (bit % 64)))) return Trigger::None;
+  if (!known.trigger_filter.may_hold(run.lowered.data(), length)) return Trigger::None;
   const std::uint32_t bits =
       lowered_classes(std::string_view(run.lowered.data(), length), known.triggers);
   if (bits == 0) return Trigger::None;

@@ -13,6 +13,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -87,6 +88,53 @@ inline void measure_run(std::string_view text, std::size_t start, Run& run) {
   std::size_t end = start + 1;
   while (end < text.size() && is_word_byte(text[end])) ++end;
   run.end = end;
+}
+
+// A Bloom-style filter over short lower-cased words (up to 9 bytes): one bit per word, from a
+// multiplicative hash of its bytes. A clear bit proves the word absent with one load and a
+// branch that is nearly always predicted the same way.
+class WordFilter {
+ public:
+  void add(std::string_view word) {
+    std::array<char, Run::kBlock> padded{};
+    for (std::size_t i = 0; i < word.size() && i < padded.size(); ++i) padded[i] = word[i];
+    const std::size_t bit = bit_of(padded.data(), word.size());
+    bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  // `lowered` holds at least 9 readable bytes; those past `length` are ignored.
+  bool may_hold(const char* lowered, std::size_t length) const {
+    const std::size_t bit = bit_of(lowered, length);
+    return (bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static std::size_t bit_of(const char* lowered, std::size_t length) {
+    std::uint64_t low = 0;
+    std::memcpy(&low, lowered, 8);
+    std::uint64_t high = static_cast<unsigned char>(lowered[8]);
+    if (length < 8) {
+      low &= (std::uint64_t{1} << (8 * length)) - 1;
+      high = 0;
+    } else if (length == 8) {
+      high = 0;
+    }
+    const std::uint64_t mixed = (low ^ (high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(mixed >> 52);  // 4096 bits
+  }
+  std::array<std::uint64_t, 64> bits_{};
+};
+
+// The filter of the words a date can start with.
+const WordFilter& trigger_filter();
+
+// False when no date can start at the run at `start` (measured by measure_run): a cheap first
+// test, inline, before classify_run.
+inline bool may_trigger(const WordFilter& filter, std::string_view text, std::size_t start,
+                        const Run& run) {
+  const char first = text[start];
+  if ((first >= '0' && first <= '9') || (first | 0x20) == 'q') return true;
+  const std::size_t length = run.end - start;
+  return length <= 9 && filter.may_hold(run.lowered.data(), length);
 }
 
 // Classifies the run at `start`, measured by measure_run.
