@@ -40,7 +40,8 @@ TEST(DateTriggers, WordsThatMayStartALongerDate) {
   EXPECT_EQ(classify("mid-April"), Trigger::Pattern);
   EXPECT_EQ(classify("a few"), Trigger::Pattern);
   EXPECT_EQ(classify("more than"), Trigger::Pattern);
-  EXPECT_EQ(classify("3 years"), Trigger::Pattern);
+  EXPECT_EQ(classify("3 years ago"), Trigger::Pattern);
+  EXPECT_EQ(classify("two months earlier"), Trigger::Pattern);
   EXPECT_EQ(classify("21st century"), Trigger::Pattern);
   EXPECT_EQ(classify("5 of May"), Trigger::Pattern);
   EXPECT_EQ(classify("11/01/2025"), Trigger::Pattern);
@@ -59,6 +60,9 @@ TEST(DateTriggers, RunsNoDateStartsAt) {
   EXPECT_EQ(classify("Jan ."), Trigger::None);
   EXPECT_EQ(classify("last ditch"), Trigger::None);
   EXPECT_EQ(classify("12 people"), Trigger::None);
+  EXPECT_EQ(classify("3 years of"), Trigger::None);
+  EXPECT_EQ(classify("the first time"), Trigger::None);
+  EXPECT_EQ(classify("1/2 inch"), Trigger::None);
   EXPECT_EQ(classify("12345"), Trigger::None);
   EXPECT_EQ(classify("1200 tonnes"), Trigger::None);
   EXPECT_EQ(classify("2025bn"), Trigger::None);
