@@ -46,7 +46,7 @@ TEST(NerFeatures, GazetteerPhrasesMatchLongestFirst) {
   std::vector<std::string> words = {"Angela", "left", "the", "United", "States", "for", "Bavaria"};
   std::vector<TokenInfo> info;
   describe(views(words), res, info);
-  EXPECT_EQ(info[0].gazetteer[kFirstName], 1);
+  EXPECT_EQ(info[0].gazetteer[kProperNoun], 1);
   EXPECT_EQ(info[3].gazetteer[kCountry], 1);
   EXPECT_EQ(info[4].gazetteer[kCountry], 2);
   EXPECT_EQ(info[5].gazetteer[kCountry], 0);
@@ -171,6 +171,36 @@ TEST(NerModel, BuiltinModelTagsAKnownSentence) {
   std::vector<std::string_view> expected = {"B-MISC", "O",     "B-PER", "I-PER", "O", "O", "O",
                                             "B-ORG",  "I-ORG", "O",     "B-LOC", "O", "O", "O"};
   EXPECT_EQ(names, expected);
+}
+
+// The word memo (word descriptions and summed word-feature weights kept across documents)
+// must not change a tag: a scratch reused over many documents, with words evicted from the
+// memo and words too long for it, tags like a fresh one per document.
+TEST(NerModel, ReusedScratchTagsLikeAFreshOne) {
+  std::vector<Document> docs;
+  for (int d = 0; d < 40; ++d) {
+    Document doc;
+    Sentence sentence;
+    for (int w = 0; w < 400; ++w) {
+      int n = (d * 7919 + w * 104729) % 3000;
+      sentence.words.push_back(w % 5 == 0   ? "Name" + std::to_string(n)
+                               : w % 5 == 1 ? "word" + std::to_string(n)
+                               : w % 5 == 2 ? "Paris"
+                               : w % 5 == 3 ? "Internationalisationsbehoerde" + std::to_string(n)
+                                            : "Merkel");
+    }
+    doc.push_back(sentence);
+    docs.push_back(doc);
+  }
+  const Model::Impl& model = Model::builtin().impl();
+  Scratch reused;
+  std::vector<std::vector<std::uint8_t>> with_reused;
+  std::vector<std::vector<std::uint8_t>> with_fresh;
+  for (const Document& doc : docs) {
+    tag_document(model, doc, reused, with_reused);
+    Model::builtin().tag(doc, with_fresh);
+    EXPECT_EQ(with_reused, with_fresh);
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "newsmine/sink.hpp"
+#include "newsmine/text.hpp"
 
 namespace newsmine {
 namespace {
@@ -43,6 +44,71 @@ TEST(TsvSink, EscapesTabsAndNewlinesAndLeavesMissingFieldsEmpty) {
   sink.write(record);
   EXPECT_EQ(tsv_header({"doc", "text"}), "doc\ttext\n");
   EXPECT_EQ(out, "d\\t1\t\tline one\\nline\\\\two\ta; b\n");
+}
+
+}  // namespace
+}  // namespace newsmine
+
+namespace newsmine {
+namespace {
+
+// Forwards records to another sink but keeps the default write_text_units, which builds a
+// Record per sentence and token: the reference for the sinks' direct formatting.
+class RecordBySink : public RecordSink {
+ public:
+  explicit RecordBySink(RecordSink& to) : to_(to) {}
+  void write(const Record& record) override { to_.write(record); }
+
+ private:
+  RecordSink& to_;
+};
+
+void expect_same_text_units(const Document& doc, const std::vector<std::string>& columns) {
+  Analysis analysis;
+  tokenize(doc.text, analysis.tokens);
+  split_sentences(doc.text, analysis.tokens, analysis.sentences);
+  for (int both = 0; both < 3; ++both) {
+    const bool sentences = both != 1;
+    const bool tokens = both != 0;
+    std::string fast_json, slow_json, fast_tsv, slow_tsv;
+    JsonLinesSink json(fast_json), json_reference(slow_json);
+    TsvSink tsv(fast_tsv, columns), tsv_reference(slow_tsv, columns);
+    json.write_text_units(doc, analysis, sentences, tokens);
+    RecordBySink(json_reference).write_text_units(doc, analysis, sentences, tokens);
+    tsv.write_text_units(doc, analysis, sentences, tokens);
+    RecordBySink(tsv_reference).write_text_units(doc, analysis, sentences, tokens);
+    EXPECT_EQ(fast_json, slow_json) << doc.text;
+    EXPECT_EQ(fast_tsv, slow_tsv) << doc.text;
+  }
+}
+
+TEST(TextUnits, DirectFormattingMatchesRecords) {
+  std::vector<std::string> texts = {
+      "",
+      "Plain words. And a second sentence that runs past sixteen bytes, surely.",
+      "Tabs\tand\nnew lines\r\nand a back\\slash, \"quotes\" and \x01 controls.",
+      "Invalid \xFF UTF-8 \xC3( here. Curly \xE2\x80\x9Cquotes\xE2\x80\x9D and caf\xC3\xA9.",
+      "A very-long-hyphenated-word-beyond-thirty-two-bytes-for-sure and http://example.com/a.",
+  };
+  const std::vector<std::vector<std::string>> column_lists = {
+      {"doc", "kind", "start", "end", "class", "text"},
+      {"text", "doc", "tokens", "class", "missing", "kind"},
+  };
+  // Offsets at every digit count the writers handle.
+  std::string spaced(1000005, ' ');
+  for (std::size_t at :
+       {0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000, 999999, 1000000}) {
+    spaced[at] = 'x';
+  }
+  texts.push_back(spaced);
+  for (const std::string& text : texts) {
+    for (const std::string& id : {std::string("d1"), std::string("id\twith\\tab\"q")}) {
+      Document doc;
+      doc.id = id;
+      doc.text = text;
+      for (const auto& columns : column_lists) expect_same_text_units(doc, columns);
+    }
+  }
 }
 
 }  // namespace

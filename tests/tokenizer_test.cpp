@@ -209,6 +209,11 @@ void check_properties(const std::string& text) {
     ASSERT_LE(token.end, text.size()) << text;
     ASSERT_TRUE(boundary[token.start] && boundary[token.end]) << text;
     ASSERT_LE(token.breaks_before, 2);
+    // Tokens hold no ASCII white space or control character (writers rely on it).
+    for (std::size_t k = token.start; k < token.end; ++k) {
+      ASSERT_GE(static_cast<unsigned char>(text[k]), 0x20) << text;
+      ASSERT_NE(text[k], ' ') << text;
+    }
     // The gap: white space or invalid bytes only.
     std::size_t k = previous_end;
     while (k < token.start) {

@@ -4,7 +4,8 @@
 // overlap, lie in increasing order and start and end on UTF-8 character boundaries (an invalid
 // byte counts as one character); the bytes between tokens are white space only (ASCII white
 // space and controls, C1 controls, no-break and other Unicode spaces, zero-width spaces, bidi
-// marks, BOM) or invalid bytes, each skipped as a one-byte junk character.
+// marks, BOM) or invalid bytes, each skipped as a one-byte junk character. Tokens themselves
+// never hold ASCII white space or control characters (the writers rely on it).
 //
 // How text is cut (lib/text/tokenizer.cpp has the full rules):
 //   U.S. / Mr. / Jan. / J.   one word with its period (abbreviations, initials)

@@ -13,6 +13,7 @@ constexpr std::size_t kMaxTokens = 4;
 
 // Straight apostrophes for curly ones, so "People’s" finds "People's".
 std::string normalize(std::string_view name) {
+  if (name.find('\xE2') == std::string_view::npos) return std::string(name);
   std::string out;
   out.reserve(name.size());
   for (std::size_t i = 0; i < name.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <array>
 #include <deque>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -148,11 +150,18 @@ void split_token(std::string_view text, const Token& token, std::deque<std::stri
     }
   }
   std::string_view word = view(start, end);
-  if (split_hyphens(text, start, end, pieces)) {
+  // One pass instead of two searches: most words have neither a hyphen nor a curly quote.
+  bool hyphen = false;
+  bool multibyte = false;
+  for (char c : word) {
+    hyphen |= c == '-';
+    multibyte |= c == '\xE2';
+  }
+  if (hyphen && split_hyphens(text, start, end, pieces)) {
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) pieces.push_back(*it);
     return;
   }
-  if (word.find("\xE2\x80\x99") != std::string_view::npos) {
+  if (multibyte && word.find("\xE2\x80\x99") != std::string_view::npos) {
     std::string& straight = storage.emplace_back();
     for (std::size_t i = 0; i < word.size(); ++i) {
       if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
@@ -186,9 +195,26 @@ class EntityAnnotator : public Annotator {
       : owned_(std::move(owned)), model_(model.impl()) {}
 
   void annotate(const Document& doc, Analysis& analysis) const override {
+    std::unique_ptr<ner::Scratch> scratch = take_scratch();
+    annotate(doc, analysis, *scratch);
+    std::lock_guard lock(pool_mutex_);
+    pool_.push_back(std::move(scratch));
+  }
+
+ private:
+  // Scratch buffers (with their word memo) outlive a document: a worker takes one from the
+  // pool and returns it, so there are at most as many as documents annotated at once.
+  std::unique_ptr<ner::Scratch> take_scratch() const {
+    std::lock_guard lock(pool_mutex_);
+    if (pool_.empty()) return std::make_unique<ner::Scratch>();
+    std::unique_ptr<ner::Scratch> scratch = std::move(pool_.back());
+    pool_.pop_back();
+    return scratch;
+  }
+
+  void annotate(const Document& doc, Analysis& analysis, ner::Scratch& scratch) const {
     std::string_view text = doc.text;
     ner::History history;
-    ner::Scratch scratch;
     std::deque<std::string> storage;
     std::vector<Piece> pieces;
     std::vector<std::string_view> words;
@@ -223,7 +249,6 @@ class EntityAnnotator : public Annotator {
     make_consistent(text, capitalized, first_entity, analysis.entities);
   }
 
- private:
   // Most words with letters capitalised: a headline or a title-case boilerplate line.
   static bool title_case(const std::vector<ner::TokenInfo>& info) {
     int letters = 0;
@@ -360,6 +385,8 @@ class EntityAnnotator : public Annotator {
 
   std::shared_ptr<const ner::Model> owned_;
   const ner::Model::Impl& model_;
+  mutable std::mutex pool_mutex_;
+  mutable std::vector<std::unique_ptr<ner::Scratch>> pool_;
 };
 
 }  // namespace

@@ -3,8 +3,11 @@
 // Each write() reserves an upper bound of the bytes a record can take, then formats into that
 // space through a raw pointer: no per-byte capacity checks on the hot path.
 #include <fmt/format.h>
+#include <simdjson.h>
 
 #include <array>
+#include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -31,15 +34,85 @@ constexpr ByteTable stop_table(bool (*escaped)(unsigned char)) {
   return table;
 }
 
-constexpr ByteTable kJsonStops =
-    stop_table([](unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; });
-constexpr ByteTable kTsvStops = stop_table([](unsigned char byte) {
-  return byte == '\t' || byte == '\n' || byte == '\r' || byte == '\\';
-});
+// Eight bytes at a time (SWAR, little-endian): the high bit of each byte that equals `byte`
+// or is below `limit` (<= 0x80). The lowest set bit is exact; bits above it may be false.
+constexpr std::uint64_t kOnes = 0x0101010101010101;
+constexpr std::uint64_t kHighBits = 0x8080808080808080;
+constexpr std::uint64_t bytes_below(std::uint64_t block, unsigned char limit) {
+  return (block - kOnes * limit) & ~block & kHighBits;
+}
+constexpr std::uint64_t bytes_equal(std::uint64_t block, unsigned char byte) {
+  return bytes_below(block ^ (kOnes * byte), 1);
+}
+
+// The bytes each format escapes, as a byte table and as a test on eight bytes.
+struct JsonStops {
+  static constexpr bool escaped(unsigned char byte) {
+    return byte < 0x20 || byte == '"' || byte == '\\';
+  }
+  static constexpr std::uint64_t in_block(std::uint64_t block) {
+    return bytes_below(block, 0x20) | bytes_equal(block, '"') | bytes_equal(block, '\\');
+  }
+};
+struct TsvStops {
+  static constexpr bool escaped(unsigned char byte) {
+    return byte == '\t' || byte == '\n' || byte == '\r' || byte == '\\';
+  }
+  static constexpr std::uint64_t in_block(std::uint64_t block) {
+    return bytes_equal(block, '\t') | bytes_equal(block, '\n') | bytes_equal(block, '\r') |
+           bytes_equal(block, '\\');
+  }
+};
+
+constexpr ByteTable kJsonStops = stop_table(JsonStops::escaped);
+constexpr ByteTable kTsvStops = stop_table(TsvStops::escaped);
+
+// The same for text known to be valid UTF-8: bytes >= 0x80 are copied as they are.
+constexpr ByteTable ascii_only(ByteTable table) {
+  for (std::size_t byte = 0x80; byte < 256; ++byte) table[byte] = false;
+  return table;
+}
+constexpr ByteTable kJsonAsciiStops = ascii_only(kJsonStops);
+constexpr ByteTable kTsvAsciiStops = ascii_only(kTsvStops);
 
 // Most bytes one input byte can become: "\u00XX" in JSON.
 constexpr std::size_t kMaxEscapeGrowth = 6;
 constexpr std::size_t kMaxNumberBytes = 32;
+// Fixed bytes are stored with this much padding after them (Output::put_padded).
+constexpr std::size_t kPadding = 32;
+// Slices up to this long are copied as one block (Output::put_slice); <= kPadding.
+constexpr std::size_t kShortSlice = 16;
+
+// Token class names (token_class_name), padded for put_padded.
+struct ClassName {
+  char bytes[kPadding];
+  std::size_t size;
+};
+constexpr ClassName padded_name(std::string_view name) {
+  ClassName padded{};
+  for (std::size_t i = 0; i < name.size(); ++i) padded.bytes[i] = name[i];
+  padded.size = name.size();
+  return padded;
+}
+constexpr std::array<ClassName, 8> kClassNames = {
+    padded_name("word"),       padded_name("number"),      padded_name("punct"),
+    padded_name("open_quote"), padded_name("close_quote"), padded_name("dash"),
+    padded_name("url"),        padded_name("email")};
+
+template <typename Stops>
+constexpr const ByteTable& full_table() {
+  if constexpr (std::is_same_v<Stops, JsonStops>)
+    return kJsonStops;
+  else
+    return kTsvStops;
+}
+template <typename Stops>
+constexpr const ByteTable& ascii_only_table() {
+  if constexpr (std::is_same_v<Stops, JsonStops>)
+    return kJsonAsciiStops;
+  else
+    return kTsvAsciiStops;
+}
 
 // Formats into space reserved at the end of a string; commit() trims what was not used.
 class Output {
@@ -55,7 +128,28 @@ class Output {
     std::memcpy(at_, text.data(), text.size());
     at_ += text.size();
   }
-  void integer(std::int64_t value) { put(std::string_view(fmt::format_int(value).c_str())); }
+  void integer(std::int64_t value) { at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr; }
+  void integer(std::uint32_t value) { at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr; }
+  // Copies `size` bytes from `padded`, which is readable for at least kPadding bytes; short
+  // copies write kPadding bytes (the caller reserves that much more).
+  void put_padded(const char* padded, std::size_t size) {
+    if (size <= kPadding) {
+      std::memcpy(at_, padded, kPadding);  // one fixed-size block: no call
+    } else {
+      std::memcpy(at_, padded, size);
+    }
+    at_ += size;
+  }
+  // Copies text[start, end), short slices as one block when the text goes on long enough.
+  void put_slice(const std::string& text, std::size_t start, std::size_t end) {
+    const std::size_t size = end - start;
+    if (size <= kShortSlice && start + kShortSlice <= text.size()) {
+      std::memcpy(at_, text.data() + start, kShortSlice);  // one fixed-size block: no call
+    } else {
+      std::memcpy(at_, text.data() + start, size);
+    }
+    at_ += size;
+  }
   // Whole numbers without a fraction ("145"), others in their shortest exact form ("0.8").
   void number(double value) {
     if (value == static_cast<double>(static_cast<std::int64_t>(value)) && value > -1e15 &&
@@ -66,14 +160,33 @@ class Output {
     }
   }
 
-  // Copies `text`, sending ASCII bytes marked in `stops` through `escape` and writing U+FFFD
-  // for each invalid UTF-8 byte.
-  template <typename Escape>
-  void escaped(std::string_view text, const ByteTable& stops, Escape escape) {
+  // Copies `text`, sending ASCII bytes that `Stops` escapes through `escape` and writing U+FFFD
+  // for each invalid UTF-8 byte; `valid_utf8`: the caller knows `text` is valid UTF-8. Runs of
+  // plain bytes are copied eight at a time.
+  template <typename Stops, typename Escape>
+  void escaped(std::string_view text, bool valid_utf8, Escape escape) {
+    const ByteTable& stops = valid_utf8 ? ascii_only_table<Stops>() : full_table<Stops>();
+    const std::uint64_t non_ascii = valid_utf8 ? 0 : kHighBits;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
     std::size_t i = 0;
     while (i < size) {
+      if (size - i >= 8) {
+        std::uint64_t block;
+        std::memcpy(&block, bytes + i, 8);
+        const std::uint64_t stop_bits = (block & non_ascii) | Stops::in_block(block);
+        // Copy all eight bytes, keep those before the first stop (its bit is exact).
+        std::size_t plain = 8;
+        if (stop_bits != 0) {
+          plain = std::endian::native == std::endian::little
+                      ? static_cast<std::size_t>(std::countr_zero(stop_bits) / 8)
+                      : 0;
+        }
+        std::memcpy(at_, &block, 8);
+        at_ += plain;
+        i += plain;
+        if (plain == 8) continue;
+      }
       const unsigned char byte = bytes[i];
       if (!stops[byte]) {
         *at_++ = static_cast<char>(byte);
@@ -91,10 +204,11 @@ class Output {
     }
   }
 
-  void json_string(std::string_view text) {
+  // `valid_utf8`: the caller knows `text` is valid UTF-8, so only ASCII bytes need a look.
+  void json_string(std::string_view text, bool valid_utf8 = false) {
     static constexpr char kHex[] = "0123456789abcdef";
     put('"');
-    escaped(text, kJsonStops, [](Output& to, unsigned char byte) {
+    escaped<JsonStops>(text, valid_utf8, [](Output& to, unsigned char byte) {
       to.put('\\');
       switch (byte) {
         case '"':
@@ -121,8 +235,8 @@ class Output {
     put('"');
   }
 
-  void tsv_text(std::string_view text) {
-    escaped(text, kTsvStops, [](Output& to, unsigned char byte) {
+  void tsv_text(std::string_view text, bool valid_utf8 = false) {
+    escaped<TsvStops>(text, valid_utf8, [](Output& to, unsigned char byte) {
       to.put('\\');
       to.put(byte == '\t' ? 't' : byte == '\n' ? 'n' : byte == '\r' ? 'r' : '\\');
     });
@@ -180,6 +294,40 @@ void put_value(Output& out, const Value& value, std::string_view null_text,
       value);
 }
 
+// Growth of escaped text in each format: "\u00XX" in JSON; in TSV "\t", or U+FFFD (3 bytes)
+// for an invalid byte.
+constexpr std::size_t kMaxJsonGrowth = kMaxEscapeGrowth;
+constexpr std::size_t kMaxTsvGrowth = 3;
+constexpr std::size_t kMaxTsvEscapeGrowth = 2;  // in valid UTF-8
+// Longest cell of a sentence or token record but the doc id and the text: an offset or count
+// (uint32: 10 digits), "sentence", "close_quote".
+constexpr std::size_t kMaxTextUnitCell = 11;
+
+// Walks a document's sentences and tokens in record order (each sentence, then its tokens),
+// one sentence at a time: `chunk(sentence index or -1, first token, end token)`. Sentences
+// cover all tokens, so this is every record when both are wanted.
+template <typename Chunk>
+void for_each_sentence(const Analysis& analysis, bool sentences, bool tokens, Chunk chunk) {
+  const std::size_t count = analysis.sentences.size();
+  if (count == 0) {
+    if (tokens && !analysis.tokens.empty()) chunk(-1, 0, analysis.tokens.size());
+    return;
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const Sentence& sentence = analysis.sentences[i];
+    chunk(sentences ? static_cast<std::ptrdiff_t>(i) : -1, tokens ? sentence.first_token : 0,
+          tokens ? sentence.end_token : 0);
+  }
+}
+
+std::string_view span_text(const std::string& text, std::uint32_t start, std::uint32_t end) {
+  return {text.data() + start, end - start};
+}
+
+bool is_valid_utf8(const std::string& text) {
+  return simdjson::validate_utf8(text.data(), text.size());
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -212,6 +360,62 @@ void JsonLinesSink::write(const Record& record) {
   out.commit();
 }
 
+void JsonLinesSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
+                                     bool tokens) {
+  // `{"doc": ID, "kind": "token", "text": TEXT, "start": N, "end": N, "class": "word"}` and
+  // `{"doc": ID, "kind": "sentence", "text": TEXT, "start": N, "end": N, "tokens": N}`.
+  static constexpr std::array<std::string_view, 8> kClassTails = {
+      ", \"class\": \"word\"}\n",        ", \"class\": \"number\"}\n",
+      ", \"class\": \"punct\"}\n",       ", \"class\": \"open_quote\"}\n",
+      ", \"class\": \"close_quote\"}\n", ", \"class\": \"dash\"}\n",
+      ", \"class\": \"url\"}\n",         ", \"class\": \"email\"}\n"};
+  constexpr std::size_t kMaxTail = 48;  // the longest class tail, or a tokens count tail
+  if (doc.id != doc_ || doc_prefix_.empty()) {
+    doc_.assign(doc.id);
+    doc_prefix_ = "{\"doc\": ";
+    append_json_string(doc_prefix_, doc.id);
+    doc_prefix_ += ", \"kind\": ";
+  }
+  sentence_prefix_.assign(doc_prefix_).append("\"sentence\", \"text\": ");
+  token_prefix_.assign(doc_prefix_).append("\"token\", \"text\": ");
+  const bool valid = is_valid_utf8(doc.text);
+  const std::size_t per_record = token_prefix_.size() + 2 + 2 * kMaxNumberBytes + 24 + kMaxTail;
+  const std::size_t sentence_record = sentence_prefix_.size() - token_prefix_.size();
+  for_each_sentence(
+      analysis, sentences, tokens, [&](std::ptrdiff_t index, std::size_t first, std::size_t end) {
+        const Sentence* sentence =
+            index >= 0 ? &analysis.sentences[static_cast<std::size_t>(index)] : nullptr;
+        // Token texts and the sentence text are slices of [sentence start, last token end).
+        const std::size_t text_bytes =
+            (sentence ? sentence->end - sentence->start : 0) +
+            (end > first ? analysis.tokens[end - 1].end - analysis.tokens[first].start : 0);
+        Output out(out_,
+                   (end - first + 1) * per_record + sentence_record + text_bytes * kMaxJsonGrowth);
+        if (sentence) {
+          out.put(sentence_prefix_);
+          out.json_string(span_text(doc.text, sentence->start, sentence->end), valid);
+          out.put(", \"start\": ");
+          out.integer(sentence->start);
+          out.put(", \"end\": ");
+          out.integer(sentence->end);
+          out.put(", \"tokens\": ");
+          out.integer(sentence->end_token - sentence->first_token);
+          out.put("}\n");
+        }
+        for (std::size_t i = first; i < end; ++i) {
+          const Token& token = analysis.tokens[i];
+          out.put(token_prefix_);
+          out.json_string(span_text(doc.text, token.start, token.end), valid);
+          out.put(", \"start\": ");
+          out.integer(token.start);
+          out.put(", \"end\": ");
+          out.integer(token.end);
+          out.put(kClassTails[static_cast<std::size_t>(token.cls)]);
+        }
+        out.commit();
+      });
+}
+
 std::string tsv_header(const std::vector<std::string>& columns) {
   std::string header;
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -229,6 +433,144 @@ TsvSink::TsvSink(std::string& out, std::vector<std::string> columns)
   }
   field_hint_.assign(columns_.size(), 0);
   field_hint_name_.assign(columns_.size(), nullptr);
+  for (const std::string& column : columns_) {
+    Cell cell = column == "doc"     ? Cell::doc
+                : column == "kind"  ? Cell::kind
+                : column == "text"  ? Cell::text
+                : column == "start" ? Cell::start
+                : column == "end"   ? Cell::end
+                                    : Cell::empty;
+    sentence_cells_.push_back(column == "tokens" ? Cell::extra : cell);
+    token_cells_.push_back(column == "class" ? Cell::extra : cell);
+  }
+}
+
+void TsvSink::build_layout(const std::vector<Cell>& cells, std::string_view kind, Layout& layout) {
+  layout.pieces.clear();
+  std::string fixed;
+  auto add_literal = [this](std::string_view bytes) {
+    const Literal literal{static_cast<std::uint32_t>(literals_.size()),
+                          static_cast<std::uint32_t>(bytes.size())};
+    literals_.append(bytes).append(kPadding, '\0');
+    return literal;
+  };
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) fixed += '\t';
+    switch (cells[i]) {
+      case Cell::empty:
+        break;
+      case Cell::doc:
+        fixed += doc_text_;
+        break;
+      case Cell::kind:
+        fixed += kind;
+        break;
+      default:
+        layout.pieces.push_back({add_literal(fixed), cells[i]});
+        fixed.clear();
+        break;
+    }
+  }
+  fixed += '\n';
+  layout.tail = add_literal(fixed);
+}
+
+void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
+                               bool tokens) {
+  if (doc.id != doc_ || doc_text_.empty() || literals_.empty()) {
+    doc_.assign(doc.id);
+    doc_text_.clear();
+    Output doc_out(doc_text_, doc.id.size() * kMaxEscapeGrowth + 1);
+    doc_out.tsv_text(doc.id);
+    doc_out.commit();
+    literals_.clear();
+    build_layout(sentence_cells_, "sentence", sentence_layout_);
+    build_layout(token_cells_, "token", token_layout_);
+    const std::vector<Piece>& pieces = token_layout_.pieces;
+    tokens_command_layout_ = token_cells_.size() == 6 && token_cells_[0] == Cell::doc &&
+                             token_cells_[1] == Cell::kind && pieces.size() == 4 &&
+                             pieces[0].cell == Cell::start && pieces[1].cell == Cell::end &&
+                             pieces[2].cell == Cell::extra && pieces[3].cell == Cell::text;
+  }
+  const bool valid = is_valid_utf8(doc.text);
+  // Tokens hold no white space or control characters (text.hpp), so in valid UTF-8 without a
+  // backslash their text needs no escaping.
+  const bool plain_tokens = valid && doc.text.find('\\') == std::string::npos;
+  const std::size_t growth = valid ? kMaxTsvEscapeGrowth : kMaxTsvGrowth;
+  const char* const literals = literals_.data();
+  // Most bytes of a record's cells but its text: a tab or newline each, the doc id, a kind,
+  // numbers, a class name.
+  std::size_t per_record = 0;
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    per_record += 1 + (token_cells_[i] == Cell::doc ? doc_text_.size() : kMaxTextUnitCell);
+  }
+  // One record: `extra` writes the cell that only one of the kinds has.
+  auto put_record = [&](Output& out, const Layout& layout, std::uint32_t start, std::uint32_t end,
+                        bool plain_text, auto extra) {
+    for (const Piece& piece : layout.pieces) {
+      out.put_padded(literals + piece.before.start, piece.before.size);
+      switch (piece.cell) {
+        case Cell::text:
+          if (plain_text) {
+            out.put_slice(doc.text, start, end);
+          } else {
+            out.tsv_text(span_text(doc.text, start, end), valid);
+          }
+          break;
+        case Cell::start:
+          out.integer(start);
+          break;
+        case Cell::end:
+          out.integer(end);
+          break;
+        default:
+          extra();
+          break;
+      }
+    }
+    out.put_padded(literals + layout.tail.start, layout.tail.size);
+  };
+  for_each_sentence(
+      analysis, sentences, tokens, [&](std::ptrdiff_t index, std::size_t first, std::size_t end) {
+        const Sentence* sentence =
+            index >= 0 ? &analysis.sentences[static_cast<std::size_t>(index)] : nullptr;
+        const std::size_t text_bytes =
+            (sentence ? (sentence->end - sentence->start) * growth : 0) +
+            (end > first ? (analysis.tokens[end - 1].end - analysis.tokens[first].start) *
+                               (plain_tokens ? 1 : growth)
+                         : 0);
+        Output out(out_, (end - first + 1) * per_record + text_bytes + kPadding);
+        if (sentence) {
+          put_record(out, sentence_layout_, sentence->start, sentence->end, false,
+                     [&] { out.integer(sentence->end_token - sentence->first_token); });
+        }
+        std::size_t i = first;
+        if (tokens_command_layout_ && plain_tokens) {
+          // The `tokens` command's columns, written straight: doc kind start end class text.
+          const Literal head = token_layout_.pieces[0].before;
+          for (; i < end; ++i) {
+            const Token& token = analysis.tokens[i];
+            const ClassName& name = kClassNames[static_cast<std::size_t>(token.cls)];
+            out.put_padded(literals + head.start, head.size);
+            out.integer(token.start);
+            out.put('\t');
+            out.integer(token.end);
+            out.put('\t');
+            out.put_padded(name.bytes, name.size);
+            out.put('\t');
+            out.put_slice(doc.text, token.start, token.end);
+            out.put('\n');
+          }
+        }
+        for (; i < end; ++i) {
+          const Token& token = analysis.tokens[i];
+          put_record(out, token_layout_, token.start, token.end, plain_tokens, [&] {
+            const ClassName& name = kClassNames[static_cast<std::size_t>(token.cls)];
+            out.put_padded(name.bytes, name.size);
+          });
+        }
+        out.commit();
+      });
 }
 
 void TsvSink::write(const Record& record) {

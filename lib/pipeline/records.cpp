@@ -113,8 +113,34 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
 
 }  // namespace
 
+void RecordSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
+                                  bool tokens) {
+  Record record;
+  std::vector<std::string_view> scratch;
+  auto write_tokens = [&](std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) {
+      make_record(doc, analysis, 1, i, record, scratch);
+      write(record);
+    }
+  };
+  if (!sentences) {
+    if (tokens) write_tokens(0, analysis.tokens.size());
+    return;
+  }
+  for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
+    make_record(doc, analysis, 0, i, record, scratch);
+    write(record);
+    const Sentence& sentence = analysis.sentences[i];
+    if (tokens) write_tokens(sentence.first_token, sentence.end_token);
+  }
+}
+
 void emit_records(const Document& doc, const Analysis& analysis, const Kinds& kinds,
                   RecordSink& sink) {
+  if (!kinds.entity && !kinds.date && !kinds.percent && !kinds.quote && !kinds.tariff) {
+    sink.write_text_units(doc, analysis, kinds.sentence, kinds.token);
+    return;
+  }
   constexpr int kKindCount = 7;
   const std::array<bool, kKindCount> wanted = {kinds.sentence, kinds.token,   kinds.entity,
                                                kinds.date,     kinds.percent, kinds.quote,

@@ -107,8 +107,7 @@ class Tokenizer {
           case CharKind::Letter: {
             // Fast path: a run of ASCII letters and digits ended by a byte that cannot
             // continue it (space, comma, ...). Anything else takes the full word rules.
-            std::size_t end = pos_ + 1;
-            while (end < size && text::kAsciiAlnum[static_cast<unsigned char>(text_[end])]) ++end;
+            const std::size_t end = text::ascii_alnum_run_end(text_, pos_ + 1);
             if (end == size || !kMayJoinWord[static_cast<unsigned char>(text_[end])]) {
               emit(pos_, end, TokenClass::Word);
             } else {

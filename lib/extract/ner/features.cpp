@@ -102,7 +102,7 @@ void HashTable::insert(std::uint64_t key, std::uint32_t value) {
 }
 
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
-                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view proper_nouns, std::string_view clusters_tsv,
                          std::string_view case_tsv) {
   // Gather phrase -> kind bits first, since one phrase can be in several lists.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
@@ -130,7 +130,7 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
     add(cols[0], kind);
   }
   for (std::string_view line : split(subdivisions, '\n')) add(line, kSubdivision);
-  for (std::string_view line : split(first_names, '\n')) add(line, kFirstName);
+  for (std::string_view line : split(proper_nouns, '\n')) add(line, kProperNoun);
   std::sort(entries.begin(), entries.end());
   Resources res;
   res.max_phrase_tokens = max_tokens;
@@ -227,12 +227,12 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   return res;
 }
 
-// "ner/first-names.txt" is not shipped (docs/ner.md): the look-up finds no data and the
-// given-name gazetteer stays empty unless a list is added to data/EMBED.
+// "ner/proper-nouns.txt": capitalised words of Debian's wamerican list whose lowercase form is
+// not a word of it (names of people, places, firms; scripts/ner-gazetteers.py).
 const Resources& resources() {
   static const Resources instance =
       make_resources(embedded_data("gazetteer/countries.tsv"),
-                     embedded_data("ner/subdivisions.txt"), embedded_data("ner/first-names.txt"),
+                     embedded_data("ner/subdivisions.txt"), embedded_data("ner/proper-nouns.txt"),
                      embedded_data("ner/clusters.tsv"), embedded_data("ner/case.tsv"));
   return instance;
 }
@@ -241,16 +241,20 @@ namespace {
 
 // Case flags only: what deciding whether to score a token needs.
 void flag_token(std::string_view word, TokenInfo& token) {
-  bool any_lower = false;
-  bool non_ascii = false;
-  for (char ch : word) {
-    auto c = static_cast<unsigned char>(ch);
-    if (is_upper(c)) token.has_letter = token.has_upper = true;
-    if (is_lower(c)) token.has_letter = any_lower = true;
-    if (c >= 0x80) token.has_letter = non_ascii = true;
-  }
+  // Byte classes: bit 0 uppercase ASCII, bit 1 lowercase ASCII, bit 2 not ASCII.
+  static constexpr std::array<std::uint8_t, 256> kClass = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = 2;
+    for (std::size_t c = 0x80; c < 256; ++c) table[c] = 4;
+    return table;
+  }();
+  unsigned seen = 0;
+  for (char ch : word) seen |= kClass[static_cast<unsigned char>(ch)];
+  token.has_upper = (seen & 1) != 0;
+  token.has_letter = seen != 0;
   token.capitalized = !word.empty() && is_upper(static_cast<unsigned char>(word.front()));
-  token.all_caps = token.has_letter && !any_lower && !non_ascii;
+  token.all_caps = seen == 1;
 }
 
 // Everything else: hashes of the forms, shape, affixes and table look-ups.
@@ -317,6 +321,12 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
 void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i) {
   if (!info[i].described) complete_token(words[i], res, info[i]);
+}
+
+void describe_word(std::string_view word, const Resources& res, TokenInfo& token) {
+  token = TokenInfo{};
+  flag_token(word, token);
+  complete_token(word, res, token);
 }
 
 void describe(const std::vector<std::string_view>& words, const Resources& res,
@@ -429,30 +439,45 @@ constexpr std::uint64_t kEnd = 0xE4D5;    // value of words after it
 
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys) {
+  word_features(info[i], keys);
+  context_features(info, i, caps_sentence, history, keys);
+}
+
+void word_features(const TokenInfo& cur, std::vector<std::uint64_t>& keys) {
+  keys.push_back(key(kBias, 0));
+  keys.push_back(key(kWord, cur.word));
+  keys.push_back(key(kLower, cur.lower));
+  keys.push_back(key(kShape, cur.shape));
+  keys.push_back(key(kLongShape, cur.long_shape));
+  for (std::uint64_t k = 0; k < 4; ++k) {
+    if (cur.prefix[k] != 0) keys.push_back(key(kPrefix + k, cur.prefix[k]));
+    if (cur.suffix[k] != 0) keys.push_back(key(kSuffix + k, cur.suffix[k]));
+  }
+  if (cur.cluster != 0) {
+    keys.push_back(key(kClusterFine, cur.cluster & 0xFFF));
+    keys.push_back(key(kClusterMiddle, (cur.cluster >> 12) & 0x3FF));
+    keys.push_back(key(kClusterCoarse, cur.cluster >> 22));
+  }
+  keys.push_back(key(kCase, cur.case_bucket));
+}
+
+void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
+                      int history, std::vector<std::uint64_t>& keys) {
   const TokenInfo& cur = info[i];
   const TokenInfo* prev = i > 0 ? &info[i - 1] : nullptr;
   const TokenInfo* next = i + 1 < info.size() ? &info[i + 1] : nullptr;
   const TokenInfo* prev2 = i > 1 ? &info[i - 2] : nullptr;
   const TokenInfo* next2 = i + 2 < info.size() ? &info[i + 2] : nullptr;
-  keys.push_back(key(kBias, 0));
-  keys.push_back(key(kWord, cur.word));
-  keys.push_back(key(kLower, cur.lower));
   keys.push_back(key(kLowerPrev, prev ? prev->lower : kStart));
   keys.push_back(key(kLowerNext, next ? next->lower : kEnd));
   keys.push_back(key(kLowerPrev2, prev2 ? prev2->lower : kStart));
   keys.push_back(key(kLowerNext2, next2 ? next2->lower : kEnd));
-  keys.push_back(key(kShape, cur.shape));
-  keys.push_back(key(kLongShape, cur.long_shape));
   std::uint64_t prev_shape = prev ? prev->shape : kStart;
   std::uint64_t next_shape = next ? next->shape : kEnd;
   keys.push_back(key(kShapePrev, prev_shape));
   keys.push_back(key(kShapeNext, next_shape));
   keys.push_back(key(kShapePrevCur, prev_shape, cur.shape));
   keys.push_back(key(kShapeCurNext, cur.shape, next_shape));
-  for (std::uint64_t k = 0; k < 4; ++k) {
-    if (cur.prefix[k] != 0) keys.push_back(key(kPrefix + k, cur.prefix[k]));
-    if (cur.suffix[k] != 0) keys.push_back(key(kSuffix + k, cur.suffix[k]));
-  }
   keys.push_back(key(kBigramPrev, prev ? prev->lower : kStart, cur.lower));
   keys.push_back(key(kBigramNext, cur.lower, next ? next->lower : kEnd));
   keys.push_back(key(kFirstShape, i == 0 ? 1 : 0, cur.shape));
@@ -465,11 +490,6 @@ void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool cap
     if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
     if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
   }
-  if (cur.cluster != 0) {
-    keys.push_back(key(kClusterFine, cur.cluster & 0xFFF));
-    keys.push_back(key(kClusterMiddle, (cur.cluster >> 12) & 0x3FF));
-    keys.push_back(key(kClusterCoarse, cur.cluster >> 22));
-  }
   keys.push_back(key(kClusterPrev, prev ? (prev->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterNext, next ? (next->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
@@ -479,7 +499,6 @@ void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool cap
     keys.push_back(key(kHistoryShape, static_cast<std::uint64_t>(history), cur.shape));
   }
   if (prev && prev->title) keys.push_back(key(kTitlePrev, cur.shape));
-  keys.push_back(key(kCase, cur.case_bucket));
   keys.push_back(
       key(kCaseShape, cur.case_bucket, cur.shape + (i == 0 ? 1 : 0) + (caps_sentence ? 2 : 0)));
   keys.push_back(key(kCasePrev, prev ? prev->case_bucket : 9, cur.case_bucket));

@@ -54,7 +54,7 @@ enum Gazetteer : int {
   kDemonym,
   kCapital,
   kSubdivision,
-  kFirstName,
+  kProperNoun,
   kGazetteerCount
 };
 struct Resources {
@@ -71,7 +71,7 @@ struct Resources {
 const Resources& resources();
 // Builds resources from explicit file contents (tests).
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
-                         std::string_view first_names, std::string_view clusters_tsv,
+                         std::string_view proper_nouns, std::string_view clusters_tsv,
                          std::string_view case_tsv);
 
 // What the features need to know about one token.
@@ -103,14 +103,21 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
                    std::vector<TokenInfo>& info);
 void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i);
+// Describes one word on its own: everything but the gazetteer matches.
+void describe_word(std::string_view word, const Resources& res, TokenInfo& token);
 
 // True when a sentence is a headline in capitals (most words with letters are all-caps).
 bool capitals_sentence(const std::vector<TokenInfo>& info);
 
 // Feature keys for token `i` that do not depend on tags. `history` is the entity type this
-// word's lowercase form was last given in the document (+1; 0 none).
+// word's lowercase form was last given in the document (+1; 0 none). The union of
+// word_features (the token alone: ~17 keys, the same at every mention of a word) and
+// context_features (its neighbours, position and history).
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys);
+void word_features(const TokenInfo& token, std::vector<std::uint64_t>& keys);
+void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
+                      int history, std::vector<std::uint64_t>& keys);
 // Feature keys that depend on the previous two tags.
 void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
                   std::vector<std::uint64_t>& keys);

@@ -79,6 +79,10 @@ void WeightTable::Free::operator()(std::int16_t* p) const {
 
 void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const {
   const std::int16_t* table = weights.data();
+  // Prefetch every row first so the look-ups overlap.
+  for (std::uint64_t key : keys) {
+    __builtin_prefetch(table + static_cast<std::size_t>(bucket(key)) * kTagCount);
+  }
   for (std::uint64_t key : keys) {
     const std::int16_t* row = table + static_cast<std::size_t>(bucket(key)) * kTagCount;
     for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
@@ -99,14 +103,6 @@ int history_of(const TokenInfo& token, const History& history) {
   return token.has_letter && (token.capitalized || token.all_caps) ? history.find(token.lower) : 0;
 }
 
-// Prefetches the weight rows of `keys` so the look-ups overlap.
-void prefetch(const Model::Impl& model, const std::vector<std::uint64_t>& keys) {
-  const std::int16_t* table = model.weights.data();
-  for (std::uint64_t key : keys) {
-    __builtin_prefetch(table + static_cast<std::size_t>(model.bucket(key)) * kTagCount);
-  }
-}
-
 }  // namespace
 
 void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t>& tags,
@@ -119,10 +115,27 @@ void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t
   }
 }
 
+WordMemo::Entry* WordMemo::find(std::string_view word, const Resources& res) {
+  if (word.empty() || word.size() > kMaxWord) return nullptr;
+  if (slots_.empty()) slots_.resize(16384);
+  std::uint64_t hash = hash_bytes(word);
+  Entry& entry = slots_[hash & (slots_.size() - 1)];
+  if (entry.length == word.size() && entry.info.word == hash &&
+      std::memcmp(entry.text, word.data(), word.size()) == 0) {
+    return &entry;
+  }
+  describe_word(word, res, entry.info);
+  entry.has_weights = false;
+  entry.length = static_cast<std::uint8_t>(word.size());
+  std::memcpy(entry.text, word.data(), word.size());
+  return &entry;
+}
+
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
   describe_lazy(words, *model.res, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
+  scratch.entries.assign(words.size(), nullptr);
   bool caps = capitals_sentence(info);
   tags.assign(words.size(), 0);
   int prev = 0;
@@ -136,13 +149,39 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
       continue;
     }
     for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
-      complete(words, *model.res, info, k);
+      if (info[k].described) continue;
+      WordMemo::Entry* entry = scratch.memo.find(words[k], *model.res);
+      if (entry == nullptr) {
+        complete(words, *model.res, info, k);
+        continue;
+      }
+      std::array<std::uint8_t, kGazetteerCount> gazetteer = info[k].gazetteer;
+      info[k] = entry->info;
+      info[k].gazetteer = gazetteer;
+      scratch.entries[k] = entry;
     }
     scratch.keys.clear();
-    static_features(info, i, caps, history_of(info[i], history), scratch.keys);
-    tag_features(info, i, prev, prev2, scratch.keys);
-    prefetch(model, scratch.keys);
     std::int32_t scores[kTagCount] = {};
+    // The word's own features, summed once per memo entry (a later word of the window may
+    // have evicted this one: look it up again then).
+    WordMemo::Entry* entry = scratch.entries[i];
+    if (entry != nullptr && entry->info.word != info[i].word) {
+      entry = scratch.memo.find(words[i], *model.res);
+    }
+    if (entry == nullptr) {
+      word_features(info[i], scratch.keys);
+    } else {
+      if (!entry->has_weights) {
+        entry->weights = {};
+        word_features(entry->info, scratch.keys);
+        model.add_scores(scratch.keys, entry->weights.data());
+        entry->has_weights = true;
+        scratch.keys.clear();
+      }
+      std::copy(entry->weights.begin(), entry->weights.end(), scores);
+    }
+    context_features(info, i, caps, history_of(info[i], history), scratch.keys);
+    tag_features(info, i, prev, prev2, scratch.keys);
     model.add_scores(scratch.keys, scores);
     int best = best_allowed(scores, prev);
     tags[i] = static_cast<std::uint8_t>(best);
@@ -224,13 +263,18 @@ const Model& Model::builtin() {
 }
 
 void Model::tag(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags) const {
-  History history;
   Scratch scratch;
+  tag_document(*impl_, doc, scratch, tags);
+}
+
+void tag_document(const Model::Impl& model, const Document& doc, Scratch& scratch,
+                  std::vector<std::vector<std::uint8_t>>& tags) {
+  History history;
   std::vector<std::string_view> words;
   tags.resize(doc.size());
   for (std::size_t s = 0; s < doc.size(); ++s) {
     words.assign(doc[s].words.begin(), doc[s].words.end());
-    tag_sentence(*impl_, words, history, scratch, tags[s]);
+    tag_sentence(model, words, history, scratch, tags[s]);
   }
   vote_types(doc, tags);
 }
@@ -268,8 +312,9 @@ void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tag
 Scores evaluate(const Model& model, const std::vector<Document>& docs) {
   Scores scores;
   std::vector<std::vector<std::uint8_t>> tags;
+  Scratch scratch;
   for (const Document& doc : docs) {
-    model.tag(doc, tags);
+    tag_document(model.impl(), doc, scratch, tags);
     for (std::size_t s = 0; s < doc.size(); ++s) scores.add(doc[s].tags, tags[s]);
   }
   return scores;

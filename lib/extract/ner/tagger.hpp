@@ -1,6 +1,7 @@
 // The model's weights and the greedy decoder, shared by training, eval-ner and the annotator.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -27,11 +28,33 @@ class History {
   std::vector<std::uint32_t> used_;
 };
 
-// Per-call buffers, reused across sentences.
+// Memo of word descriptions: each distinct word is hashed and looked up in the tables once,
+// and the weights of its word_features summed once, instead of at every mention.
+// Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24 bytes, ~3 MB,
+// allocated on first use. The weights belong to one model: use a memo with one model only.
+class WordMemo {
+ public:
+  static constexpr std::size_t kMaxWord = 24;
+  struct Entry {
+    TokenInfo info;  // its gazetteer fields are unused: matches depend on the context
+    std::array<std::int32_t, kTagCount> weights{};  // summed word_features weights
+    bool has_weights = false;
+    std::uint8_t length = 0;  // bytes of text; 0 when the slot is empty
+    char text[kMaxWord] = {};
+  };
+  // The entry of `word`, described on a miss; nullptr when the word is too long to keep.
+  Entry* find(std::string_view word, const Resources& res);
+
+ private:
+  std::vector<Entry> slots_;
+};
+
+// Per-worker buffers, reused across sentences and documents.
 struct Scratch {
   std::vector<TokenInfo> info;
   std::vector<std::uint64_t> keys;
-  std::vector<std::uint32_t> buckets;
+  std::vector<WordMemo::Entry*> entries;  // per token, once described through the memo
+  WordMemo memo;
 };
 
 // Weights quantized to 16 bits in one block of memory backed by huge pages where the system
@@ -66,8 +89,13 @@ struct Model::Impl {
 };
 
 // Tags one sentence (words with straight apostrophes) and records its entities in `history`.
+// `scratch` must be used with this model only (its memo holds the model's weights).
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags);
+
+// Tags the sentences of one CoNLL document (Model::tag with a reusable scratch).
+void tag_document(const Model::Impl& model, const Document& doc, Scratch& scratch,
+                  std::vector<std::vector<std::uint8_t>>& tags);
 
 // Document consistency: every name takes the type it was given most often in the document.
 void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags);
