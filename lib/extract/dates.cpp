@@ -1,7 +1,8 @@
 // The date annotator: TimeML DATE expressions resolved to TIMEX3 values.
 //
-// One combined RE2 pattern (leftmost-longest, DFA only) finds candidate extents in the raw text;
-// each candidate is then parsed exactly by the first family pattern that matches it whole, checked
+// Candidates start only at trigger words of the tokens (extract/dates/triggers.hpp); there, one
+// combined RE2 pattern (longest match, DFA only), anchored, finds the candidate's extent; each
+// candidate is then parsed exactly by the first family pattern that matches it whole, checked
 // against its context (capitalisation, "May" as a verb, numbers that are not years) and resolved
 // against Document::date, with the clause's tense for weekdays and yearless months.
 #include <re2/re2.h>
