@@ -1,7 +1,8 @@
 // The date annotator: TimeML DATE expressions resolved to TIMEX3 values.
 //
-// One combined RE2 pattern (leftmost-longest, DFA only) finds candidate extents in the raw text;
-// each candidate is then parsed exactly by the first family pattern that matches it whole, checked
+// Candidates start only at trigger words of the tokens (extract/dates/triggers.hpp); there, one
+// combined RE2 pattern (longest match, DFA only), anchored, finds the candidate's extent; each
+// candidate is then parsed exactly by the first family pattern that matches it whole, checked
 // against its context (capitalisation, "May" as a verb, numbers that are not years) and resolved
 // against Document::date, with the clause's tense for weekdays and yearless months.
 #include <re2/re2.h>
@@ -20,6 +21,7 @@
 #include "extract/dates/calendar.hpp"
 #include "extract/dates/lexicon.hpp"
 #include "extract/dates/tense.hpp"
+#include "extract/dates/triggers.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -331,30 +333,68 @@ class DateAnnotator : public Annotator {
     std::size_t pos = 0;        // no date starts before it
   };
 
-  // Finds the dates in [begin, end): one pass of the combined pattern's DFA.
+  // Finds the dates in [begin, end), leftmost-longest as one unanchored pass of the combined
+  // pattern would: visits the word runs of the tokens in text order, tests each as a trigger
+  // (dates/triggers.hpp) and runs the pattern anchored only where a date may start.
   void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
     const std::string_view text = scan.context.text;
+    const std::vector<Token>& tokens = scan.analysis.tokens;
     scan.pos = std::max(scan.pos, begin);
-    re2::StringPiece match;
-    while (scan.pos < end && prefilter_->Match(text, scan.pos, end, RE2::UNANCHORED, &match, 1)) {
-      auto start = static_cast<std::uint32_t>(match.data() - text.data());
-      auto match_end = static_cast<std::uint32_t>(start + match.size());
-      Parsed result;
-      if (parse(scan.context, start, match_end, scan.families, result)) {
-        // "the third-quarter profit": the determiner belongs to the noun, not the date.
-        const std::string_view head = text.substr(start, 4);
-        if ((iequals_ascii(head, "the ") || iequals_ascii(head, "its ")) &&
-            text.substr(start, match_end - start).find("-quarter") != std::string_view::npos) {
-          start += 4;
-          while (start < match_end && text[start] == ' ') ++start;
+    auto token = std::upper_bound(tokens.begin(), tokens.end(), scan.pos,
+                                  [](std::size_t pos, const Token& t) { return pos < t.end; });
+    dates::Run run;
+    const dates::WordFilter& filter = dates::trigger_filter();
+    for (; token != tokens.end() && token->start < end; ++token) {
+      const std::size_t token_end = std::min<std::size_t>(token->end, end);
+      for (std::size_t i = std::max<std::size_t>(token->start, scan.pos); i < token_end;) {
+        if (!dates::is_word_byte(text[i])) {
+          ++i;
+          continue;
         }
-        scan.analysis.dates.push_back({{start, match_end}, std::move(result.value)});
-        result.value.clear();
-        scan.parsed.push_back(result);
-        scan.pos = match_end > start ? match_end : start + 1;
-      } else {
-        scan.pos = start + 1;  // a shorter date may start inside a rejected candidate
+        // A run that began before `i` (tokens can touch: "$50bn") has no \b here.
+        if (i > 0 && dates::is_word_byte(text[i - 1])) {
+          while (i < text.size() && dates::is_word_byte(text[i])) ++i;
+          continue;
+        }
+        dates::measure_run(text, i, run);
+        if (dates::may_trigger(filter, text, i, run)) try_at(scan, i, run, end);
+        i = std::max(run.end, scan.pos);
       }
+      // An accepted date may end in a later token.
+      while (token + 1 != tokens.end() && (token + 1)->end <= scan.pos) ++token;
+    }
+  }
+
+  // Tries a date starting at the word run [start, run_end); on success, records it and moves
+  // scan.pos past it.
+  void try_at(Scan& scan, std::size_t start_pos, const dates::Run& run, std::size_t end) const {
+    const std::string_view text = scan.context.text;
+    const std::size_t run_end = run.end;
+    dates::Trigger trigger = dates::classify_run(text, start_pos, run);
+    if (trigger == dates::Trigger::None) return;
+    if (trigger == dates::Trigger::Word && run_end > end) trigger = dates::Trigger::Pattern;
+    auto start = static_cast<std::uint32_t>(start_pos);
+    auto match_end = static_cast<std::uint32_t>(run_end);
+    if (trigger == dates::Trigger::Pattern) {
+      re2::StringPiece match;
+      if (!prefilter_->Match(text, start_pos, end, RE2::ANCHOR_START, &match, 1)) return;
+      match_end = static_cast<std::uint32_t>(start + match.size());
+    }
+    Parsed result;
+    if (parse(scan.context, start, match_end, scan.families, result)) {
+      // "the third-quarter profit": the determiner belongs to the noun, not the date.
+      const std::string_view head = text.substr(start, 4);
+      if ((iequals_ascii(head, "the ") || iequals_ascii(head, "its ")) &&
+          text.substr(start, match_end - start).find("-quarter") != std::string_view::npos) {
+        start += 4;
+        while (start < match_end && text[start] == ' ') ++start;
+      }
+      scan.analysis.dates.push_back({{start, match_end}, std::move(result.value)});
+      result.value.clear();
+      scan.parsed.push_back(result);
+      scan.pos = match_end > start ? match_end : start + 1;
+    } else {
+      scan.pos = start + 1;  // a shorter date may start inside a rejected candidate
     }
   }
 
