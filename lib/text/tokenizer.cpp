@@ -98,23 +98,28 @@ class Tokenizer {
         continue;
       }
       if (lead < 0x80) {
-        switch (text::kAsciiKinds[lead]) {
+        const CharKind kind = text::kAsciiKinds[lead];
+        if (kind == CharKind::Letter) {
+          // Fast path: a run of ASCII letters and digits ended by a byte that cannot continue
+          // it (space, comma, ...), and one space after it. Anything else takes the word rules.
+          const std::size_t end = text::ascii_alnum_run_end(text_, pos_ + 1);
+          if (end == size) {
+            emit(pos_, end, TokenClass::Word);
+          } else if (const auto next = static_cast<unsigned char>(text_[end]);
+                     !kMayJoinWord[next]) {
+            emit(pos_, end, TokenClass::Word);
+            if (next == ' ') ++pos_;
+          } else {
+            word(end);
+          }
+          continue;
+        }
+        switch (kind) {
           case CharKind::Space:
             if (lead == '\n' || (lead == '\r' && (pos_ + 1 == size || text_[pos_ + 1] != '\n')))
               add_breaks(1);
             ++pos_;
             break;
-          case CharKind::Letter: {
-            // Fast path: a run of ASCII letters and digits ended by a byte that cannot
-            // continue it (space, comma, ...). Anything else takes the full word rules.
-            const std::size_t end = text::ascii_alnum_run_end(text_, pos_ + 1);
-            if (end == size || !kMayJoinWord[static_cast<unsigned char>(text_[end])]) {
-              emit(pos_, end, TokenClass::Word);
-            } else {
-              word();
-            }
-            break;
-          }
           case CharKind::Digit:
             number(pos_);
             break;
@@ -135,7 +140,7 @@ class Tokenizer {
         case CharKind::Letter:
         case CharKind::Digit:
         case CharKind::Mark:
-          word();
+          word(pos_);
           break;
         case CharKind::Dash:
           run_of(CharKind::Dash, TokenClass::Dash);
@@ -395,7 +400,7 @@ class Tokenizer {
       while (is_ascii_letter(byte_at(letters))) ++letters;
       if (!is_word_char_at(letters) && ordinal_or_decade(end, letters)) {
         if (byte_at(letters) == '-' && is_letter_at(letters + 1) && start == pos_) {
-          word();  // 1980s-era, 21st-century
+          word(text::ascii_alnum_run_end(text_, pos_));  // 1980s-era, 21st-century
           return;
         }
         emit(start, letters, TokenClass::Word);
@@ -520,10 +525,10 @@ class Tokenizer {
     return text::is_abbreviation(word);
   }
 
-  void word() {
+  // The word starting at pos_, whose leading run of ASCII letters and digits ends at `run`
+  // (pos_ when it starts with another character): the caller has scanned it already.
+  void word(std::size_t run) {
     // URLs start with "http:", "https:", "ftp:" or "www.".
-    std::size_t run = pos_;
-    while (text::kAsciiAlnum[static_cast<unsigned char>(byte_at(run))]) ++run;
     if (run - pos_ >= 3 && run - pos_ <= 5 && (byte_at(run) == ':' || byte_at(run) == '.')) {
       if (const std::size_t end = url_end(); end != 0) {
         emit(pos_, end, TokenClass::Url);
@@ -531,11 +536,10 @@ class Tokenizer {
       }
     }
     const std::size_t start = pos_;
-    std::size_t end = pos_;
+    std::size_t end = run;
     bool inner_period = false;
-    for (;;) {
-      while (text::kAsciiAlnum[static_cast<unsigned char>(text_[end])] && ++end < text_.size()) {
-      }
+    for (bool scanned = true;; scanned = false) {
+      if (!scanned) end = text::ascii_alnum_run_end(text_, end);
       if (end >= text_.size()) break;
       const auto b = static_cast<unsigned char>(text_[end]);
       if (!kMayJoinWord[b]) break;  // white space, comma, ...: the common end of a word
