@@ -105,7 +105,7 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
       reader,
       [&] {
         return std::make_unique<RecordWorker>(
-            analyzer, kinds, [&](std::string& out) -> std::unique_ptr<RecordSink> {
+            analyzer, kinds, [&](ByteBuffer& out) -> std::unique_ptr<RecordSink> {
               if (tsv) return std::make_unique<TsvSink>(out, tsv_columns);
               return std::make_unique<JsonLinesSink>(out);
             });

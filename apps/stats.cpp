@@ -135,7 +135,7 @@ class StatsWorker : public Worker {
     stats_.add_article(doc, analysis_);
   }
 
-  void take_output(std::string& out) override { out.clear(); }
+  void take_output(ByteBuffer& out) override { out.clear(); }
 
   Stats& stats() { return stats_; }
   const std::vector<Diagnostic>& problems() const { return problems_; }

@@ -13,7 +13,7 @@ TEST(JsonString, EscapesControlCharactersQuotesAndInvalidUtf8) {
 }
 
 TEST(JsonLinesSink, WritesDocKindThenFieldsInOrder) {
-  std::string out;
+  ByteBuffer out;
   JsonLinesSink sink(out);
   Record record;
   record.doc = "d1";
@@ -27,13 +27,13 @@ TEST(JsonLinesSink, WritesDocKindThenFieldsInOrder) {
   record.add("goods", StringList(goods));
   sink.write(record);
   EXPECT_EQ(
-      out,
+      out.view(),
       "{\"doc\": \"d1\", \"kind\": \"percent\", \"text\": \"145 per cent\", \"value\": 145, "
       "\"ratio\": 0.8, \"start\": 3, \"speaker\": null, \"goods\": [\"canola\", \"pork\"]}\n");
 }
 
 TEST(TsvSink, EscapesTabsAndNewlinesAndLeavesMissingFieldsEmpty) {
-  std::string out;
+  ByteBuffer out;
   TsvSink sink(out, {"doc", "speaker", "text", "goods"});
   Record record;
   record.doc = "d\t1";
@@ -43,7 +43,7 @@ TEST(TsvSink, EscapesTabsAndNewlinesAndLeavesMissingFieldsEmpty) {
   record.add("goods", StringList(goods));
   sink.write(record);
   EXPECT_EQ(tsv_header({"doc", "text"}), "doc\ttext\n");
-  EXPECT_EQ(out, "d\\t1\t\tline one\\nline\\\\two\ta; b\n");
+  EXPECT_EQ(out.view(), "d\\t1\t\tline one\\nline\\\\two\ta; b\n");
 }
 
 }  // namespace
@@ -70,15 +70,15 @@ void expect_same_text_units(const Document& doc, const std::vector<std::string>&
   for (int both = 0; both < 3; ++both) {
     const bool sentences = both != 1;
     const bool tokens = both != 0;
-    std::string fast_json, slow_json, fast_tsv, slow_tsv;
+    ByteBuffer fast_json, slow_json, fast_tsv, slow_tsv;
     JsonLinesSink json(fast_json), json_reference(slow_json);
     TsvSink tsv(fast_tsv, columns), tsv_reference(slow_tsv, columns);
     json.write_text_units(doc, analysis, sentences, tokens);
     RecordBySink(json_reference).write_text_units(doc, analysis, sentences, tokens);
     tsv.write_text_units(doc, analysis, sentences, tokens);
     RecordBySink(tsv_reference).write_text_units(doc, analysis, sentences, tokens);
-    EXPECT_EQ(fast_json, slow_json) << doc.text;
-    EXPECT_EQ(fast_tsv, slow_tsv) << doc.text;
+    EXPECT_EQ(fast_json.view(), slow_json.view()) << doc.text;
+    EXPECT_EQ(fast_tsv.view(), slow_tsv.view()) << doc.text;
   }
 }
 

@@ -15,6 +15,7 @@
 
 #include "newsmine/analysis.hpp"
 #include "newsmine/analyzer.hpp"
+#include "newsmine/byte_buffer.hpp"
 #include "newsmine/document.hpp"
 #include "newsmine/reader.hpp"
 #include "newsmine/record.hpp"
@@ -28,25 +29,26 @@ class Worker {
  public:
   virtual ~Worker() = default;
   virtual void process(const Document& doc) = 0;
-  // Moves the output produced since the last call into `out`, replacing its contents.
-  virtual void take_output(std::string& out) = 0;
+  // Moves the output produced since the last call into `out`, replacing its contents; the
+  // worker may keep `out`'s old storage to write into next.
+  virtual void take_output(ByteBuffer& out) = 0;
 };
 
 // The usual worker: analyses each document and writes the records of `kinds` to its own sink,
 // which writes into the worker's output buffer.
 class RecordWorker : public Worker {
  public:
-  using SinkFactory = std::function<std::unique_ptr<RecordSink>(std::string& out)>;
+  using SinkFactory = std::function<std::unique_ptr<RecordSink>(ByteBuffer& out)>;
   RecordWorker(const Analyzer& analyzer, Kinds kinds, const SinkFactory& make_sink);
   void process(const Document& doc) override;
-  void take_output(std::string& out) override;
+  void take_output(ByteBuffer& out) override;
   RecordSink& sink() { return *sink_; }
 
  private:
   const Analyzer& analyzer_;
   Kinds kinds_;
   Analysis analysis_;
-  std::string buffer_;
+  ByteBuffer buffer_;
   std::unique_ptr<RecordSink> sink_;
 };
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "newsmine/analysis.hpp"
+#include "newsmine/byte_buffer.hpp"
 #include "newsmine/document.hpp"
 #include "newsmine/record.hpp"
 
@@ -41,13 +42,13 @@ class RecordSink {
 // write_text_units costs about 300 instructions per token record (callgrind).
 class JsonLinesSink : public RecordSink {
  public:
-  explicit JsonLinesSink(std::string& out) : out_(out) {}
+  explicit JsonLinesSink(ByteBuffer& out) : out_(out) {}
   void write(const Record& record) override;
   void write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
                         bool tokens) override;
 
  private:
-  std::string& out_;
+  ByteBuffer& out_;
   std::string doc_;              // id of the last record's document ...
   std::string doc_prefix_;       // ... and its escaped `{"doc": "...", "kind": ` prefix
   std::string sentence_prefix_;  // `{"doc": "...", "kind": "sentence", "text": ` of a document
@@ -62,7 +63,7 @@ class JsonLinesSink : public RecordSink {
 // two offsets, the output space and the sentence text.
 class TsvSink : public RecordSink {
  public:
-  TsvSink(std::string& out, std::vector<std::string> columns);
+  TsvSink(ByteBuffer& out, std::vector<std::string> columns);
   void write(const Record& record) override;
   void write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
                         bool tokens) override;
@@ -92,7 +93,7 @@ class TsvSink : public RecordSink {
   Layout sentence_layout_;
   Layout token_layout_;
   bool tokens_command_layout_ = false;  // columns doc, kind, start, end, class, text
-  std::string& out_;
+  ByteBuffer& out_;
   std::vector<std::string> columns_;
   std::vector<int> column_roles_;  // 0: doc, 1: kind, 2: a record field
   std::string doc_;                // id of the last record's document, and its escaped text

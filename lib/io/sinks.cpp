@@ -114,14 +114,29 @@ constexpr const ByteTable& ascii_only_table() {
     return kTsvAsciiStops;
 }
 
-// Formats into space reserved at the end of a string; commit() trims what was not used.
+// Room for `bytes` more bytes at the end of `out`, and the end of what was written there.
+// A std::string zero-fills the room (small, cold buffers); a ByteBuffer does not.
+char* grow_end(std::string& out, std::size_t bytes) {
+  const std::size_t size = out.size();
+  out.resize(size + bytes);
+  return out.data() + size;
+}
+void set_end(std::string& out, const char* end) {
+  out.resize(static_cast<std::size_t>(end - out.data()));
+}
+char* grow_end(ByteBuffer& out, std::size_t bytes) {
+  return out.grow_uninitialized(bytes);
+}
+void set_end(ByteBuffer& out, const char* end) {
+  out.commit(static_cast<std::size_t>(end - (out.data() + out.size())));
+}
+
+// Formats into space reserved at the end of a buffer; commit() keeps what was written.
+template <typename Buffer>
 class Output {
  public:
-  Output(std::string& out, std::size_t max_bytes) : out_(out), old_size_(out.size()) {
-    out_.resize(old_size_ + max_bytes);
-    at_ = out_.data() + old_size_;
-  }
-  void commit() { out_.resize(static_cast<std::size_t>(at_ - out_.data())); }
+  Output(Buffer& out, std::size_t max_bytes) : out_(out), at_(grow_end(out, max_bytes)) {}
+  void commit() { set_end(out_, at_); }
 
   void put(char c) { *at_++ = c; }
   void put(std::string_view text) {
@@ -243,8 +258,7 @@ class Output {
   }
 
  private:
-  std::string& out_;
-  std::size_t old_size_;
+  Buffer& out_;
   char* at_;
 };
 
@@ -268,8 +282,8 @@ std::size_t max_record_bytes(const Record& record) {
   return bytes;
 }
 
-template <typename Text>
-void put_value(Output& out, const Value& value, std::string_view null_text,
+template <typename Out, typename Text>
+void put_value(Out& out, const Value& value, std::string_view null_text,
                std::string_view list_separator, Text text) {
   std::visit(
       [&](const auto& held) {
@@ -426,7 +440,7 @@ std::string tsv_header(const std::vector<std::string>& columns) {
   return header;
 }
 
-TsvSink::TsvSink(std::string& out, std::vector<std::string> columns)
+TsvSink::TsvSink(ByteBuffer& out, std::vector<std::string> columns)
     : out_(out), columns_(std::move(columns)) {
   for (const std::string& column : columns_) {
     column_roles_.push_back(column == "doc" ? 0 : column == "kind" ? 1 : 2);
@@ -505,7 +519,7 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
     per_record += 1 + (token_cells_[i] == Cell::doc ? doc_text_.size() : kMaxTextUnitCell);
   }
   // One record: `extra` writes the cell that only one of the kinds has.
-  auto put_record = [&](Output& out, const Layout& layout, std::uint32_t start, std::uint32_t end,
+  auto put_record = [&](auto& out, const Layout& layout, std::uint32_t start, std::uint32_t end,
                         bool plain_text, auto extra) {
     for (const Piece& piece : layout.pieces) {
       out.put_padded(literals + piece.before.start, piece.before.size);

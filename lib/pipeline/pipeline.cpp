@@ -20,9 +20,10 @@ void RecordWorker::process(const Document& doc) {
   sink_->end_document();
 }
 
-void RecordWorker::take_output(std::string& out) {
+void RecordWorker::take_output(ByteBuffer& out) {
   out.swap(buffer_);
   buffer_.clear();
+  buffer_.reserve(out.size());  // the next batch likely writes about as much
 }
 
 namespace {
@@ -31,7 +32,7 @@ struct Batch {
   std::uint64_t sequence = 0;
   std::vector<Document> documents;
   std::size_t text_bytes = 0;
-  std::string output;
+  ByteBuffer output;
 };
 
 std::vector<std::unique_ptr<Worker>> run_inline(
@@ -41,7 +42,7 @@ std::vector<std::unique_ptr<Worker>> run_inline(
   workers.push_back(make_worker());
   Worker& worker = *workers.front();
   Document doc;
-  std::string out;
+  ByteBuffer out;
   std::size_t pending_bytes = 0;
   while (reader.next(doc)) {
     worker.process(doc);
@@ -49,11 +50,11 @@ std::vector<std::unique_ptr<Worker>> run_inline(
     if (pending_bytes >= options.batch_bytes) {
       pending_bytes = 0;
       worker.take_output(out);
-      if (!output(out)) return workers;
+      if (!output(out.view())) return workers;
     }
   }
   worker.take_output(out);
-  output(out);
+  output(out.view());
   return workers;
 }
 
@@ -124,7 +125,7 @@ class ThreadedRun {
       --in_flight_;
       ++next_to_write_;
       lock.unlock();
-      if (!stopped_ && !output_(batch->output)) stopped_ = true;
+      if (!stopped_ && !output_(batch->output.view())) stopped_ = true;
       lock.lock();
     }
   }
