@@ -12,6 +12,38 @@ TEST(JsonString, EscapesControlCharactersQuotesAndInvalidUtf8) {
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001 \xE2\x80\x9C ok \xEF\xBF\xBD end\"");
 }
 
+// Escapes at every position of the blocks the writers copy at once (8 and 16 bytes).
+TEST(Escaping, FindsEachByteToEscapeWhereverItIs) {
+  struct Case {
+    std::string_view byte, json, tsv;
+  };
+  const Case cases[] = {{"\t", "\\t", "\\t"},
+                        {"\n", "\\n", "\\n"},
+                        {"\r", "\\r", "\\r"},
+                        {"\\", "\\\\", "\\\\"},
+                        {"\"", "\\\"", "\""},
+                        {"\x01", "\\u0001", "\x01"},
+                        {"\xFF", "\xEF\xBF\xBD", "\xEF\xBF\xBD"},
+                        {"\xC3\xA9", "\xC3\xA9", "\xC3\xA9"}};
+  for (const Case& c : cases) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      const std::string before(at, 'a'), after(40 - at, 'b');
+      const std::string text = before + std::string(c.byte) + after;
+      std::string json;
+      append_json_string(json, text);
+      EXPECT_EQ(json, "\"" + before + std::string(c.json) + after + "\"") << at;
+      ByteBuffer tsv;
+      TsvSink sink(tsv, {"text"});
+      Record record;
+      record.doc = "d";
+      record.kind = "quote";
+      record.add("text", std::string_view(text));
+      sink.write(record);
+      EXPECT_EQ(tsv.view(), before + std::string(c.tsv) + after + "\n") << at;
+    }
+  }
+}
+
 TEST(JsonLinesSink, WritesDocKindThenFieldsInOrder) {
   ByteBuffer out;
   JsonLinesSink sink(out);
@@ -101,6 +133,15 @@ TEST(TextUnits, DirectFormattingMatchesRecords) {
     spaced[at] = 'x';
   }
   texts.push_back(spaced);
+  // Bytes to escape (and UTF-8, valid or not) at every position of the blocks the writers
+  // copy at once, in sentences longer than those blocks.
+  for (std::string_view special : {"\t", "\n", "\r", "\\", "\"", "\x01", "\xFF", "\xC3\xA9"}) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string text(48, 'a');
+      text.insert(at, special);
+      texts.push_back(text);
+    }
+  }
   for (const std::string& text : texts) {
     for (const std::string& id : {std::string("d1"), std::string("id\twith\\tab\"q")}) {
       Document doc;

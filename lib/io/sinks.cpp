@@ -14,6 +14,10 @@
 #include <string_view>
 #include <type_traits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "newsmine/sink.hpp"
 #include "text/utf8.hpp"
 
@@ -45,7 +49,18 @@ constexpr std::uint64_t bytes_equal(std::uint64_t block, unsigned char byte) {
   return bytes_below(block ^ (kOnes * byte), 1);
 }
 
-// The bytes each format escapes, as a byte table and as a test on eight bytes.
+#if defined(__SSE2__)
+// Sixteen bytes at a time: 0xFF in each byte that equals `byte` or is below `limit`.
+inline __m128i bytes_equal(__m128i block, char byte) {
+  return _mm_cmpeq_epi8(block, _mm_set1_epi8(byte));
+}
+inline __m128i bytes_below(__m128i block, unsigned char limit) {
+  const __m128i highest = _mm_set1_epi8(static_cast<char>(limit - 1));
+  return _mm_cmpeq_epi8(_mm_min_epu8(block, highest), block);
+}
+#endif
+
+// The bytes each format escapes, as a byte table and as a test on eight (and sixteen) bytes.
 struct JsonStops {
   static constexpr bool escaped(unsigned char byte) {
     return byte < 0x20 || byte == '"' || byte == '\\';
@@ -53,6 +68,12 @@ struct JsonStops {
   static constexpr std::uint64_t in_block(std::uint64_t block) {
     return bytes_below(block, 0x20) | bytes_equal(block, '"') | bytes_equal(block, '\\');
   }
+#if defined(__SSE2__)
+  static __m128i in_block(__m128i block) {
+    return _mm_or_si128(_mm_or_si128(bytes_below(block, 0x20), bytes_equal(block, '"')),
+                        bytes_equal(block, '\\'));
+  }
+#endif
 };
 struct TsvStops {
   static constexpr bool escaped(unsigned char byte) {
@@ -62,6 +83,12 @@ struct TsvStops {
     return bytes_equal(block, '\t') | bytes_equal(block, '\n') | bytes_equal(block, '\r') |
            bytes_equal(block, '\\');
   }
+#if defined(__SSE2__)
+  static __m128i in_block(__m128i block) {
+    return _mm_or_si128(_mm_or_si128(bytes_equal(block, '\t'), bytes_equal(block, '\n')),
+                        _mm_or_si128(bytes_equal(block, '\r'), bytes_equal(block, '\\')));
+  }
+#endif
 };
 
 constexpr ByteTable kJsonStops = stop_table(JsonStops::escaped);
@@ -224,7 +251,7 @@ class Output {
 
   // Copies `text`, sending ASCII bytes that `Stops` escapes through `escape` and writing U+FFFD
   // for each invalid UTF-8 byte; `valid_utf8`: the caller knows `text` is valid UTF-8. Runs of
-  // plain bytes are copied eight at a time.
+  // plain bytes are copied sixteen (SSE2) or eight at a time.
   template <typename Stops, typename Escape>
   void escaped(std::string_view text, bool valid_utf8, Escape escape) {
     const ByteTable& stops = valid_utf8 ? ascii_only_table<Stops>() : full_table<Stops>();
@@ -233,6 +260,20 @@ class Output {
     const std::size_t size = text.size();
     std::size_t i = 0;
     while (i < size) {
+#if defined(__SSE2__)
+      if (size - i >= 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+        const auto stop_bits = static_cast<unsigned>(_mm_movemask_epi8(Stops::in_block(block)) |
+                                                     (valid_utf8 ? 0 : _mm_movemask_epi8(block)));
+        // Copy all sixteen bytes, keep those before the first stop.
+        const std::size_t plain =
+            stop_bits ? static_cast<std::size_t>(std::countr_zero(stop_bits)) : std::size_t{16};
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(at_), block);
+        at_ += plain;
+        i += plain;
+        if (plain == 16) continue;
+      }
+#endif
       if (size - i >= 8) {
         std::uint64_t block;
         std::memcpy(&block, bytes + i, 8);
