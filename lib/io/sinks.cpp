@@ -549,32 +549,33 @@ TsvSink::TsvSink(ByteBuffer& out, std::vector<std::string> columns)
 
 void TsvSink::build_layout(const std::vector<Cell>& cells, std::string_view kind, Layout& layout) {
   layout.pieces.clear();
-  std::string fixed;
-  auto add_literal = [this](std::string_view bytes) {
-    const Literal literal{static_cast<std::uint32_t>(literals_.size()),
-                          static_cast<std::uint32_t>(bytes.size())};
-    literals_.append(bytes).append(kPadding, '\0');
+  // Fixed bytes go straight to the end of `literals_`; this ends the literal begun at `start`.
+  std::size_t start = literals_.size();
+  auto end_literal = [&] {
+    const Literal literal{static_cast<std::uint32_t>(start),
+                          static_cast<std::uint32_t>(literals_.size() - start)};
+    literals_.append(kPadding, '\0');
+    start = literals_.size();
     return literal;
   };
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i) fixed += '\t';
+    if (i) literals_ += '\t';
     switch (cells[i]) {
       case Cell::empty:
         break;
       case Cell::doc:
-        fixed += doc_text_;
+        literals_ += doc_text_;
         break;
       case Cell::kind:
-        fixed += kind;
+        literals_ += kind;
         break;
       default:
-        layout.pieces.push_back({add_literal(fixed), cells[i]});
-        fixed.clear();
+        layout.pieces.push_back({end_literal(), cells[i]});
         break;
     }
   }
-  fixed += '\n';
-  layout.tail = add_literal(fixed);
+  literals_ += '\n';
+  layout.tail = end_literal();
 }
 
 void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
