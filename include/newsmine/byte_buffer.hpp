@@ -2,10 +2,10 @@
 //
 // Writers ask for room with grow_uninitialized(n), write at most n bytes through the pointer it
 // returns, then commit(k) the k <= n bytes they wrote. Invariants:
-//  - bytes [0, size()) are what was appended or committed; bytes past size() are indeterminate
+//  - bytes [0, size()) are what was committed; bytes past size() are indeterminate
 //    and never read;
 //  - a pointer from data() or grow_uninitialized() stays valid until the next call that can
-//    grow (grow_uninitialized, reserve, append) or swap;
+//    grow (grow_uninitialized, reserve) or swap;
 //  - clear() keeps the capacity, so a reused buffer stops allocating once it is large enough.
 #pragma once
 
@@ -45,10 +45,6 @@ class ByteBuffer {
   }
   // Adds `bytes` written into the room from the last grow_uninitialized() to the contents.
   void commit(std::size_t bytes) { size_ += bytes; }
-  void append(std::string_view bytes) {
-    std::memcpy(grow_uninitialized(bytes.size()), bytes.data(), bytes.size());
-    commit(bytes.size());
-  }
   void swap(ByteBuffer& other) noexcept {
     data_.swap(other.data_);
     std::swap(size_, other.size_);
