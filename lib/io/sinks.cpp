@@ -1,7 +1,8 @@
 // JSON Lines and TSV record writers.
 //
 // Each write() reserves an upper bound of the bytes a record can take, then formats into that
-// space through a raw pointer: no per-byte capacity checks on the hot path.
+// space through a raw pointer: no per-byte capacity checks on the hot path, and no zero-fill
+// (the output is a ByteBuffer).
 #include <fmt/format.h>
 #include <simdjson.h>
 
