@@ -1,6 +1,7 @@
 // Table-driven tests of the date annotator: every form of issue 3 with an anchor date.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,17 +13,18 @@ namespace {
 
 using Found = std::vector<std::pair<std::string, std::string>>;  // (surface, value or "null")
 
-Found find_dates(const std::string& anchor, const std::string& text) {
-  static const Analyzer analyzer = [] {
-    Analyzer built;
-    built.add(make_date_annotator());
+Found find_dates(const std::string& anchor, const std::string& text, bool split = true) {
+  static const std::array<Analyzer, 2> analyzers = [] {
+    std::array<Analyzer, 2> built;
+    for (Analyzer& analyzer : built) analyzer.add(make_date_annotator());
+    built[0].set_split_sentences(false);  // the annotator splits on demand
     return built;
   }();
   Document doc;
   doc.date = anchor;
   doc.text = text;
   Analysis analysis;
-  analyzer.analyze(doc, analysis);
+  analyzers[split ? 1 : 0].analyze(doc, analysis);
   Found found;
   for (const DateMention& date : analysis.dates) {
     found.emplace_back(text.substr(date.span.start, date.span.end - date.span.start),
@@ -42,6 +44,7 @@ class DateCases : public ::testing::TestWithParam<Case> {};
 TEST_P(DateCases, FindsAndResolves) {
   const Case& c = GetParam();
   EXPECT_EQ(find_dates(c.anchor, c.text), c.expected) << c.text << " @ " << c.anchor;
+  EXPECT_EQ(find_dates(c.anchor, c.text, false), c.expected) << c.text << " @ " << c.anchor;
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -23,6 +23,7 @@
 #include "extract/dates/tense.hpp"
 #include "extract/dates/triggers.hpp"
 #include "newsmine/extractors.hpp"
+#include "newsmine/text.hpp"
 
 namespace newsmine {
 
@@ -203,7 +204,7 @@ constexpr std::array<std::string_view, 9> kApproximators = {
 struct Context {
   std::string_view text;
   std::optional<CivilDate> anchor;  // the document date
-  const Analysis* analysis = nullptr;
+  Analysis* analysis = nullptr;     // its sentences are split on first need
 };
 
 // What the parser found, before context checks adjust it.
@@ -219,7 +220,8 @@ struct Parsed {
 Tense tense_at(const Context& context, std::uint32_t start, std::uint32_t end) {
   std::uint32_t clause_start = 0;
   auto clause_end = static_cast<std::uint32_t>(context.text.size());
-  const std::vector<Sentence>& sentences = context.analysis->sentences;
+  std::vector<Sentence>& sentences = context.analysis->sentences;
+  if (sentences.empty()) split_sentences(context.text, context.analysis->tokens, sentences);
   auto it = std::upper_bound(sentences.begin(), sentences.end(), start,
                              [](std::uint32_t pos, const Sentence& s) { return pos < s.start; });
   if (it != sentences.begin()) {
