@@ -236,14 +236,18 @@ int quarter_of(int month) {
   return (month - 1) / 3 + 1;
 }
 
-// Year for a yearless month (and day) from the anchor and the clause's tense.
-int resolve_year(CivilDate anchor, int month, int day, Tense tense) {
+// Year for a yearless month (and day) from the anchor and the clause's tense, which
+// `tense_of()` gives; asked only when it decides (not from a month before the anchor to six
+// months after it, where every tense keeps the anchor's year).
+template <typename TenseOf>
+int resolve_year(CivilDate anchor, int month, int day, TenseOf tense_of) {
   const CivilDate candidate{anchor.year, month, day == 0 ? 1 : day};
   if (day != 0 && !dates::valid_date(candidate)) return anchor.year;  // Feb 29 in a common year
   const long delta =
       dates::days_from_civil(candidate) -
       dates::days_from_civil(day == 0 ? CivilDate{anchor.year, anchor.month, 1} : anchor);
-  switch (tense) {
+  if (delta >= -31 && delta <= 183) return anchor.year;
+  switch (tense_of()) {
     case Tense::Past:
       // Reported speech often puts coming dates in past-tense clauses ("said the vote was set
       // for Feb. 10"): a past clause only rules out dates far ahead.
@@ -560,8 +564,8 @@ class DateAnnotator : public Annotator {
         Tense direction = Tense::Unknown;
         if (relative == "last") direction = Tense::Past;
         if (relative == "next") direction = Tense::Future;
-        int year =
-            resolve_year(*anchor, month, day, direction == Tense::Unknown ? tense() : direction);
+        int year = resolve_year(*anchor, month, day,
+                                [&] { return direction == Tense::Unknown ? tense() : direction; });
         if (direction != Tense::Unknown && dates::valid_date({year, month, day})) {
           // "last October 23" lies before the anchor, "next May 1" after it.
           const long delta =
@@ -637,7 +641,7 @@ class DateAnnotator : public Annotator {
         } else if (relative == "this") {
           year = anchor->year;
         } else {
-          year = resolve_year(*anchor, month, 0, tense());
+          year = resolve_year(*anchor, month, 0, tense);
         }
         out.value = dates::format_month(year, month);
         return true;
