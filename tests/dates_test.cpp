@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/dates/calendar.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -173,6 +174,16 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"2025-04-21", "Sales rose next  month.", {{"next  month", "2025-05"}}},
                       Case{"2025-04-21", "Sales fell last\nyear.", {{"last\nyear", "2024"}}},
                       Case{"2025-04-21", "Sales fell past year.", {{"past year", "2024"}}}));
+
+TEST(DateFormat, PadsAsFmtDoes) {
+  EXPECT_EQ(dates::format_day({2025, 5, 3}), "2025-05-03");
+  EXPECT_EQ(dates::format_month(987, 12), "0987-12");
+  EXPECT_EQ(dates::format_year(12345), "12345");
+  EXPECT_EQ(dates::format_year(-5), "-005");
+  EXPECT_EQ(dates::format_week({2025, 7}), "2025-W07");
+  EXPECT_EQ(dates::format_unknown_year_day(5, 30), "XXXX-05-30");
+  EXPECT_EQ(dates::format_unknown_year_month(11), "XXXX-11");
+}
 
 }  // namespace
 }  // namespace newsmine
