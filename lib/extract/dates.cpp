@@ -345,14 +345,15 @@ class DateAnnotator : public Annotator {
   void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
     const std::string_view text = scan.context.text;
     const std::vector<Token>& tokens = scan.analysis.tokens;
-    scan.pos = std::max(scan.pos, begin);
-    auto token = std::upper_bound(tokens.begin(), tokens.end(), scan.pos,
-                                  [](std::size_t pos, const Token& t) { return pos < t.end; });
+    // scan.pos in a register: the stores into `run` could alias it. try_at moves both.
+    std::size_t pos = std::max(scan.pos, begin);
+    auto token = std::upper_bound(tokens.begin(), tokens.end(), pos,
+                                  [](std::size_t at, const Token& t) { return at < t.end; });
     dates::Run run;
     const dates::WordFilter& filter = dates::trigger_filter();
     for (; token != tokens.end() && token->start < end; ++token) {
       const std::size_t token_end = std::min<std::size_t>(token->end, end);
-      for (std::size_t i = std::max<std::size_t>(token->start, scan.pos); i < token_end;) {
+      for (std::size_t i = std::max<std::size_t>(token->start, pos); i < token_end;) {
         if (!dates::is_word_byte(text[i])) {
           ++i;
           continue;
@@ -363,12 +364,17 @@ class DateAnnotator : public Annotator {
           continue;
         }
         dates::measure_run(text, i, run);
-        if (dates::may_trigger(filter, text, i, run)) try_at(scan, i, run, end);
-        i = std::max(run.end, scan.pos);
+        if (dates::may_trigger(filter, text, i, run)) {
+          scan.pos = pos;
+          try_at(scan, i, run, end);
+          pos = scan.pos;
+          // An accepted date may end in a later token.
+          while (token + 1 != tokens.end() && (token + 1)->end <= pos) ++token;
+        }
+        i = std::max(run.end, pos);
       }
-      // An accepted date may end in a later token.
-      while (token + 1 != tokens.end() && (token + 1)->end <= scan.pos) ++token;
     }
+    scan.pos = pos;
   }
 
   // Tries a date starting at the word run [start, run_end); on success, records it and moves
