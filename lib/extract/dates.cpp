@@ -16,6 +16,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/dates/calendar.hpp"
@@ -430,21 +432,60 @@ class DateAnnotator : public Annotator {
     if (std::optional<Family> family = two_word_family(candidate, groups)) {
       return interpret(context, *family, groups, start, end, out);
     }
+    const int index = family_of(candidate, families, groups);
+    if (index < 0) return false;
+    return interpret(context, kFamilies[static_cast<std::size_t>(index)].family, groups, start, end,
+                     out);
+  }
+
+  // The first family whose pattern matches `candidate` whole, and its groups; -1 for none.
+  // Both follow from the candidate's bytes alone, so each thread keeps them for the candidates
+  // it has seen: most repeat ("the year", "a year ago", "fiscal 1987").
+  int family_of(std::string_view candidate, std::vector<int>& families,
+                std::array<std::string_view, 6>& groups) const {
+    struct Known {
+      int index = -1;
+      std::array<std::pair<std::uint8_t, std::uint8_t>, 6> groups{};  // offset, size
+    };
+    struct Hash {
+      using is_transparent = void;
+      std::size_t operator()(std::string_view text) const {
+        return std::hash<std::string_view>{}(text);
+      }
+    };
+    thread_local std::unordered_map<std::string, Known, Hash, std::equal_to<>> known;
+    if (candidate.size() <= 255) {
+      if (auto it = known.find(candidate); it != known.end()) {
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+          groups[i] = candidate.substr(it->second.groups[i].first, it->second.groups[i].second);
+        }
+        return it->second.index;
+      }
+    }
+    Known found;
     // One DFA pass over the candidate says which families match it whole; the first wins.
     families.clear();
-    if (!family_set_->Match(candidate, &families) || families.empty()) return false;
-    const auto index =
-        static_cast<std::size_t>(*std::min_element(families.begin(), families.end()));
-    const RE2& re = *families_[index];
-    std::array<re2::StringPiece, 7> pieces;
-    const int count = re.NumberOfCapturingGroups() + 1;
-    if (!re.Match(candidate, 0, candidate.size(), RE2::ANCHOR_BOTH, pieces.data(), count)) {
-      return false;
+    if (family_set_->Match(candidate, &families) && !families.empty()) {
+      const int index = *std::min_element(families.begin(), families.end());
+      const RE2& re = *families_[static_cast<std::size_t>(index)];
+      std::array<re2::StringPiece, 7> pieces;
+      const int count = re.NumberOfCapturingGroups() + 1;
+      if (re.Match(candidate, 0, candidate.size(), RE2::ANCHOR_BOTH, pieces.data(), count)) {
+        found.index = index;
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+          const re2::StringPiece& piece = pieces[i + 1];
+          const std::size_t offset = piece.data() ? piece.data() - candidate.data() : 0;
+          groups[i] = candidate.substr(offset, piece.size());
+          found.groups[i] = {static_cast<std::uint8_t>(offset),
+                             static_cast<std::uint8_t>(piece.size())};
+        }
+      }
     }
-    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-      groups[i] = std::string_view(pieces[i + 1].data(), pieces[i + 1].size());
+    if (candidate.size() <= 255) {
+      if (known.size() >= 4096) known.clear();  // bounded; the common ones come back
+      known.emplace(candidate, found);
     }
-    return interpret(context, kFamilies[index].family, groups, start, end, out);
+    return found.index;
   }
 
   // The family of a candidate that is one word, as the family patterns would find it.
