@@ -17,6 +17,10 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract/dates/lexicon.hpp"
 #include "newsmine/extractors.hpp"
 
@@ -290,6 +294,17 @@ class PercentAnnotator : public Annotator {
   // eight bytes a step.
   static std::size_t next_unit_byte(std::string_view text, std::size_t from, std::size_t to) {
     std::size_t i = from;
+#if defined(__SSE2__)
+    // Sixteen bytes a step: 'p' and 'P' are one byte after OR 0x20.
+    for (; i + 16 <= to; i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i found =
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('p')),
+                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('%')));
+      const auto mask = static_cast<std::uint32_t>(_mm_movemask_epi8(found));
+      if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+    }
+#else
     if constexpr (std::endian::native == std::endian::little) {
       constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
       constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
@@ -303,6 +318,7 @@ class PercentAnnotator : public Annotator {
         if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
       }
     }
+#endif
     for (; i < to; ++i) {
       if (kUnitByte[static_cast<unsigned char>(text[i])]) return i;
     }
