@@ -1,6 +1,6 @@
 // The date annotator: TimeML DATE expressions resolved to TIMEX3 values.
 //
-// Candidates start only at trigger words of the tokens (extract/dates/triggers.hpp); there, one
+// Candidates start only at trigger words of the text (extract/dates/triggers.hpp); there, one
 // combined RE2 pattern (longest match, DFA only), anchored, finds the candidate's extent; each
 // candidate is then parsed exactly by the first family pattern that matches it whole, checked
 // against its context (capitalisation, "May" as a verb, numbers that are not years) and resolved
@@ -342,39 +342,23 @@ class DateAnnotator : public Annotator {
   };
 
   // Finds the dates in [begin, end), leftmost-longest as one unanchored pass of the combined
-  // pattern would: visits the word runs of the tokens in text order, tests each as a trigger
-  // (dates/triggers.hpp) and runs the pattern anchored only where a date may start.
+  // pattern would: visits the word runs of the text in order (every run lies inside a token),
+  // tests each as a trigger (dates/triggers.hpp) and runs the pattern anchored only where a date
+  // may start.
   void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
     const std::string_view text = scan.context.text;
-    const std::vector<Token>& tokens = scan.analysis.tokens;
     // scan.pos in a register: the stores into `run` could alias it. try_at moves both.
     std::size_t pos = std::max(scan.pos, begin);
-    auto token = std::upper_bound(tokens.begin(), tokens.end(), pos,
-                                  [](std::size_t at, const Token& t) { return at < t.end; });
     dates::Run run;
     const dates::WordFilter& filter = dates::trigger_filter();
-    for (; token != tokens.end() && token->start < end; ++token) {
-      const std::size_t token_end = std::min<std::size_t>(token->end, end);
-      for (std::size_t i = std::max<std::size_t>(token->start, pos); i < token_end;) {
-        if (!dates::is_word_byte(text[i])) {
-          ++i;
-          continue;
-        }
-        // A run that began before `i` (tokens can touch: "$50bn") has no \b here.
-        if (i > 0 && dates::is_word_byte(text[i - 1])) {
-          while (i < text.size() && dates::is_word_byte(text[i])) ++i;
-          continue;
-        }
-        dates::measure_run(text, i, run);
-        if (dates::may_trigger(filter, text, i, run)) {
-          scan.pos = pos;
-          try_at(scan, i, run, end);
-          pos = scan.pos;
-          // An accepted date may end in a later token.
-          while (token + 1 != tokens.end() && (token + 1)->end <= pos) ++token;
-        }
-        i = std::max(run.end, pos);
+    for (std::size_t i = dates::next_run_start(text, pos, end); i < end;) {
+      dates::measure_run(text, i, run);
+      if (dates::may_trigger(filter, text, i, run)) {
+        scan.pos = pos;
+        try_at(scan, i, run, end);
+        pos = scan.pos;
       }
+      i = dates::run_after(text, i, run, std::max(run.end, pos), end);
     }
     scan.pos = pos;
   }

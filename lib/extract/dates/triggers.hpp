@@ -48,6 +48,10 @@ struct Run {
   static constexpr std::size_t kBlock = 16;
   std::size_t end = 0;
   std::array<char, kBlock> lowered{};
+  // The run starts among the block's bytes after this run (bit k: start + k), when the block
+  // was read whole; 0 otherwise.
+  std::uint32_t later_starts = 0;
+  bool whole_block = false;
 };
 
 // Measures the run that starts at `start` (a word byte). Reads a fixed block of 16 bytes where
@@ -78,6 +82,8 @@ inline void measure_run(std::string_view text, std::size_t start, Run& run) {
     std::size_t length = static_cast<std::size_t>(std::countr_one(word_bytes));
     if (length < Run::kBlock) {
       run.end = start + length;
+      run.later_starts = word_bytes & ~(word_bytes << 1) & ~((2U << length) - 1);
+      run.whole_block = true;
       return;
     }
   } else {
@@ -88,6 +94,35 @@ inline void measure_run(std::string_view text, std::size_t start, Run& run) {
   std::size_t end = start + 1;
   while (end < text.size() && is_word_byte(text[end])) ++end;
   run.end = end;
+  run.later_starts = 0;
+  run.whole_block = false;
+}
+
+// The first run start (a word byte after a byte that is not one, or at 0) in [from, to), or
+// `to`.
+inline std::size_t next_run_start(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t i = from;
+  for (; i < to && !is_word_byte(text[i]); ++i) {
+  }
+  if (i == to || i == 0 || !is_word_byte(text[i - 1])) return i;
+  // Inside a run that began before `from`: the next start is after its end.
+  while (i < to && is_word_byte(text[i])) ++i;
+  while (i < to && !is_word_byte(text[i])) ++i;
+  return i;
+}
+
+// The start of the run after `run` (measured at `start`), at or after `from` (>= run.end), in
+// [from, to); `to` when there is none.
+inline std::size_t run_after(std::string_view text, std::size_t start, const Run& run,
+                             std::size_t from, std::size_t to) {
+  if (run.whole_block && from == run.end) {
+    if (run.later_starts != 0) {
+      const std::size_t next = start + static_cast<std::size_t>(std::countr_zero(run.later_starts));
+      return next < to ? next : to;
+    }
+    from = std::min(start + Run::kBlock, to);  // the block's bytes after the run hold no start
+  }
+  return next_run_start(text, from, to);
 }
 
 // A Bloom-style filter over short lower-cased words (up to 9 bytes): one bit per word, from a
