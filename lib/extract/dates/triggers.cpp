@@ -214,10 +214,6 @@ Trigger classify_number(std::string_view text, std::size_t start, std::size_t ru
   } else if (digits > 2 || !ordinal_suffix(suffix)) {
     return Trigger::None;
   }
-  // A month, "of" or a unit must follow; not digits ("1,000", "7.21"), decided before next_run.
-  std::size_t next_start = run_end;
-  while (next_start < text.size() && !is_word_byte(text[next_start])) ++next_start;
-  if (next_start < text.size() && is_digit(text[next_start])) return Trigger::None;
   const NextRun next = next_run(text, run_end);
   if (next.classes & (kMonth | kAbbr | kOf)) return Trigger::Pattern;
   if (!(next.classes & kUnit)) return Trigger::None;
