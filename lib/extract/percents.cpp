@@ -1,8 +1,9 @@
 // The percent annotator: "145%", "46 percent", "0.8 per cent", "1.3 pct", "twenty percent",
 // "half a percent", ranges ("10-25%": two mentions) and percentage points (unit "pp").
 //
-// One RE2 pattern (leftmost-longest, DFA only) finds each expression in the raw text; an
-// anchored pattern with captures then splits it into its one or two numbers and its unit.
+// One RE2 pattern (leftmost-longest, DFA only) finds each expression in a window around each
+// unit; an anchored pattern with captures then splits it into its one or two numbers and its
+// unit. The plain shapes ("12.5 pct", "3%") need neither: plain_match finds them.
 #include <re2/re2.h>
 
 #include <algorithm>
