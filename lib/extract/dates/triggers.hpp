@@ -130,32 +130,45 @@ inline std::size_t run_after(std::string_view text, std::size_t start, const Run
 // branch that is nearly always predicted the same way.
 class WordFilter {
  public:
-  void add(std::string_view word) {
+  // A word as the filter sees it: its bytes as two integers, its length, its bit.
+  struct Key {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    std::size_t length = 0;
+    std::size_t bit = 0;
+  };
+  // `lowered` holds at least 9 readable bytes; those past `length` are ignored.
+  static Key key_of(const char* lowered, std::size_t length) {
+    Key key;
+    std::memcpy(&key.low, lowered, 8);
+    key.high = static_cast<unsigned char>(lowered[8]);
+    if (length < 8) {
+      key.low &= (std::uint64_t{1} << (8 * length)) - 1;
+      key.high = 0;
+    } else if (length == 8) {
+      key.high = 0;
+    }
+    key.length = length;
+    const std::uint64_t mixed = (key.low ^ (key.high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
+    key.bit = static_cast<std::size_t>(mixed >> 52);  // 4096 bits
+    return key;
+  }
+  static Key key_of(std::string_view word) {
     std::array<char, Run::kBlock> padded{};
     for (std::size_t i = 0; i < word.size() && i < padded.size(); ++i) padded[i] = word[i];
-    const std::size_t bit = bit_of(padded.data(), word.size());
+    return key_of(padded.data(), word.size());
+  }
+
+  void add(std::string_view word) {
+    const std::size_t bit = key_of(word).bit;
     bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
-  // `lowered` holds at least 9 readable bytes; those past `length` are ignored.
+  bool may_hold(const Key& key) const { return (bits_[key.bit / 64] >> (key.bit % 64)) & 1; }
   bool may_hold(const char* lowered, std::size_t length) const {
-    const std::size_t bit = bit_of(lowered, length);
-    return (bits_[bit / 64] >> (bit % 64)) & 1;
+    return may_hold(key_of(lowered, length));
   }
 
  private:
-  static std::size_t bit_of(const char* lowered, std::size_t length) {
-    std::uint64_t low = 0;
-    std::memcpy(&low, lowered, 8);
-    std::uint64_t high = static_cast<unsigned char>(lowered[8]);
-    if (length < 8) {
-      low &= (std::uint64_t{1} << (8 * length)) - 1;
-      high = 0;
-    } else if (length == 8) {
-      high = 0;
-    }
-    const std::uint64_t mixed = (low ^ (high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<std::size_t>(mixed >> 52);  // 4096 bits
-  }
   std::array<std::uint64_t, 64> bits_{};
 };
 
