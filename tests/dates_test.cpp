@@ -1,10 +1,12 @@
 // Table-driven tests of the date annotator: every form of issue 3 with an anchor date.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "extract/dates/calendar.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -12,17 +14,18 @@ namespace {
 
 using Found = std::vector<std::pair<std::string, std::string>>;  // (surface, value or "null")
 
-Found find_dates(const std::string& anchor, const std::string& text) {
-  static const Analyzer analyzer = [] {
-    Analyzer built;
-    built.add(make_date_annotator());
+Found find_dates(const std::string& anchor, const std::string& text, bool split = true) {
+  static const std::array<Analyzer, 2> analyzers = [] {
+    std::array<Analyzer, 2> built;
+    for (Analyzer& analyzer : built) analyzer.add(make_date_annotator());
+    built[0].set_split_sentences(false);  // the annotator splits on demand
     return built;
   }();
   Document doc;
   doc.date = anchor;
   doc.text = text;
   Analysis analysis;
-  analyzer.analyze(doc, analysis);
+  analyzers[split ? 1 : 0].analyze(doc, analysis);
   Found found;
   for (const DateMention& date : analysis.dates) {
     found.emplace_back(text.substr(date.span.start, date.span.end - date.span.start),
@@ -42,6 +45,7 @@ class DateCases : public ::testing::TestWithParam<Case> {};
 TEST_P(DateCases, FindsAndResolves) {
   const Case& c = GetParam();
   EXPECT_EQ(find_dates(c.anchor, c.text), c.expected) << c.text << " @ " << c.anchor;
+  EXPECT_EQ(find_dates(c.anchor, c.text, false), c.expected) << c.text << " @ " << c.anchor;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -170,6 +174,16 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"2025-04-21", "Sales rose next  month.", {{"next  month", "2025-05"}}},
                       Case{"2025-04-21", "Sales fell last\nyear.", {{"last\nyear", "2024"}}},
                       Case{"2025-04-21", "Sales fell past year.", {{"past year", "2024"}}}));
+
+TEST(DateFormat, PadsAsFmtDoes) {
+  EXPECT_EQ(dates::format_day({2025, 5, 3}), "2025-05-03");
+  EXPECT_EQ(dates::format_month(987, 12), "0987-12");
+  EXPECT_EQ(dates::format_year(12345), "12345");
+  EXPECT_EQ(dates::format_year(-5), "-005");
+  EXPECT_EQ(dates::format_week({2025, 7}), "2025-W07");
+  EXPECT_EQ(dates::format_unknown_year_day(5, 30), "XXXX-05-30");
+  EXPECT_EQ(dates::format_unknown_year_month(11), "XXXX-11");
+}
 
 }  // namespace
 }  // namespace newsmine

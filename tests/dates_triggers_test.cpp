@@ -100,6 +100,34 @@ Found find_dates(const std::string& text, const std::vector<Span>* focus = nullp
   return found;
 }
 
+// Every run start, as measure_run and run_after step through them, and one byte at a time.
+TEST(DateRuns, RunAfterVisitsEveryRunStart) {
+  const std::string text =
+      "In mid-April, U.S. sales ($50bn) rose 7.21% on 1,000 units_sold; "
+      "a_very_long_identifier_here "
+      "x\xc3\xa9y 2025-11-01 end";
+  std::vector<std::size_t> expected;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (dates::is_word_byte(text[i]) && (i == 0 || !dates::is_word_byte(text[i - 1]))) {
+      expected.push_back(i);
+    }
+  }
+  for (const std::size_t from : {std::size_t{0}, std::size_t{4}, std::size_t{20}}) {
+    std::vector<std::size_t> visited;
+    dates::Run run;
+    for (std::size_t i = dates::next_run_start(text, from, text.size()); i < text.size();
+         i = dates::run_after(text, i, run, run.end, text.size())) {
+      visited.push_back(i);
+      dates::measure_run(text, i, run);
+    }
+    std::vector<std::size_t> wanted;
+    for (const std::size_t start : expected) {
+      if (start >= from) wanted.push_back(start);
+    }
+    EXPECT_EQ(visited, wanted) << "from " << from;
+  }
+}
+
 TEST(DateScan, DatesInsideHyphenatedTokens) {
   EXPECT_EQ(find_dates("Sales rose in mid-April."), (Found{{"mid-April", "2025-04"}}));
   EXPECT_EQ(find_dates("The post-2020 rules and the pre-March plan."), (Found{}));

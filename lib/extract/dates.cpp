@@ -1,6 +1,6 @@
 // The date annotator: TimeML DATE expressions resolved to TIMEX3 values.
 //
-// Candidates start only at trigger words of the tokens (extract/dates/triggers.hpp); there, one
+// Candidates start only at trigger words of the text (extract/dates/triggers.hpp); there, one
 // combined RE2 pattern (longest match, DFA only), anchored, finds the candidate's extent; each
 // candidate is then parsed exactly by the first family pattern that matches it whole, checked
 // against its context (capitalisation, "May" as a verb, numbers that are not years) and resolved
@@ -16,6 +16,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/dates/calendar.hpp"
@@ -23,6 +25,7 @@
 #include "extract/dates/tense.hpp"
 #include "extract/dates/triggers.hpp"
 #include "newsmine/extractors.hpp"
+#include "newsmine/text.hpp"
 
 namespace newsmine {
 
@@ -203,7 +206,7 @@ constexpr std::array<std::string_view, 9> kApproximators = {
 struct Context {
   std::string_view text;
   std::optional<CivilDate> anchor;  // the document date
-  const Analysis* analysis = nullptr;
+  Analysis* analysis = nullptr;     // its sentences are split on first need
 };
 
 // What the parser found, before context checks adjust it.
@@ -219,7 +222,8 @@ struct Parsed {
 Tense tense_at(const Context& context, std::uint32_t start, std::uint32_t end) {
   std::uint32_t clause_start = 0;
   auto clause_end = static_cast<std::uint32_t>(context.text.size());
-  const std::vector<Sentence>& sentences = context.analysis->sentences;
+  std::vector<Sentence>& sentences = context.analysis->sentences;
+  if (sentences.empty()) split_sentences(context.text, context.analysis->tokens, sentences);
   auto it = std::upper_bound(sentences.begin(), sentences.end(), start,
                              [](std::uint32_t pos, const Sentence& s) { return pos < s.start; });
   if (it != sentences.begin()) {
@@ -234,14 +238,18 @@ int quarter_of(int month) {
   return (month - 1) / 3 + 1;
 }
 
-// Year for a yearless month (and day) from the anchor and the clause's tense.
-int resolve_year(CivilDate anchor, int month, int day, Tense tense) {
+// Year for a yearless month (and day) from the anchor and the clause's tense, which
+// `tense_of()` gives; asked only when it decides (not from a month before the anchor to six
+// months after it, where every tense keeps the anchor's year).
+template <typename TenseOf>
+int resolve_year(CivilDate anchor, int month, int day, TenseOf tense_of) {
   const CivilDate candidate{anchor.year, month, day == 0 ? 1 : day};
   if (day != 0 && !dates::valid_date(candidate)) return anchor.year;  // Feb 29 in a common year
   const long delta =
       dates::days_from_civil(candidate) -
       dates::days_from_civil(day == 0 ? CivilDate{anchor.year, anchor.month, 1} : anchor);
-  switch (tense) {
+  if (delta >= -31 && delta <= 183) return anchor.year;
+  switch (tense_of()) {
     case Tense::Past:
       // Reported speech often puts coming dates in past-tense clauses ("said the vote was set
       // for Feb. 10"): a past clause only rules out dates far ahead.
@@ -334,35 +342,25 @@ class DateAnnotator : public Annotator {
   };
 
   // Finds the dates in [begin, end), leftmost-longest as one unanchored pass of the combined
-  // pattern would: visits the word runs of the tokens in text order, tests each as a trigger
-  // (dates/triggers.hpp) and runs the pattern anchored only where a date may start.
+  // pattern would: visits the word runs of the text in order (every run lies inside a token),
+  // tests each as a trigger (dates/triggers.hpp) and runs the pattern anchored only where a date
+  // may start.
   void scan_region(Scan& scan, std::size_t begin, std::size_t end) const {
     const std::string_view text = scan.context.text;
-    const std::vector<Token>& tokens = scan.analysis.tokens;
-    scan.pos = std::max(scan.pos, begin);
-    auto token = std::upper_bound(tokens.begin(), tokens.end(), scan.pos,
-                                  [](std::size_t pos, const Token& t) { return pos < t.end; });
+    // scan.pos in a register: the stores into `run` could alias it. try_at moves both.
+    std::size_t pos = std::max(scan.pos, begin);
     dates::Run run;
     const dates::WordFilter& filter = dates::trigger_filter();
-    for (; token != tokens.end() && token->start < end; ++token) {
-      const std::size_t token_end = std::min<std::size_t>(token->end, end);
-      for (std::size_t i = std::max<std::size_t>(token->start, scan.pos); i < token_end;) {
-        if (!dates::is_word_byte(text[i])) {
-          ++i;
-          continue;
-        }
-        // A run that began before `i` (tokens can touch: "$50bn") has no \b here.
-        if (i > 0 && dates::is_word_byte(text[i - 1])) {
-          while (i < text.size() && dates::is_word_byte(text[i])) ++i;
-          continue;
-        }
-        dates::measure_run(text, i, run);
-        if (dates::may_trigger(filter, text, i, run)) try_at(scan, i, run, end);
-        i = std::max(run.end, scan.pos);
+    for (std::size_t i = dates::next_run_start(text, pos, end); i < end;) {
+      dates::measure_run(text, i, run);
+      if (dates::may_trigger(filter, text, i, run)) {
+        scan.pos = pos;
+        try_at(scan, i, run, end);
+        pos = scan.pos;
       }
-      // An accepted date may end in a later token.
-      while (token + 1 != tokens.end() && (token + 1)->end <= scan.pos) ++token;
+      i = dates::run_after(text, i, run, std::max(run.end, pos), end);
     }
+    scan.pos = pos;
   }
 
   // Tries a date starting at the word run [start, run_end); on success, records it and moves
@@ -418,21 +416,60 @@ class DateAnnotator : public Annotator {
     if (std::optional<Family> family = two_word_family(candidate, groups)) {
       return interpret(context, *family, groups, start, end, out);
     }
+    const int index = family_of(candidate, families, groups);
+    if (index < 0) return false;
+    return interpret(context, kFamilies[static_cast<std::size_t>(index)].family, groups, start, end,
+                     out);
+  }
+
+  // The first family whose pattern matches `candidate` whole, and its groups; -1 for none.
+  // Both follow from the candidate's bytes alone, so each thread keeps them for the candidates
+  // it has seen: most repeat ("the year", "a year ago", "fiscal 1987").
+  int family_of(std::string_view candidate, std::vector<int>& families,
+                std::array<std::string_view, 6>& groups) const {
+    struct Known {
+      int index = -1;
+      std::array<std::pair<std::uint8_t, std::uint8_t>, 6> groups{};  // offset, size
+    };
+    struct Hash {
+      using is_transparent = void;
+      std::size_t operator()(std::string_view text) const {
+        return std::hash<std::string_view>{}(text);
+      }
+    };
+    thread_local std::unordered_map<std::string, Known, Hash, std::equal_to<>> known;
+    if (candidate.size() <= 255) {
+      if (auto it = known.find(candidate); it != known.end()) {
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+          groups[i] = candidate.substr(it->second.groups[i].first, it->second.groups[i].second);
+        }
+        return it->second.index;
+      }
+    }
+    Known found;
     // One DFA pass over the candidate says which families match it whole; the first wins.
     families.clear();
-    if (!family_set_->Match(candidate, &families) || families.empty()) return false;
-    const auto index =
-        static_cast<std::size_t>(*std::min_element(families.begin(), families.end()));
-    const RE2& re = *families_[index];
-    std::array<re2::StringPiece, 7> pieces;
-    const int count = re.NumberOfCapturingGroups() + 1;
-    if (!re.Match(candidate, 0, candidate.size(), RE2::ANCHOR_BOTH, pieces.data(), count)) {
-      return false;
+    if (family_set_->Match(candidate, &families) && !families.empty()) {
+      const int index = *std::min_element(families.begin(), families.end());
+      const RE2& re = *families_[static_cast<std::size_t>(index)];
+      std::array<re2::StringPiece, 7> pieces;
+      const int count = re.NumberOfCapturingGroups() + 1;
+      if (re.Match(candidate, 0, candidate.size(), RE2::ANCHOR_BOTH, pieces.data(), count)) {
+        found.index = index;
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+          const re2::StringPiece& piece = pieces[i + 1];
+          const std::size_t offset = piece.data() ? piece.data() - candidate.data() : 0;
+          groups[i] = candidate.substr(offset, piece.size());
+          found.groups[i] = {static_cast<std::uint8_t>(offset),
+                             static_cast<std::uint8_t>(piece.size())};
+        }
+      }
     }
-    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-      groups[i] = std::string_view(pieces[i + 1].data(), pieces[i + 1].size());
+    if (candidate.size() <= 255) {
+      if (known.size() >= 4096) known.clear();  // bounded; the common ones come back
+      known.emplace(candidate, found);
     }
-    return interpret(context, kFamilies[index].family, groups, start, end, out);
+    return found.index;
   }
 
   // The family of a candidate that is one word, as the family patterns would find it.
@@ -558,8 +595,8 @@ class DateAnnotator : public Annotator {
         Tense direction = Tense::Unknown;
         if (relative == "last") direction = Tense::Past;
         if (relative == "next") direction = Tense::Future;
-        int year =
-            resolve_year(*anchor, month, day, direction == Tense::Unknown ? tense() : direction);
+        int year = resolve_year(*anchor, month, day,
+                                [&] { return direction == Tense::Unknown ? tense() : direction; });
         if (direction != Tense::Unknown && dates::valid_date({year, month, day})) {
           // "last October 23" lies before the anchor, "next May 1" after it.
           const long delta =
@@ -635,7 +672,7 @@ class DateAnnotator : public Annotator {
         } else if (relative == "this") {
           year = anchor->year;
         } else {
-          year = resolve_year(*anchor, month, 0, tense());
+          year = resolve_year(*anchor, month, 0, tense);
         }
         out.value = dates::format_month(year, month);
         return true;

@@ -1,8 +1,9 @@
 // The percent annotator: "145%", "46 percent", "0.8 per cent", "1.3 pct", "twenty percent",
 // "half a percent", ranges ("10-25%": two mentions) and percentage points (unit "pp").
 //
-// One RE2 pattern (leftmost-longest, DFA only) finds each expression in the raw text; an
-// anchored pattern with captures then splits it into its one or two numbers and its unit.
+// One RE2 pattern (leftmost-longest, DFA only) finds each expression in a window around each
+// unit; an anchored pattern with captures then splits it into its one or two numbers and its
+// unit. The plain shapes ("12.5 pct", "3%") need neither: plain_match finds them.
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -16,6 +17,10 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/dates/lexicon.hpp"
 #include "newsmine/extractors.hpp"
@@ -128,10 +133,16 @@ class PercentAnnotator : public Annotator {
       if (unit < scanned) continue;
       std::size_t pos = std::max({scanned, begin, unit > kReachBack ? unit - kReachBack : 0});
       std::size_t window_end = std::min(end, unit + kReachAhead);
+      std::size_t direct_start = 0;
+      std::size_t direct_end = 0;
+      bool direct = plain_match(text, pos, unit, window_end, direct_start, direct_end);
       while (pos < window_end &&
-             pattern_->Match(text, pos, window_end, RE2::UNANCHORED, &match, 1)) {
-        const auto start = static_cast<std::uint32_t>(match.data() - text.data());
-        const auto match_end = static_cast<std::uint32_t>(start + match.size());
+             (direct || pattern_->Match(text, pos, window_end, RE2::UNANCHORED, &match, 1))) {
+        const auto start =
+            static_cast<std::uint32_t>(direct ? direct_start : match.data() - text.data());
+        const auto match_end =
+            static_cast<std::uint32_t>(direct ? direct_end : start + match.size());
+        direct = false;
         if (match_end == window_end && window_end < end) {
           window_end = std::min(end, window_end + kReachAhead);  // cut short: widen
           continue;
@@ -139,10 +150,107 @@ class PercentAnnotator : public Annotator {
         handle(analysis, text, start, match_end);
         pos = match_end > start ? match_end : start + 1;
         scanned = pos;
-        // Every unit holds a '%' or a 'p': without one the rest of the window has no match.
-        if (next_unit_byte(text, pos, window_end) == window_end) break;
+        // Every unit starts "%", "pc" or "pe": without one the rest of the window has no match.
+        if (!may_hold_unit(text, pos, window_end)) break;
       }
     }
+  }
+
+  // The first match in [pos, window_end) when it is a plain "12.5%", "1,000 pct", "3 percent" or
+  // "3 per cent" ending at the unit at `unit`, found without RE2: [start, match_end). False when
+  // the match may be another one: a range ("10 to 25%", "10%-25%"), a sign, "pct points", a
+  // number with letters before it, or a unit glued to a word before it ("fivepct"), which
+  // next_unit does not visit.
+  static bool plain_match(std::string_view text, std::size_t pos, std::size_t unit,
+                          std::size_t window_end, std::size_t& start, std::size_t& match_end) {
+    // The unit and its end.
+    auto at = [&](std::size_t i, std::string_view lower_word) {
+      if (i + lower_word.size() > text.size()) return false;
+      for (std::size_t k = 0; k < lower_word.size(); ++k) {
+        if (static_cast<char>(text[i + k] | 0x20) != lower_word[k]) return false;
+      }
+      return true;
+    };
+    auto is_word = [](char c) { return is_letter(c) || is_digit(c) || c == '_'; };
+    std::size_t unit_end = unit + 1;
+    bool may_have_points = true;
+    if (text[unit] == '%') {
+      may_have_points = false;
+    } else if (at(unit, "pct")) {
+      unit_end = unit + 3;
+    } else if (at(unit, "percent")) {
+      unit_end = unit + 7;
+    } else if (at(unit, "per cent")) {
+      unit_end = unit + 8;
+    } else {
+      return false;
+    }
+    if (unit_end > window_end ||
+        (may_have_points && unit_end < text.size() && is_word(text[unit_end]))) {
+      return false;
+    }
+    // Nothing after it that makes the match longer: "points", a range.
+    std::size_t after = unit_end;
+    while (after < text.size() && is_space(text[after])) ++after;
+    if (after < text.size()) {
+      const char next = text[after];
+      if (next == '-' || static_cast<unsigned char>(next) == 0xe2 || at(after, "to") ||
+          at(after, "an") || (may_have_points && at(after, "point"))) {
+        return false;
+      }
+    }
+    // The number: digits right before the unit, as DIGITS in the pattern matches them whole.
+    std::size_t number_end = unit;
+    while (number_end > pos && is_space(text[number_end - 1])) --number_end;
+    std::size_t i = number_end;
+    while (i > pos && (is_digit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')) --i;
+    if (i == number_end || !is_digit(text[i]) || i == pos) return false;  // i == pos: maybe more
+    const char before = text[i - 1];
+    if (is_word(before) || before == ',' || before == '.' || before == '-' || before == '+')
+      return false;
+    if (!plain_digits(text.substr(i, number_end - i))) return false;
+    // No range ends at the number ("10 to 25 pct", "10 - 25%").
+    std::size_t joint = i;
+    while (joint > 0 && is_space(text[joint - 1])) --joint;
+    if (joint > 0) {
+      const char last = text[joint - 1];
+      if (last == '-' || static_cast<unsigned char>(last) >= 0x80 ||
+          (joint >= 2 && at(joint - 2, "to")) || (joint >= 3 && at(joint - 3, "and"))) {
+        return false;
+      }
+    }
+    // No unit glued to a word in [pos, i): a match next_unit never visited may lie there.
+    for (std::size_t k = pos + 1; k + 1 < i; ++k) {
+      if ((text[k] | 0x20) == 'p' && is_letter(text[k - 1]) &&
+          ((text[k + 1] | 0x20) == 'c' || (text[k + 1] | 0x20) == 'e')) {
+        return false;
+      }
+    }
+    start = i;
+    match_end = unit_end;
+    return true;
+  }
+
+  // True when `number` is "[0-9]+(.[0-9]+)?" or "[0-9]{1,3}(,[0-9]{3})+(.[0-9]+)?".
+  static bool plain_digits(std::string_view number) {
+    std::size_t i = 0;
+    while (i < number.size() && is_digit(number[i])) ++i;
+    if (i < number.size() && number[i] == ',') {
+      if (i > 3) return false;
+      while (i < number.size() && number[i] == ',') {
+        if (i + 4 > number.size()) return false;
+        for (std::size_t k = i + 1; k < i + 4; ++k) {
+          if (!is_digit(number[k])) return false;
+        }
+        i += 4;
+      }
+    }
+    if (i < number.size() && number[i] == '.') {
+      ++i;
+      if (i == number.size()) return false;
+      while (i < number.size() && is_digit(number[i])) ++i;
+    }
+    return i == number.size();
   }
 
   // Bytes before a unit where its number may start ("a quarter of a percentage point"), and
@@ -172,10 +280,32 @@ class PercentAnnotator : public Annotator {
     return to;
   }
 
+  // False when no unit starts in [from, to): no '%', "pc" or "pe" (any case) there.
+  static bool may_hold_unit(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t i = next_unit_byte(text, from, to); i < to;
+         i = next_unit_byte(text, i + 1, to)) {
+      if (text[i] == '%') return true;
+      const char second = i + 1 < text.size() ? static_cast<char>(text[i + 1] | 0x20) : '\0';
+      if (second == 'c' || second == 'e') return true;
+    }
+    return false;
+  }
+
   // The offset of the next byte in [from, to) a unit starts with ('%', 'p', 'P'), or `to`;
   // eight bytes a step.
   static std::size_t next_unit_byte(std::string_view text, std::size_t from, std::size_t to) {
     std::size_t i = from;
+#if defined(__SSE2__)
+    // Sixteen bytes a step: 'p' and 'P' are one byte after OR 0x20.
+    for (; i + 16 <= to; i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i found =
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('p')),
+                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('%')));
+      const auto mask = static_cast<std::uint32_t>(_mm_movemask_epi8(found));
+      if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+    }
+#else
     if constexpr (std::endian::native == std::endian::little) {
       constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
       constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
@@ -189,6 +319,7 @@ class PercentAnnotator : public Annotator {
         if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found) / 8);
       }
     }
+#endif
     for (; i < to; ++i) {
       if (kUnitByte[static_cast<unsigned char>(text[i])]) return i;
     }

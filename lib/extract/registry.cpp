@@ -18,6 +18,8 @@ Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config) {
   if (kinds.percent || tariffs) analyzer.add(make_percent_annotator());
   if (quotes) analyzer.add(make_quote_annotator());
   if (tariffs) analyzer.add(make_tariff_annotator());
+  // Dates split a document's sentences only when a mention needs its clause tense.
+  analyzer.set_split_sentences(kinds.sentence || kinds.token || kinds.entity || quotes || tariffs);
   return analyzer;
 }
 

@@ -55,7 +55,7 @@ void Analyzer::add(std::shared_ptr<const Annotator> annotator) {
 void Analyzer::analyze(const Document& doc, Analysis& analysis) const {
   analysis.clear();
   tokenize(doc.text, analysis.tokens);
-  split_sentences(doc.text, analysis.tokens, analysis.sentences);
+  if (split_sentences_) split_sentences(doc.text, analysis.tokens, analysis.sentences);
   for (const auto& annotator : annotators_) annotator->annotate(doc, analysis);
 }
 

@@ -84,23 +84,64 @@ bool parse_iso_date(std::string_view text, CivilDate& date) {
   return valid_date(date);
 }
 
+namespace {
+
+// Appends `value` zero-padded to `width` digits, as fmt's "{:0N}" writes it; a plain loop, since
+// fmt's format-string parsing costs more than the dates it formats.
+void append_padded(std::string& out, int value, int width) {
+  if (value < 0 || value >= (width == 2 ? 100 : 10000)) {
+    out += fmt::format("{:0{}}", value, width);
+    return;
+  }
+  char digits[4];
+  for (int i = width - 1; i >= 0; --i) {
+    digits[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
+}  // namespace
+
 std::string format_day(CivilDate date) {
-  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+  std::string out;
+  append_padded(out, date.year, 4);
+  out += '-';
+  append_padded(out, date.month, 2);
+  out += '-';
+  append_padded(out, date.day, 2);
+  return out;
 }
 std::string format_month(int year, int month) {
-  return fmt::format("{:04}-{:02}", year, month);
+  std::string out;
+  append_padded(out, year, 4);
+  out += '-';
+  append_padded(out, month, 2);
+  return out;
 }
 std::string format_year(int year) {
-  return fmt::format("{:04}", year);
+  std::string out;
+  append_padded(out, year, 4);
+  return out;
 }
 std::string format_week(IsoWeek week) {
-  return fmt::format("{:04}-W{:02}", week.year, week.week);
+  std::string out;
+  append_padded(out, week.year, 4);
+  out += "-W";
+  append_padded(out, week.week, 2);
+  return out;
 }
 std::string format_unknown_year_day(int month, int day) {
-  return fmt::format("XXXX-{:02}-{:02}", month, day);
+  std::string out = "XXXX-";
+  append_padded(out, month, 2);
+  out += '-';
+  append_padded(out, day, 2);
+  return out;
 }
 std::string format_unknown_year_month(int month) {
-  return fmt::format("XXXX-{:02}", month);
+  std::string out = "XXXX-";
+  append_padded(out, month, 2);
+  return out;
 }
 
 }  // namespace newsmine::dates

@@ -8,8 +8,6 @@
 #include <utility>
 #include <vector>
 
-#include "text/word_table.hpp"
-
 namespace newsmine::dates {
 
 namespace {
@@ -55,11 +53,44 @@ constexpr std::uint32_t kTriggerClasses = kMonth | kAbbr | kWeekday | kSolo | kS
                                           kRel | kThe | kIts | kFiscal | kEarlier | kEndWord |
                                           kRelAdj | kNumWord | kApprox | kRecent | kOrd;
 
+// The classes of the listed words by their filter key: open addressing from the key's bit, the
+// key compared as two integers (no hashing or string compare beyond the filter's).
+class ClassTable {
+ public:
+  void insert(std::string_view word, std::uint32_t classes) {
+    const WordFilter::Key key = WordFilter::key_of(word);
+    std::size_t slot = key.bit % kSlots;
+    while (entries_[slot].classes != 0) slot = (slot + 1) % kSlots;
+    entries_[slot] = {key.low, key.high, key.length, classes};
+  }
+  // 0 when the word is not listed.
+  std::uint32_t find(const WordFilter::Key& key) const {
+    for (std::size_t slot = key.bit % kSlots; entries_[slot].classes != 0;
+         slot = (slot + 1) % kSlots) {
+      const Entry& entry = entries_[slot];
+      if (entry.low == key.low && entry.high == key.high && entry.length == key.length) {
+        return entry.classes;
+      }
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 256;  // over twice the words listed
+  struct Entry {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    std::size_t length = 0;
+    std::uint32_t classes = 0;
+  };
+  std::array<Entry, kSlots> entries_{};
+};
+
 struct Tables {
-  text::WordTable<std::uint32_t> all;       // every word with a class
-  text::WordTable<std::uint32_t> triggers;  // words a date can start with
-  WordFilter trigger_filter;                // the words of `triggers`
-  WordFilter all_filter;                    // the words of `all`
+  ClassTable all;             // every word with a class
+  ClassTable triggers;        // words a date can start with
+  WordFilter trigger_filter;  // the words of `triggers`
+  WordFilter all_filter;      // the words of `all`
 };
 
 const Tables& tables() {
@@ -128,14 +159,6 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// The classes of a lower-cased word run (0 when it is in no class).
-std::uint32_t lowered_classes(std::string_view lowered,
-                              const text::WordTable<std::uint32_t>& table) {
-  if (lowered.size() > kMaxWord) return 0;
-  const std::uint32_t* bits = table.find(lowered);
-  return bits ? *bits : 0;
-}
-
 // The first run at or after `pos`, skipping bytes that are not word bytes.
 struct NextRun {
   std::uint32_t classes = 0;
@@ -154,8 +177,9 @@ NextRun next_run(std::string_view text, std::size_t pos) {
   const std::size_t length = run.end - pos;
   if (is_digit(text[pos])) {
     next.classes = kDigits;
-  } else if (length <= kMaxWord && tables().all_filter.may_hold(run.lowered.data(), length)) {
-    next.classes = lowered_classes(std::string_view(run.lowered.data(), length), tables().all);
+  } else if (length <= kMaxWord) {
+    const WordFilter::Key key = WordFilter::key_of(run.lowered.data(), length);
+    if (tables().all_filter.may_hold(key)) next.classes = tables().all.find(key);
   }
   return next;
 }
@@ -310,9 +334,9 @@ Trigger classify_run(std::string_view text, std::size_t start, const Run& run) {
   const std::size_t length = run_end - start;
   if (length > kMaxWord) return Trigger::None;
   const Tables& known = tables();
-  if (!known.trigger_filter.may_hold(run.lowered.data(), length)) return Trigger::None;
-  const std::uint32_t bits =
-      lowered_classes(std::string_view(run.lowered.data(), length), known.triggers);
+  const WordFilter::Key key = WordFilter::key_of(run.lowered.data(), length);
+  if (!known.trigger_filter.may_hold(key)) return Trigger::None;
+  const std::uint32_t bits = known.triggers.find(key);
   if (bits == 0) return Trigger::None;
   if (bits & kSolo) return Trigger::Word;
   const bool capital = first >= 'A' && first <= 'Z';

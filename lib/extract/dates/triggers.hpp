@@ -48,6 +48,10 @@ struct Run {
   static constexpr std::size_t kBlock = 16;
   std::size_t end = 0;
   std::array<char, kBlock> lowered{};
+  // The run starts among the block's bytes after this run (bit k: start + k), when the block
+  // was read whole; 0 otherwise.
+  std::uint32_t later_starts = 0;
+  bool whole_block = false;
 };
 
 // Measures the run that starts at `start` (a word byte). Reads a fixed block of 16 bytes where
@@ -78,6 +82,8 @@ inline void measure_run(std::string_view text, std::size_t start, Run& run) {
     std::size_t length = static_cast<std::size_t>(std::countr_one(word_bytes));
     if (length < Run::kBlock) {
       run.end = start + length;
+      run.later_starts = word_bytes & ~(word_bytes << 1) & ~((2U << length) - 1);
+      run.whole_block = true;
       return;
     }
   } else {
@@ -88,6 +94,35 @@ inline void measure_run(std::string_view text, std::size_t start, Run& run) {
   std::size_t end = start + 1;
   while (end < text.size() && is_word_byte(text[end])) ++end;
   run.end = end;
+  run.later_starts = 0;
+  run.whole_block = false;
+}
+
+// The first run start (a word byte after a byte that is not one, or at 0) in [from, to), or
+// `to`.
+inline std::size_t next_run_start(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t i = from;
+  for (; i < to && !is_word_byte(text[i]); ++i) {
+  }
+  if (i == to || i == 0 || !is_word_byte(text[i - 1])) return i;
+  // Inside a run that began before `from`: the next start is after its end.
+  while (i < to && is_word_byte(text[i])) ++i;
+  while (i < to && !is_word_byte(text[i])) ++i;
+  return i;
+}
+
+// The start of the run after `run` (measured at `start`), at or after `from` (>= run.end), in
+// [from, to); `to` when there is none.
+inline std::size_t run_after(std::string_view text, std::size_t start, const Run& run,
+                             std::size_t from, std::size_t to) {
+  if (run.whole_block && from == run.end) {
+    if (run.later_starts != 0) {
+      const std::size_t next = start + static_cast<std::size_t>(std::countr_zero(run.later_starts));
+      return next < to ? next : to;
+    }
+    from = std::min(start + Run::kBlock, to);  // the block's bytes after the run hold no start
+  }
+  return next_run_start(text, from, to);
 }
 
 // A Bloom-style filter over short lower-cased words (up to 9 bytes): one bit per word, from a
@@ -95,32 +130,45 @@ inline void measure_run(std::string_view text, std::size_t start, Run& run) {
 // branch that is nearly always predicted the same way.
 class WordFilter {
  public:
-  void add(std::string_view word) {
+  // A word as the filter sees it: its bytes as two integers, its length, its bit.
+  struct Key {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    std::size_t length = 0;
+    std::size_t bit = 0;
+  };
+  // `lowered` holds at least 9 readable bytes; those past `length` are ignored.
+  static Key key_of(const char* lowered, std::size_t length) {
+    Key key;
+    std::memcpy(&key.low, lowered, 8);
+    key.high = static_cast<unsigned char>(lowered[8]);
+    if (length < 8) {
+      key.low &= (std::uint64_t{1} << (8 * length)) - 1;
+      key.high = 0;
+    } else if (length == 8) {
+      key.high = 0;
+    }
+    key.length = length;
+    const std::uint64_t mixed = (key.low ^ (key.high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
+    key.bit = static_cast<std::size_t>(mixed >> 52);  // 4096 bits
+    return key;
+  }
+  static Key key_of(std::string_view word) {
     std::array<char, Run::kBlock> padded{};
     for (std::size_t i = 0; i < word.size() && i < padded.size(); ++i) padded[i] = word[i];
-    const std::size_t bit = bit_of(padded.data(), word.size());
+    return key_of(padded.data(), word.size());
+  }
+
+  void add(std::string_view word) {
+    const std::size_t bit = key_of(word).bit;
     bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
-  // `lowered` holds at least 9 readable bytes; those past `length` are ignored.
+  bool may_hold(const Key& key) const { return (bits_[key.bit / 64] >> (key.bit % 64)) & 1; }
   bool may_hold(const char* lowered, std::size_t length) const {
-    const std::size_t bit = bit_of(lowered, length);
-    return (bits_[bit / 64] >> (bit % 64)) & 1;
+    return may_hold(key_of(lowered, length));
   }
 
  private:
-  static std::size_t bit_of(const char* lowered, std::size_t length) {
-    std::uint64_t low = 0;
-    std::memcpy(&low, lowered, 8);
-    std::uint64_t high = static_cast<unsigned char>(lowered[8]);
-    if (length < 8) {
-      low &= (std::uint64_t{1} << (8 * length)) - 1;
-      high = 0;
-    } else if (length == 8) {
-      high = 0;
-    }
-    const std::uint64_t mixed = (low ^ (high << 56) ^ length) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<std::size_t>(mixed >> 52);  // 4096 bits
-  }
   std::array<std::uint64_t, 64> bits_{};
 };
 
