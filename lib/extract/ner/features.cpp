@@ -440,6 +440,10 @@ constexpr std::uint64_t kEnd = 0xE4D5;    // value of words after it
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys) {
   word_features(info[i], keys);
+  for (int offset : kNeighborOffsets) {
+    std::size_t k = i + static_cast<std::size_t>(offset);
+    neighbor_features(k < info.size() ? &info[k] : nullptr, offset, keys);
+  }
   context_features(info, i, caps_sentence, history, keys);
 }
 
@@ -461,21 +465,36 @@ void word_features(const TokenInfo& cur, std::vector<std::uint64_t>& keys) {
   keys.push_back(key(kCase, cur.case_bucket));
 }
 
+void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint64_t>& keys) {
+  switch (offset) {
+    case -2:
+      keys.push_back(key(kLowerPrev2, token ? token->lower : kStart));
+      break;
+    case -1:
+      keys.push_back(key(kLowerPrev, token ? token->lower : kStart));
+      keys.push_back(key(kShapePrev, token ? token->shape : kStart));
+      keys.push_back(key(kClusterPrev, token ? (token->cluster >> 12) & 0x3FF : 0xFFFF));
+      break;
+    case 1:
+      keys.push_back(key(kLowerNext, token ? token->lower : kEnd));
+      keys.push_back(key(kShapeNext, token ? token->shape : kEnd));
+      keys.push_back(key(kClusterNext, token ? (token->cluster >> 12) & 0x3FF : 0xFFFF));
+      break;
+    case 2:
+      keys.push_back(key(kLowerNext2, token ? token->lower : kEnd));
+      break;
+    default:
+      break;
+  }
+}
+
 void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                       int history, std::vector<std::uint64_t>& keys) {
   const TokenInfo& cur = info[i];
   const TokenInfo* prev = i > 0 ? &info[i - 1] : nullptr;
   const TokenInfo* next = i + 1 < info.size() ? &info[i + 1] : nullptr;
-  const TokenInfo* prev2 = i > 1 ? &info[i - 2] : nullptr;
-  const TokenInfo* next2 = i + 2 < info.size() ? &info[i + 2] : nullptr;
-  keys.push_back(key(kLowerPrev, prev ? prev->lower : kStart));
-  keys.push_back(key(kLowerNext, next ? next->lower : kEnd));
-  keys.push_back(key(kLowerPrev2, prev2 ? prev2->lower : kStart));
-  keys.push_back(key(kLowerNext2, next2 ? next2->lower : kEnd));
   std::uint64_t prev_shape = prev ? prev->shape : kStart;
   std::uint64_t next_shape = next ? next->shape : kEnd;
-  keys.push_back(key(kShapePrev, prev_shape));
-  keys.push_back(key(kShapeNext, next_shape));
   keys.push_back(key(kShapePrevCur, prev_shape, cur.shape));
   keys.push_back(key(kShapeCurNext, cur.shape, next_shape));
   keys.push_back(key(kBigramPrev, prev ? prev->lower : kStart, cur.lower));
@@ -490,8 +509,6 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
     if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
     if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
   }
-  keys.push_back(key(kClusterPrev, prev ? (prev->cluster >> 12) & 0x3FF : 0xFFFF));
-  keys.push_back(key(kClusterNext, next ? (next->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
   keys.push_back(key(kClusterNextCoarse, next ? next->cluster >> 22 : 0xFFFF, cur.shape));
   if (history != 0) {

@@ -111,11 +111,18 @@ bool capitals_sentence(const std::vector<TokenInfo>& info);
 
 // Feature keys for token `i` that do not depend on tags. `history` is the entity type this
 // word's lowercase form was last given in the document (+1; 0 none). The union of
-// word_features (the token alone: ~17 keys, the same at every mention of a word) and
-// context_features (its neighbours, position and history).
+// word_features (the token alone: ~17 keys, the same at every mention of a word),
+// neighbor_features (each neighbour alone: the same wherever that word is the neighbour at
+// that offset) and context_features (pairs of tokens, position, gazetteers and history).
+// The tagger sums the first two once per word (WordMemo): a feature that depends on one
+// token only belongs there, one that combines tokens in context_features.
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys);
 void word_features(const TokenInfo& token, std::vector<std::uint64_t>& keys);
+inline constexpr std::array<int, 4> kNeighborOffsets = {-2, -1, 1, 2};
+// `token` is the neighbour at `offset` (one of kNeighborOffsets); nullptr: outside the
+// sentence.
+void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint64_t>& keys);
 void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                       int history, std::vector<std::uint64_t>& keys);
 // Feature keys that depend on the previous two tags.

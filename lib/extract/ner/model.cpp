@@ -77,7 +77,7 @@ void WeightTable::Free::operator()(std::int16_t* p) const {
   std::free(p);
 }
 
-void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const {
+void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
   const std::int16_t* table = weights.data();
   // Prefetch every row first so the look-ups overlap.
   for (std::uint64_t key : keys) {
@@ -89,7 +89,26 @@ void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_
   }
 }
 
+void Model::Impl::neighbor_weights(const TokenInfo* token, std::vector<std::uint64_t>& keys,
+                                   NeighborWeights& out) const {
+  std::array<std::size_t, kNeighborOffsets.size() + 1> ends{};
+  keys.clear();
+  for (std::size_t j = 0; j < kNeighborOffsets.size(); ++j) {
+    neighbor_features(token, kNeighborOffsets[j], keys);
+    ends[j + 1] = keys.size();
+  }
+  for (std::size_t j = 0; j < kNeighborOffsets.size(); ++j) {
+    out[j] = {};
+    add_scores(std::span(keys).subspan(ends[j], ends[j + 1] - ends[j]), out[j].data());
+  }
+  keys.clear();
+}
+
 namespace {
+
+void add_weights(const Weights& weights, std::int32_t* scores) {
+  for (int t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(t)];
+}
 
 int best_allowed(const std::int32_t* scores, int prev) {
   int best = 0;
@@ -115,10 +134,17 @@ void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t
   }
 }
 
-WordMemo::Entry* WordMemo::find(std::string_view word, const Resources& res) {
+void WordMemo::prefetch(std::uint64_t hash) {
+  if (slots_.empty()) slots_.resize(16384);
+  const auto* slot = reinterpret_cast<const char*>(&slots_[hash & (slots_.size() - 1)]);
+  for (std::size_t offset = 0; offset < sizeof(Entry); offset += 64) {
+    __builtin_prefetch(slot + offset);
+  }
+}
+
+WordMemo::Entry* WordMemo::find(std::string_view word, std::uint64_t hash, const Resources& res) {
   if (word.empty() || word.size() > kMaxWord) return nullptr;
   if (slots_.empty()) slots_.resize(16384);
-  std::uint64_t hash = hash_bytes(word);
   Entry& entry = slots_[hash & (slots_.size() - 1)];
   if (entry.length == word.size() && entry.info.word == hash &&
       std::memcmp(entry.text, word.data(), word.size()) == 0) {
@@ -126,6 +152,7 @@ WordMemo::Entry* WordMemo::find(std::string_view word, const Resources& res) {
   }
   describe_word(word, res, entry.info);
   entry.has_weights = false;
+  entry.has_neighbors = false;
   entry.length = static_cast<std::uint8_t>(word.size());
   std::memcpy(entry.text, word.data(), word.size());
   return &entry;
@@ -135,7 +162,33 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
   describe_lazy(words, *model.res, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
+  std::vector<std::uint64_t>& keys = scratch.keys;
   scratch.entries.assign(words.size(), nullptr);
+  if (!scratch.has_edges) {
+    model.neighbor_weights(nullptr, scratch.memo_keys, scratch.edges);
+    scratch.has_edges = true;
+  }
+  // The memo entry of a described token; a later word of the window may have evicted it:
+  // look it up again then. nullptr for words too long for the memo.
+  auto entry_of = [&](std::size_t k) {
+    WordMemo::Entry* entry = scratch.entries[k];
+    if (entry != nullptr && entry->info.word != info[k].word) {
+      entry = scratch.entries[k] = scratch.memo.find(words[k], info[k].word, *model.res);
+    }
+    return entry;
+  };
+  // Start loading the memo slots of the words around capitalised ones (always scored) so
+  // that the look-ups overlap.
+  std::vector<std::uint64_t>& hashes = scratch.hashes;
+  hashes.assign(words.size(), 0);
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    if (!info[i].has_upper) continue;
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
+      if (hashes[k] != 0 || words[k].size() > WordMemo::kMaxWord) continue;
+      hashes[k] = hash_bytes(words[k]);
+      scratch.memo.prefetch(hashes[k]);
+    }
+  }
   bool caps = capitals_sentence(info);
   tags.assign(words.size(), 0);
   int prev = 0;
@@ -150,7 +203,8 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     }
     for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
       if (info[k].described) continue;
-      WordMemo::Entry* entry = scratch.memo.find(words[k], *model.res);
+      if (hashes[k] == 0) hashes[k] = hash_bytes(words[k]);
+      WordMemo::Entry* entry = scratch.memo.find(words[k], hashes[k], *model.res);
       if (entry == nullptr) {
         complete(words, *model.res, info, k);
         continue;
@@ -160,29 +214,38 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
       info[k].gazetteer = gazetteer;
       scratch.entries[k] = entry;
     }
-    scratch.keys.clear();
+    keys.clear();
     std::int32_t scores[kTagCount] = {};
-    // The word's own features, summed once per memo entry (a later word of the window may
-    // have evicted this one: look it up again then).
-    WordMemo::Entry* entry = scratch.entries[i];
-    if (entry != nullptr && entry->info.word != info[i].word) {
-      entry = scratch.memo.find(words[i], *model.res);
-    }
-    if (entry == nullptr) {
-      word_features(info[i], scratch.keys);
-    } else {
+    // The word's own features and its neighbours', summed once per memo entry.
+    if (WordMemo::Entry* entry = entry_of(i)) {
       if (!entry->has_weights) {
         entry->weights = {};
-        word_features(entry->info, scratch.keys);
-        model.add_scores(scratch.keys, entry->weights.data());
+        scratch.memo_keys.clear();
+        word_features(entry->info, scratch.memo_keys);
+        model.add_scores(scratch.memo_keys, entry->weights.data());
         entry->has_weights = true;
-        scratch.keys.clear();
       }
-      std::copy(entry->weights.begin(), entry->weights.end(), scores);
+      add_weights(entry->weights, scores);
+    } else {
+      word_features(info[i], keys);
     }
-    context_features(info, i, caps, history_of(info[i], history), scratch.keys);
-    tag_features(info, i, prev, prev2, scratch.keys);
-    model.add_scores(scratch.keys, scores);
+    for (std::size_t j = 0; j < kNeighborOffsets.size(); ++j) {
+      std::size_t k = i + static_cast<std::size_t>(kNeighborOffsets[j]);
+      if (k >= info.size()) {
+        add_weights(scratch.edges[j], scores);
+      } else if (WordMemo::Entry* entry = entry_of(k)) {
+        if (!entry->has_neighbors) {
+          model.neighbor_weights(&entry->info, scratch.memo_keys, entry->neighbors);
+          entry->has_neighbors = true;
+        }
+        add_weights(entry->neighbors[j], scores);
+      } else {
+        neighbor_features(&info[k], kNeighborOffsets[j], keys);
+      }
+    }
+    context_features(info, i, caps, history_of(info[i], history), keys);
+    tag_features(info, i, prev, prev2, keys);
+    model.add_scores(keys, scores);
     int best = best_allowed(scores, prev);
     tags[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,22 +29,33 @@ class History {
   std::vector<std::uint32_t> used_;
 };
 
+// Summed weights of a group of features, per tag.
+using Weights = std::array<std::int32_t, kTagCount>;
+// Per kNeighborOffsets.
+using NeighborWeights = std::array<Weights, kNeighborOffsets.size()>;
+
 // Memo of word descriptions: each distinct word is hashed and looked up in the tables once,
-// and the weights of its word_features summed once, instead of at every mention.
-// Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24 bytes, ~3 MB,
-// allocated on first use. The weights belong to one model: use a memo with one model only.
+// and the weights of its word_features and neighbor_features summed once, instead of at
+// every mention. Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24
+// bytes, ~5 MB, allocated on first use. The weights belong to one model: use a memo with one
+// model only.
 class WordMemo {
  public:
   static constexpr std::size_t kMaxWord = 24;
   struct Entry {
-    TokenInfo info;  // its gazetteer fields are unused: matches depend on the context
-    std::array<std::int32_t, kTagCount> weights{};  // summed word_features weights
-    bool has_weights = false;
     std::uint8_t length = 0;  // bytes of text; 0 when the slot is empty
     char text[kMaxWord] = {};
+    bool has_weights = false;
+    bool has_neighbors = false;
+    TokenInfo info;  // its gazetteer fields are unused: matches depend on the context
+    Weights weights{};            // summed word_features weights
+    NeighborWeights neighbors{};  // summed neighbor_features weights
   };
-  // The entry of `word`, described on a miss; nullptr when the word is too long to keep.
-  Entry* find(std::string_view word, const Resources& res);
+  // The entry of `word` (`hash`: hash_bytes(word)), described on a miss; nullptr when the
+  // word is too long to keep.
+  Entry* find(std::string_view word, std::uint64_t hash, const Resources& res);
+  // Starts loading the slot of the word of `hash`.
+  void prefetch(std::uint64_t hash);
 
  private:
   std::vector<Entry> slots_;
@@ -53,8 +65,12 @@ class WordMemo {
 struct Scratch {
   std::vector<TokenInfo> info;
   std::vector<std::uint64_t> keys;
+  std::vector<std::uint64_t> memo_keys;  // keys of the weights summed into the memo
   std::vector<WordMemo::Entry*> entries;  // per token, once described through the memo
+  std::vector<std::uint64_t> hashes;      // per token: hash_bytes of the word, 0 not yet
   WordMemo memo;
+  NeighborWeights edges{};  // neighbor_features weights of a neighbour outside the sentence
+  bool has_edges = false;
 };
 
 // Weights quantized to 16 bits in one block of memory backed by huge pages where the system
@@ -85,7 +101,10 @@ struct Model::Impl {
     return static_cast<std::uint32_t>(key >> (64 - bits));
   }
   // Adds the weights of `keys` to `scores`.
-  void add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const;
+  void add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const;
+  // Sums the neighbor_features weights of `token` (nullptr: outside the sentence).
+  void neighbor_weights(const TokenInfo* token, std::vector<std::uint64_t>& keys,
+                        NeighborWeights& out) const;
 };
 
 // Tags one sentence (words with straight apostrophes) and records its entities in `history`.
