@@ -135,6 +135,11 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   Resources res;
   res.max_phrase_tokens = max_tokens;
   res.phrases.reserve(entries.size());
+  res.phrase_filter.assign((std::size_t{1} << 17) / 64, 0);
+  for (const auto& [hash, bits] : entries) {
+    std::uint64_t bit = hash >> 47;
+    res.phrase_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   for (std::size_t i = 0; i < entries.size();) {
     std::uint32_t bits = 0;
     std::size_t j = i;
@@ -348,7 +353,8 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
     for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
       if (k > i) state = fnv_step(state, ' ');
       for (char c : words[k]) state = fnv_step(state, static_cast<unsigned char>(c));
-      std::uint32_t bits = res.phrases.find(finish(state));
+      std::uint64_t hash = finish(state);
+      std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
       if (bits == 0) break;  // neither a phrase nor the start of one
       if ((bits & ~kPrefixBit) != 0) {
         best_end = k + 1;

@@ -60,6 +60,13 @@ enum Gazetteer : int {
 struct Resources {
   // Phrase hash (tokens joined by one space) -> bit set of Gazetteer kinds.
   HashTable phrases;
+  // One bit per 2^17 values of a phrase hash, set for the keys of `phrases`: most
+  // capitalised words start no phrase, and this tells so without a probe of the table.
+  std::vector<std::uint64_t> phrase_filter;
+  bool may_be_phrase(std::uint64_t hash) const {
+    std::uint64_t bit = hash >> 47;
+    return (phrase_filter[bit / 64] >> (bit % 64)) & 1;
+  }
   std::size_t max_phrase_tokens = 1;
   // Word hash -> cluster ids packed: fine (bits 0-11), middle (12-21), coarse (22-31); +1 each.
   HashTable clusters;
