@@ -307,6 +307,9 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
   }
   token.word = finish(exact);
   token.lower = finish(lower);
+  res.clusters.prefetch(token.word);
+  res.clusters.prefetch(token.lower);
+  res.case_buckets.prefetch(token.lower);
   token.shape = finish(short_shape);
   token.long_shape = hash_bytes(std::string_view(shape, long_length));
   unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
@@ -531,10 +534,18 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
 
 void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
                   std::vector<std::uint64_t>& keys) {
-  const TokenInfo& cur = info[i];
+  tag_history_features(prev, prev2, keys);
+  tag_word_features(info[i], prev, keys);
+}
+
+void tag_history_features(int prev, int prev2, std::vector<std::uint64_t>& keys) {
   auto p = static_cast<std::uint64_t>(prev);
   keys.push_back(key(kPrevTag, p));
   keys.push_back(key(kPrevTags, p, static_cast<std::uint64_t>(prev2)));
+}
+
+void tag_word_features(const TokenInfo& cur, int prev, std::vector<std::uint64_t>& keys) {
+  auto p = static_cast<std::uint64_t>(prev);
   keys.push_back(key(kPrevTagLower, p, cur.lower));
   keys.push_back(key(kPrevTagShape, p, cur.shape));
   keys.push_back(key(kPrevTagCluster, p, (cur.cluster >> 12) & 0x3FF));

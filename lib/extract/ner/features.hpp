@@ -27,6 +27,9 @@ class HashTable {
   void reserve(std::size_t count);
   void insert(std::uint64_t key, std::uint32_t value);  // keeps the first value of a key
   // The value of `key`, or 0 when absent.
+  void prefetch(std::uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
+  }
   std::uint32_t find(std::uint64_t key) const {
     if (slots_.empty()) return 0;
     std::size_t mask = slots_.size() - 1;
@@ -132,9 +135,13 @@ inline constexpr std::array<int, 4> kNeighborOffsets = {-2, -1, 1, 2};
 void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint64_t>& keys);
 void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                       int history, std::vector<std::uint64_t>& keys);
-// Feature keys that depend on the previous two tags.
+// Feature keys that depend on the previous two tags: the union of tag_history_features (the
+// tags alone) and tag_word_features (the previous tag with the token), which the tagger sums
+// once per pair of tags and once per word after O.
 void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
                   std::vector<std::uint64_t>& keys);
+void tag_history_features(int prev, int prev2, std::vector<std::uint64_t>& keys);
+void tag_word_features(const TokenInfo& token, int prev, std::vector<std::uint64_t>& keys);
 
 // True when tag `next` may follow `prev` (I-X only after B-X or I-X).
 inline bool allowed(int prev, int next) {
