@@ -70,9 +70,9 @@ struct Model::Impl {
 };
 
 // Memo of word descriptions: each distinct word is hashed and looked up in the tables once,
-// and the weights of its word_features and neighbor_features summed once, instead of at
-// every mention. Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24
-// bytes, 4 MB, allocated on first use. The weights belong to one model: use a memo with one
+// and the weights of its word_features, tag_word_features after O and neighbor_features
+// summed once, instead of at every mention. Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24
+// bytes, 5 MB, allocated on first use. The weights belong to one model: use a memo with one
 // model only.
 class WordMemo {
  public:
