@@ -357,6 +357,7 @@ class EntityAnnotator : public Annotator {
     };
     std::unordered_map<std::string_view, std::array<int, 4>> votes;
     std::unordered_map<std::string_view, bool> person_words;
+    votes.reserve(entities.size() - first_entity);
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       std::string_view name = name_of(entities[e]);
       ++votes[name][static_cast<std::size_t>(entities[e].type)];
@@ -372,14 +373,14 @@ class EntityAnnotator : public Annotator {
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       std::string_view name = name_of(entity);
+      const std::array<int, 4>& count = votes[name];
       if (person_words.count(name) != 0) {
-        bool said_as_other = votes[name][1] + votes[name][2] + votes[name][3] > 0;
+        bool said_as_other = count[1] + count[2] + count[3] > 0;
         if (said_as_other && entity.type != EntityType::Person && entity.link.empty()) {
           entity.type = EntityType::Person;
         }
         continue;
       }
-      const std::array<int, 4>& count = votes[name];
       auto best = static_cast<std::size_t>(entity.type);
       for (std::size_t t = 0; t < 4; ++t) {
         if (count[t] > count[best]) best = t;
@@ -390,6 +391,7 @@ class EntityAnnotator : public Annotator {
       }
     }
     // Person-name words the model left untagged mid-sentence.
+    if (person_words.empty()) return;
     bool added = false;
     for (const Piece& piece : capitalized) {
       std::string_view word = text.substr(piece.start, piece.end - piece.start);
