@@ -145,22 +145,30 @@ void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t
 }
 
 void WordMemo::prefetch(std::uint64_t hash) {
-  if (slots_.empty()) slots_.resize(16384);
-  const auto* slot = reinterpret_cast<const char*>(&slots_[hash & (slots_.size() - 1)]);
-  for (std::size_t offset = 0; offset < sizeof(Entry); offset += 64) {
-    __builtin_prefetch(slot + offset);
+  if (slots_.empty()) slots_.resize(kSlots);
+  const auto* set = reinterpret_cast<const char*>(&slots_[set_of(hash)]);
+  for (std::size_t offset = 0; offset < 2 * sizeof(Entry); offset += 64) {
+    __builtin_prefetch(set + offset);
   }
 }
 
 WordMemo::Entry* WordMemo::find(std::string_view word, std::uint64_t hash,
                                 const Model::Impl& model) {
   if (word.empty() || word.size() > kMaxWord) return nullptr;
-  if (slots_.empty()) slots_.resize(16384);
-  Entry& entry = slots_[hash & (slots_.size() - 1)];
-  if (entry.length == word.size() && entry.word == hash &&
-      std::memcmp(entry.text, word.data(), word.size()) == 0) {
-    return &entry;
+  if (slots_.empty()) slots_.resize(kSlots);
+  std::size_t set = set_of(hash);
+  for (std::size_t way = 0; way < 2; ++way) {
+    Entry& entry = slots_[set + way];
+    if (entry.length == word.size() && entry.word == hash &&
+        std::memcmp(entry.text, word.data(), word.size()) == 0) {
+      slots_[set].recent = static_cast<std::uint8_t>(way);
+      return &entry;
+    }
   }
+  // Replace the way used less recently.
+  std::size_t way = 1 - slots_[set].recent;
+  slots_[set].recent = static_cast<std::uint8_t>(way);
+  Entry& entry = slots_[set + way];
   TokenInfo token;
   describe_word(word, *model.res, token);
   entry.length = static_cast<std::uint8_t>(word.size());

@@ -71,9 +71,9 @@ struct Model::Impl {
 
 // Memo of word descriptions: each distinct word is hashed and looked up in the tables once,
 // and the weights of its word_features, tag_word_features after O and neighbor_features
-// summed once, instead of at every mention. Direct-mapped (a word evicts the one in its slot): 16384 words of up to 24
-// bytes, 5 MB, allocated on first use. The weights belong to one model: use a memo with one
-// model only.
+// summed once, instead of at every mention. Two-way set-associative (a word evicts the one
+// of its set used less recently): 16384 words of up to 24 bytes, 5 MB, allocated on first use. The
+// weights belong to one model: use a memo with one model only.
 class WordMemo {
  public:
   static constexpr std::size_t kMaxWord = 24;
@@ -81,6 +81,7 @@ class WordMemo {
   // which only word_features uses) in the first cache line, then its summed weights.
   struct alignas(64) Entry {
     std::uint8_t length = 0;  // bytes of text; 0 when the slot is empty
+    std::uint8_t recent = 0;  // in the first entry of a set: the way used last
     bool has_weights = false;
     bool capitalized = false;
     bool all_caps = false;
@@ -113,6 +114,10 @@ class WordMemo {
   // tag_word_features after O) when `own`.
   void sum_weights(Entry& entry, const TokenInfo& token, bool neighbors, bool own,
                    const Model::Impl& model);
+
+  static constexpr std::size_t kSlots = 16384;
+  // First slot of the set (two ways) of a word.
+  static std::size_t set_of(std::uint64_t hash) { return hash & (kSlots - 2); }
 
   std::vector<Entry> slots_;
   std::vector<std::uint64_t> keys_;
