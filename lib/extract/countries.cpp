@@ -27,8 +27,16 @@ std::string normalize(std::string_view name) {
   return out;
 }
 
+// Hashes names as string views, so a look-up needs no string.
+struct NameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view name) const {
+    return std::hash<std::string_view>{}(name);
+  }
+};
+
 struct CountryTable {
-  std::unordered_map<std::string, CountryMatch> by_name;
+  std::unordered_map<std::string, CountryMatch, NameHash, std::equal_to<>> by_name;
 
   CountryTable() {
     std::string_view data = embedded_data("gazetteer/countries.tsv");
@@ -61,7 +69,8 @@ const CountryTable& table() {
 
 std::optional<CountryMatch> find_country(std::string_view name) {
   const auto& by_name = table().by_name;
-  auto found = by_name.find(normalize(name));
+  auto found = name.find('\xE2') == std::string_view::npos ? by_name.find(name)
+                                                           : by_name.find(normalize(name));
   if (found == by_name.end()) return std::nullopt;
   return found->second;
 }

@@ -135,6 +135,11 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
   Resources res;
   res.max_phrase_tokens = max_tokens;
   res.phrases.reserve(entries.size());
+  res.phrase_filter.assign((std::size_t{1} << 17) / 64, 0);
+  for (const auto& [hash, bits] : entries) {
+    std::uint64_t bit = hash >> 47;
+    res.phrase_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   for (std::size_t i = 0; i < entries.size();) {
     std::uint32_t bits = 0;
     std::size_t j = i;
@@ -302,6 +307,9 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
   }
   token.word = finish(exact);
   token.lower = finish(lower);
+  res.clusters.prefetch(token.word);
+  res.clusters.prefetch(token.lower);
+  res.case_buckets.prefetch(token.lower);
   token.shape = finish(short_shape);
   token.long_shape = hash_bytes(std::string_view(shape, long_length));
   unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
@@ -348,7 +356,8 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
     for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
       if (k > i) state = fnv_step(state, ' ');
       for (char c : words[k]) state = fnv_step(state, static_cast<unsigned char>(c));
-      std::uint32_t bits = res.phrases.find(finish(state));
+      std::uint64_t hash = finish(state);
+      std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
       if (bits == 0) break;  // neither a phrase nor the start of one
       if ((bits & ~kPrefixBit) != 0) {
         best_end = k + 1;
@@ -440,6 +449,10 @@ constexpr std::uint64_t kEnd = 0xE4D5;    // value of words after it
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys) {
   word_features(info[i], keys);
+  for (int offset : kNeighborOffsets) {
+    std::size_t k = i + static_cast<std::size_t>(offset);
+    neighbor_features(k < info.size() ? &info[k] : nullptr, offset, keys);
+  }
   context_features(info, i, caps_sentence, history, keys);
 }
 
@@ -461,21 +474,36 @@ void word_features(const TokenInfo& cur, std::vector<std::uint64_t>& keys) {
   keys.push_back(key(kCase, cur.case_bucket));
 }
 
+void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint64_t>& keys) {
+  switch (offset) {
+    case -2:
+      keys.push_back(key(kLowerPrev2, token ? token->lower : kStart));
+      break;
+    case -1:
+      keys.push_back(key(kLowerPrev, token ? token->lower : kStart));
+      keys.push_back(key(kShapePrev, token ? token->shape : kStart));
+      keys.push_back(key(kClusterPrev, token ? (token->cluster >> 12) & 0x3FF : 0xFFFF));
+      break;
+    case 1:
+      keys.push_back(key(kLowerNext, token ? token->lower : kEnd));
+      keys.push_back(key(kShapeNext, token ? token->shape : kEnd));
+      keys.push_back(key(kClusterNext, token ? (token->cluster >> 12) & 0x3FF : 0xFFFF));
+      break;
+    case 2:
+      keys.push_back(key(kLowerNext2, token ? token->lower : kEnd));
+      break;
+    default:
+      break;
+  }
+}
+
 void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                       int history, std::vector<std::uint64_t>& keys) {
   const TokenInfo& cur = info[i];
   const TokenInfo* prev = i > 0 ? &info[i - 1] : nullptr;
   const TokenInfo* next = i + 1 < info.size() ? &info[i + 1] : nullptr;
-  const TokenInfo* prev2 = i > 1 ? &info[i - 2] : nullptr;
-  const TokenInfo* next2 = i + 2 < info.size() ? &info[i + 2] : nullptr;
-  keys.push_back(key(kLowerPrev, prev ? prev->lower : kStart));
-  keys.push_back(key(kLowerNext, next ? next->lower : kEnd));
-  keys.push_back(key(kLowerPrev2, prev2 ? prev2->lower : kStart));
-  keys.push_back(key(kLowerNext2, next2 ? next2->lower : kEnd));
   std::uint64_t prev_shape = prev ? prev->shape : kStart;
   std::uint64_t next_shape = next ? next->shape : kEnd;
-  keys.push_back(key(kShapePrev, prev_shape));
-  keys.push_back(key(kShapeNext, next_shape));
   keys.push_back(key(kShapePrevCur, prev_shape, cur.shape));
   keys.push_back(key(kShapeCurNext, cur.shape, next_shape));
   keys.push_back(key(kBigramPrev, prev ? prev->lower : kStart, cur.lower));
@@ -490,8 +518,6 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
     if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
     if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
   }
-  keys.push_back(key(kClusterPrev, prev ? (prev->cluster >> 12) & 0x3FF : 0xFFFF));
-  keys.push_back(key(kClusterNext, next ? (next->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
   keys.push_back(key(kClusterNextCoarse, next ? next->cluster >> 22 : 0xFFFF, cur.shape));
   if (history != 0) {
@@ -508,10 +534,18 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
 
 void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
                   std::vector<std::uint64_t>& keys) {
-  const TokenInfo& cur = info[i];
+  tag_history_features(prev, prev2, keys);
+  tag_word_features(info[i], prev, keys);
+}
+
+void tag_history_features(int prev, int prev2, std::vector<std::uint64_t>& keys) {
   auto p = static_cast<std::uint64_t>(prev);
   keys.push_back(key(kPrevTag, p));
   keys.push_back(key(kPrevTags, p, static_cast<std::uint64_t>(prev2)));
+}
+
+void tag_word_features(const TokenInfo& cur, int prev, std::vector<std::uint64_t>& keys) {
+  auto p = static_cast<std::uint64_t>(prev);
   keys.push_back(key(kPrevTagLower, p, cur.lower));
   keys.push_back(key(kPrevTagShape, p, cur.shape));
   keys.push_back(key(kPrevTagCluster, p, (cur.cluster >> 12) & 0x3FF));

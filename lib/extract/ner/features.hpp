@@ -27,6 +27,9 @@ class HashTable {
   void reserve(std::size_t count);
   void insert(std::uint64_t key, std::uint32_t value);  // keeps the first value of a key
   // The value of `key`, or 0 when absent.
+  void prefetch(std::uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
+  }
   std::uint32_t find(std::uint64_t key) const {
     if (slots_.empty()) return 0;
     std::size_t mask = slots_.size() - 1;
@@ -60,6 +63,13 @@ enum Gazetteer : int {
 struct Resources {
   // Phrase hash (tokens joined by one space) -> bit set of Gazetteer kinds.
   HashTable phrases;
+  // One bit per 2^17 values of a phrase hash, set for the keys of `phrases`: most
+  // capitalised words start no phrase, and this tells so without a probe of the table.
+  std::vector<std::uint64_t> phrase_filter;
+  bool may_be_phrase(std::uint64_t hash) const {
+    std::uint64_t bit = hash >> 47;
+    return (phrase_filter[bit / 64] >> (bit % 64)) & 1;
+  }
   std::size_t max_phrase_tokens = 1;
   // Word hash -> cluster ids packed: fine (bits 0-11), middle (12-21), coarse (22-31); +1 each.
   HashTable clusters;
@@ -111,16 +121,27 @@ bool capitals_sentence(const std::vector<TokenInfo>& info);
 
 // Feature keys for token `i` that do not depend on tags. `history` is the entity type this
 // word's lowercase form was last given in the document (+1; 0 none). The union of
-// word_features (the token alone: ~17 keys, the same at every mention of a word) and
-// context_features (its neighbours, position and history).
+// word_features (the token alone: ~17 keys, the same at every mention of a word),
+// neighbor_features (each neighbour alone: the same wherever that word is the neighbour at
+// that offset) and context_features (pairs of tokens, position, gazetteers and history).
+// The tagger sums the first two once per word (WordMemo): a feature that depends on one
+// token only belongs there, one that combines tokens in context_features.
 void static_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                      int history, std::vector<std::uint64_t>& keys);
 void word_features(const TokenInfo& token, std::vector<std::uint64_t>& keys);
+inline constexpr std::array<int, 4> kNeighborOffsets = {-2, -1, 1, 2};
+// `token` is the neighbour at `offset` (one of kNeighborOffsets); nullptr: outside the
+// sentence.
+void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint64_t>& keys);
 void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool caps_sentence,
                       int history, std::vector<std::uint64_t>& keys);
-// Feature keys that depend on the previous two tags.
+// Feature keys that depend on the previous two tags: the union of tag_history_features (the
+// tags alone) and tag_word_features (the previous tag with the token), which the tagger sums
+// once per pair of tags and once per word after O.
 void tag_features(const std::vector<TokenInfo>& info, std::size_t i, int prev, int prev2,
                   std::vector<std::uint64_t>& keys);
+void tag_history_features(int prev, int prev2, std::vector<std::uint64_t>& keys);
+void tag_word_features(const TokenInfo& token, int prev, std::vector<std::uint64_t>& keys);
 
 // True when tag `next` may follow `prev` (I-X only after B-X or I-X).
 inline bool allowed(int prev, int next) {

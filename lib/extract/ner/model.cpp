@@ -77,7 +77,7 @@ void WeightTable::Free::operator()(std::int16_t* p) const {
   std::free(p);
 }
 
-void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_t* scores) const {
+void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
   const std::int16_t* table = weights.data();
   // Prefetch every row first so the look-ups overlap.
   for (std::uint64_t key : keys) {
@@ -89,7 +89,36 @@ void Model::Impl::add_scores(const std::vector<std::uint64_t>& keys, std::int32_
   }
 }
 
+void Model::Impl::sum_groups(std::span<const std::uint64_t> keys, std::span<const std::size_t> ends,
+                             std::span<Weights* const> out) const {
+  const std::int16_t* table = weights.data();
+  for (std::uint64_t key : keys) {
+    __builtin_prefetch(table + static_cast<std::size_t>(bucket(key)) * kTagCount);
+  }
+  std::size_t begin = 0;
+  for (std::size_t g = 0; g < ends.size(); ++g) {
+    *out[g] = {};
+    add_scores(keys.subspan(begin, ends[g] - begin), out[g]->data());
+    begin = ends[g];
+  }
+}
+
 namespace {
+
+// Appends the keys of `token`'s neighbor_features (nullptr: outside the sentence), one group
+// per offset, and sets the groups' ends (sum_groups) and targets.
+void neighbor_groups(const TokenInfo* token, std::vector<std::uint64_t>& keys, std::size_t* ends,
+                     Weights** out, NeighborWeights& weights) {
+  for (std::size_t j = 0; j < kNeighborOffsets.size(); ++j) {
+    neighbor_features(token, kNeighborOffsets[j], keys);
+    ends[j] = keys.size();
+    out[j] = &weights[j];
+  }
+}
+
+void add_weights(const Weights& weights, std::int32_t* scores) {
+  for (int t = 0; t < kTagCount; ++t) scores[t] += weights[static_cast<std::size_t>(t)];
+}
 
 int best_allowed(const std::int32_t* scores, int prev) {
   int best = 0;
@@ -115,27 +144,137 @@ void remember(const std::vector<TokenInfo>& info, const std::vector<std::uint8_t
   }
 }
 
-WordMemo::Entry* WordMemo::find(std::string_view word, const Resources& res) {
-  if (word.empty() || word.size() > kMaxWord) return nullptr;
-  if (slots_.empty()) slots_.resize(16384);
-  std::uint64_t hash = hash_bytes(word);
-  Entry& entry = slots_[hash & (slots_.size() - 1)];
-  if (entry.length == word.size() && entry.info.word == hash &&
-      std::memcmp(entry.text, word.data(), word.size()) == 0) {
-    return &entry;
+void WordMemo::prefetch(std::uint64_t hash) {
+  if (slots_.empty()) slots_.resize(kSlots);
+  const auto* set = reinterpret_cast<const char*>(&slots_[set_of(hash)]);
+  for (std::size_t offset = 0; offset < 2 * sizeof(Entry); offset += 64) {
+    __builtin_prefetch(set + offset);
   }
-  describe_word(word, res, entry.info);
-  entry.has_weights = false;
+}
+
+WordMemo::Entry* WordMemo::find(std::string_view word, std::uint64_t hash,
+                                const Model::Impl& model) {
+  if (word.empty() || word.size() > kMaxWord) return nullptr;
+  if (slots_.empty()) slots_.resize(kSlots);
+  std::size_t set = set_of(hash);
+  for (std::size_t way = 0; way < 2; ++way) {
+    Entry& entry = slots_[set + way];
+    if (entry.length == word.size() && entry.word == hash &&
+        std::memcmp(entry.text, word.data(), word.size()) == 0) {
+      slots_[set].recent = static_cast<std::uint8_t>(way);
+      return &entry;
+    }
+  }
+  // Replace the way used less recently.
+  std::size_t way = 1 - slots_[set].recent;
+  slots_[set].recent = static_cast<std::uint8_t>(way);
+  Entry& entry = slots_[set + way];
+  TokenInfo token;
+  describe_word(word, *model.res, token);
   entry.length = static_cast<std::uint8_t>(word.size());
   std::memcpy(entry.text, word.data(), word.size());
+  entry.capitalized = token.capitalized;
+  entry.all_caps = token.all_caps;
+  entry.has_letter = token.has_letter;
+  entry.has_upper = token.has_upper;
+  entry.title = token.title;
+  entry.cluster = token.cluster;
+  entry.case_bucket = token.case_bucket;
+  entry.word = token.word;
+  entry.lower = token.lower;
+  entry.shape = token.shape;
+  // Nearly every word looked up is the neighbour of a scored one, and a word with a capital
+  // is always scored.
+  sum_weights(entry, token, true, token.has_upper, model);
+  entry.has_weights = token.has_upper;
   return &entry;
+}
+
+void WordMemo::need_weights(Entry& entry, const Model::Impl& model) {
+  if (entry.has_weights) return;
+  TokenInfo token;
+  describe_word(std::string_view(entry.text, entry.length), *model.res, token);
+  sum_weights(entry, token, false, true, model);
+  entry.has_weights = true;
+}
+
+void WordMemo::sum_weights(Entry& entry, const TokenInfo& token, bool neighbors, bool own,
+                           const Model::Impl& model) {
+  std::array<std::size_t, kNeighborOffsets.size() + 2> ends{};
+  std::array<Weights*, ends.size()> out{};
+  std::size_t groups = 0;
+  keys_.clear();
+  if (neighbors) {
+    neighbor_groups(&token, keys_, ends.data(), out.data(), entry.neighbors);
+    groups = kNeighborOffsets.size();
+  }
+  if (own) {
+    word_features(token, keys_);
+    out[groups] = &entry.weights;
+    ends[groups++] = keys_.size();
+    tag_word_features(token, 0, keys_);
+    out[groups] = &entry.after_o;
+    ends[groups++] = keys_.size();
+  }
+  model.sum_groups(keys_, std::span(ends).first(groups), std::span(out).first(groups));
+}
+
+void WordMemo::fill(const Entry& entry, TokenInfo& token) {
+  token.word = entry.word;
+  token.lower = entry.lower;
+  token.shape = entry.shape;
+  token.cluster = entry.cluster;
+  token.case_bucket = entry.case_bucket;
+  token.capitalized = entry.capitalized;
+  token.all_caps = entry.all_caps;
+  token.has_letter = entry.has_letter;
+  token.has_upper = entry.has_upper;
+  token.title = entry.title;
+  token.described = true;
 }
 
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
   describe_lazy(words, *model.res, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
+  std::vector<std::uint64_t>& keys = scratch.keys;
   scratch.entries.assign(words.size(), nullptr);
+  if (!scratch.has_fixed) {
+    std::array<std::size_t, kNeighborOffsets.size()> ends{};
+    std::array<Weights*, ends.size()> out{};
+    keys.clear();
+    neighbor_groups(nullptr, keys, ends.data(), out.data(), scratch.edges);
+    model.sum_groups(keys, ends, out);
+    for (int prev = 0; prev < kTagCount; ++prev) {
+      for (int prev2 = 0; prev2 < kTagCount; ++prev2) {
+        keys.clear();
+        tag_history_features(prev, prev2, keys);
+        model.add_scores(keys, scratch.tag_pairs[prev * kTagCount + prev2].data());
+      }
+    }
+    scratch.has_fixed = true;
+  }
+  // The memo entry of a described token; a later word of the window may have evicted it:
+  // look it up again then. nullptr for words too long for the memo.
+  auto entry_of = [&](std::size_t k) {
+    WordMemo::Entry* entry = scratch.entries[k];
+    if (entry != nullptr && entry->word != info[k].word) {
+      entry = scratch.entries[k] = scratch.memo.find(words[k], info[k].word, model);
+    }
+    return entry;
+  };
+  // Start loading the memo slots of the words around capitalised ones (always scored) so
+  // that the look-ups overlap.
+  std::vector<std::uint64_t>& hashes = scratch.hashes;
+  hashes.assign(words.size(), 0);
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    if (!info[i].has_upper) continue;
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
+      if (hashes[k] != 0 || words[k].size() > WordMemo::kMaxWord) continue;
+      hashes[k] = hash_bytes(words[k]);
+      scratch.memo.prefetch(hashes[k]);
+    }
+  }
   bool caps = capitals_sentence(info);
   tags.assign(words.size(), 0);
   int prev = 0;
@@ -150,39 +289,43 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     }
     for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
       if (info[k].described) continue;
-      WordMemo::Entry* entry = scratch.memo.find(words[k], *model.res);
+      if (hashes[k] == 0) hashes[k] = hash_bytes(words[k]);
+      WordMemo::Entry* entry = scratch.memo.find(words[k], hashes[k], model);
       if (entry == nullptr) {
         complete(words, *model.res, info, k);
         continue;
       }
-      std::array<std::uint8_t, kGazetteerCount> gazetteer = info[k].gazetteer;
-      info[k] = entry->info;
-      info[k].gazetteer = gazetteer;
+      WordMemo::fill(*entry, info[k]);
       scratch.entries[k] = entry;
     }
-    scratch.keys.clear();
+    keys.clear();
     std::int32_t scores[kTagCount] = {};
-    // The word's own features, summed once per memo entry (a later word of the window may
-    // have evicted this one: look it up again then).
-    WordMemo::Entry* entry = scratch.entries[i];
-    if (entry != nullptr && entry->info.word != info[i].word) {
-      entry = scratch.memo.find(words[i], *model.res);
-    }
-    if (entry == nullptr) {
-      word_features(info[i], scratch.keys);
-    } else {
-      if (!entry->has_weights) {
-        entry->weights = {};
-        word_features(entry->info, scratch.keys);
-        model.add_scores(scratch.keys, entry->weights.data());
-        entry->has_weights = true;
-        scratch.keys.clear();
+    // The word's own features and its neighbours', summed once per memo entry.
+    if (WordMemo::Entry* entry = entry_of(i)) {
+      scratch.memo.need_weights(*entry, model);
+      add_weights(entry->weights, scores);
+      if (prev == 0) {
+        add_weights(entry->after_o, scores);
+      } else {
+        tag_word_features(info[i], prev, keys);
       }
-      std::copy(entry->weights.begin(), entry->weights.end(), scores);
+    } else {
+      word_features(info[i], keys);
+      tag_word_features(info[i], prev, keys);
     }
-    context_features(info, i, caps, history_of(info[i], history), scratch.keys);
-    tag_features(info, i, prev, prev2, scratch.keys);
-    model.add_scores(scratch.keys, scores);
+    add_weights(scratch.tag_pairs[static_cast<std::size_t>(prev * kTagCount + prev2)], scores);
+    for (std::size_t j = 0; j < kNeighborOffsets.size(); ++j) {
+      std::size_t k = i + static_cast<std::size_t>(kNeighborOffsets[j]);
+      if (k >= info.size()) {
+        add_weights(scratch.edges[j], scores);
+      } else if (WordMemo::Entry* entry = entry_of(k)) {
+        add_weights(entry->neighbors[j], scores);
+      } else {
+        neighbor_features(&info[k], kNeighborOffsets[j], keys);
+      }
+    }
+    context_features(info, i, caps, history_of(info[i], history), keys);
+    model.add_scores(keys, scores);
     int best = best_allowed(scores, prev);
     tags[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;
