@@ -339,20 +339,29 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
                    std::vector<TokenInfo>& info) {
   info.assign(words.size(), TokenInfo{});
   for (std::size_t i = 0; i < words.size(); ++i) flag_token(words[i], info[i]);
-  // Gazetteer phrases, longest match first, starting at capitalised words.
+  // Gazetteer phrases, longest match first, starting at capitalised words. Words in capitals
+  // ("BELGIUM BEAT") are matched as written, then as title case ("Belgium").
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!info[i].capitalized) continue;
-    std::uint64_t state = kFnvOffset;
     std::size_t best_end = 0;
     std::uint32_t best_bits = 0;
-    for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
-      if (k > i) state = fnv_step(state, ' ');
-      for (char c : words[k]) state = fnv_step(state, static_cast<unsigned char>(c));
-      std::uint32_t bits = res.phrases.find(finish(state));
-      if (bits == 0) break;  // neither a phrase nor the start of one
-      if ((bits & ~kPrefixBit) != 0) {
-        best_end = k + 1;
-        best_bits = bits & ~kPrefixBit;
+    for (bool title_case : {false, true}) {
+      if (title_case && (best_bits != 0 || !info[i].all_caps)) break;
+      std::uint64_t state = kFnvOffset;
+      for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
+        if (k > i) state = fnv_step(state, ' ');
+        bool fold = title_case && info[k].all_caps;
+        for (std::size_t c = 0; c < words[k].size(); ++c) {
+          auto byte = static_cast<unsigned char>(words[k][c]);
+          if (fold && c > 0 && is_upper(byte)) byte = static_cast<unsigned char>(byte + 32);
+          state = fnv_step(state, byte);
+        }
+        std::uint32_t bits = res.phrases.find(finish(state));
+        if (bits == 0) break;  // neither a phrase nor the start of one
+        if ((bits & ~kPrefixBit) != 0) {
+          best_end = k + 1;
+          best_bits = bits & ~kPrefixBit;
+        }
       }
     }
     if (best_bits == 0) continue;
