@@ -431,7 +431,9 @@ enum Template : std::uint64_t {
   kCase,
   kCaseShape,
   kCasePrev,
-  kCaseNext
+  kCaseNext,
+  kClusterPrev2,
+  kClusterNext2
 };
 
 inline std::uint64_t key(std::uint64_t tmpl, std::uint64_t value) {
@@ -501,6 +503,8 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
   }
   keys.push_back(key(kClusterPrev, prev ? (prev->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterNext, next ? (next->cluster >> 12) & 0x3FF : 0xFFFF));
+  keys.push_back(key(kClusterPrev2, prev2 ? (prev2->cluster >> 12) & 0x3FF : 0xFFFF));
+  keys.push_back(key(kClusterNext2, next2 ? (next2->cluster >> 12) & 0x3FF : 0xFFFF));
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
   keys.push_back(key(kClusterNextCoarse, next ? next->cluster >> 22 : 0xFFFF, cur.shape));
   if (history != 0) {
