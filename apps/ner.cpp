@@ -46,6 +46,7 @@ struct TrainOptions {
   std::string output;
   int epochs = 12;
   int bits = 18;
+  std::uint64_t seed = 1;
 };
 
 int run_train(const TrainOptions& options) {
@@ -57,6 +58,7 @@ int run_train(const TrainOptions& options) {
   ner::TrainOptions train_options;
   train_options.epochs = options.epochs;
   train_options.hash_bits = options.bits;
+  train_options.seed = options.seed;
   train_options.progress = [](int epoch, double accuracy, double dev_f1) {
     fmt::print(stderr, "epoch {:2}: train token accuracy {:.4f}, dev F1 {:.4f}\n", epoch, accuracy,
                dev_f1);
@@ -248,6 +250,8 @@ void add_ner_commands(CLI::App& app, int& status) {
       ->capture_default_str();
   train->add_option("--bits", train_options->bits, "log2 of the feature hash table size")
       ->check(CLI::Range(12, 24))
+      ->capture_default_str();
+  train->add_option("--seed", train_options->seed, "Seed of the document shuffle")
       ->capture_default_str();
   train->callback([train_options, &status] { status = run_train(*train_options); });
 

@@ -347,21 +347,30 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
                    std::vector<TokenInfo>& info) {
   info.assign(words.size(), TokenInfo{});
   for (std::size_t i = 0; i < words.size(); ++i) flag_token(words[i], info[i]);
-  // Gazetteer phrases, longest match first, starting at capitalised words.
+  // Gazetteer phrases, longest match first, starting at capitalised words. Words in capitals
+  // ("BELGIUM BEAT") are matched as written, then as title case ("Belgium").
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!info[i].capitalized) continue;
-    std::uint64_t state = kFnvOffset;
     std::size_t best_end = 0;
     std::uint32_t best_bits = 0;
-    for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
-      if (k > i) state = fnv_step(state, ' ');
-      for (char c : words[k]) state = fnv_step(state, static_cast<unsigned char>(c));
-      std::uint64_t hash = finish(state);
-      std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
-      if (bits == 0) break;  // neither a phrase nor the start of one
-      if ((bits & ~kPrefixBit) != 0) {
-        best_end = k + 1;
-        best_bits = bits & ~kPrefixBit;
+    for (bool title_case : {false, true}) {
+      if (title_case && (best_bits != 0 || !info[i].all_caps)) break;
+      std::uint64_t state = kFnvOffset;
+      for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
+        if (k > i) state = fnv_step(state, ' ');
+        bool fold = title_case && info[k].all_caps;
+        for (std::size_t c = 0; c < words[k].size(); ++c) {
+          auto byte = static_cast<unsigned char>(words[k][c]);
+          if (fold && c > 0 && is_upper(byte)) byte = static_cast<unsigned char>(byte + 32);
+          state = fnv_step(state, byte);
+        }
+        std::uint64_t hash = finish(state);
+        std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
+        if (bits == 0) break;  // neither a phrase nor the start of one
+        if ((bits & ~kPrefixBit) != 0) {
+          best_end = k + 1;
+          best_bits = bits & ~kPrefixBit;
+        }
       }
     }
     if (best_bits == 0) continue;
@@ -431,7 +440,9 @@ enum Template : std::uint64_t {
   kCase,
   kCaseShape,
   kCasePrev,
-  kCaseNext
+  kCaseNext,
+  kClusterPrev2,
+  kClusterNext2
 };
 
 inline std::uint64_t key(std::uint64_t tmpl, std::uint64_t value) {
@@ -478,6 +489,7 @@ void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint
   switch (offset) {
     case -2:
       keys.push_back(key(kLowerPrev2, token ? token->lower : kStart));
+      keys.push_back(key(kClusterPrev2, token ? (token->cluster >> 12) & 0x3FF : 0xFFFF));
       break;
     case -1:
       keys.push_back(key(kLowerPrev, token ? token->lower : kStart));
@@ -491,6 +503,7 @@ void neighbor_features(const TokenInfo* token, int offset, std::vector<std::uint
       break;
     case 2:
       keys.push_back(key(kLowerNext2, token ? token->lower : kEnd));
+      keys.push_back(key(kClusterNext2, token ? (token->cluster >> 12) & 0x3FF : 0xFFFF));
       break;
     default:
       break;
