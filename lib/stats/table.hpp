@@ -18,45 +18,13 @@
 #include <string_view>
 #include <vector>
 
-#include <sys/mman.h>
+#include "util/huge_pages.hpp"
 
 namespace newsmine::stats {
 
-// Allocates blocks of 2 MiB and more on huge-page boundaries and asks the kernel to back them
-// with huge pages (where it may), so random lookups in a big table miss the TLB less often.
-template <typename T>
-struct HugePageAllocator {
-  using value_type = T;
-  static constexpr std::size_t kHugePage = std::size_t{1} << 21;
-
-  HugePageAllocator() = default;
-  template <typename U>
-  HugePageAllocator(const HugePageAllocator<U>&) noexcept {}
-
-  T* allocate(std::size_t count) {
-    const std::size_t bytes = count * sizeof(T);
-    if (bytes < kHugePage) return std::allocator<T>{}.allocate(count);
-    void* block = std::aligned_alloc(kHugePage, (bytes + kHugePage - 1) / kHugePage * kHugePage);
-    if (block == nullptr) throw std::bad_alloc();
-    ::madvise(block, bytes, MADV_HUGEPAGE);
-    return static_cast<T*>(block);
-  }
-  void deallocate(T* block, std::size_t count) noexcept {
-    if (count * sizeof(T) < kHugePage) {
-      std::allocator<T>{}.deallocate(block, count);
-    } else {
-      std::free(block);
-    }
-  }
-  template <typename U>
-  bool operator==(const HugePageAllocator<U>&) const noexcept {
-    return true;
-  }
-};
-
 // A table's slots: big ones on huge pages.
 template <typename Slot>
-using SlotVector = std::vector<Slot, HugePageAllocator<Slot>>;
+using SlotVector = std::vector<Slot, util::HugePageAllocator<Slot>>;
 
 // A fast hash for short keys (words): 8 bytes a step, multiply-xorshift, MurmurHash3's
 // 64-bit finaliser so the low bits that pick a slot are well mixed.

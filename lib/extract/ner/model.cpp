@@ -1,10 +1,8 @@
 // Averaged perceptron over BIO tags, greedy left-to-right decoding, compact model files.
-#include <sys/mman.h>
 #include <zstd.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <numeric>
 #include <random>
@@ -61,20 +59,6 @@ void History::set(std::uint64_t word, int type_plus_one) {
 void History::clear() {
   for (std::uint32_t i : used_) slots_[i] = Slot{};
   used_.clear();
-}
-
-WeightTable::WeightTable(std::size_t count) : size_(count) {
-  constexpr std::size_t kHugePage = std::size_t{1} << 21;
-  std::size_t bytes = (count * sizeof(std::int16_t) + kHugePage - 1) / kHugePage * kHugePage;
-  void* block = std::aligned_alloc(kHugePage, bytes);
-  if (block == nullptr) throw std::bad_alloc();
-  ::madvise(block, bytes, MADV_HUGEPAGE);
-  data_.reset(static_cast<std::int16_t*>(block));
-  std::memset(block, 0, bytes);
-}
-
-void WeightTable::Free::operator()(std::int16_t* p) const {
-  std::free(p);
 }
 
 void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const {

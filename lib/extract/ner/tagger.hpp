@@ -10,6 +10,7 @@
 
 #include "extract/ner/features.hpp"
 #include "newsmine/ner.hpp"
+#include "util/huge_pages.hpp"
 
 namespace newsmine::ner {
 
@@ -39,17 +40,13 @@ using NeighborWeights = std::array<Weights, kNeighborOffsets.size()>;
 class WeightTable {
  public:
   WeightTable() = default;
-  explicit WeightTable(std::size_t count);
-  std::int16_t* data() { return data_.get(); }
-  const std::int16_t* data() const { return data_.get(); }
-  std::size_t size() const { return size_; }
+  explicit WeightTable(std::size_t count) : data_(count) {}
+  std::int16_t* data() { return data_.data(); }
+  const std::int16_t* data() const { return data_.data(); }
+  std::size_t size() const { return data_.size(); }
 
  private:
-  struct Free {
-    void operator()(std::int16_t* p) const;
-  };
-  std::unique_ptr<std::int16_t, Free> data_;
-  std::size_t size_ = 0;
+  std::vector<std::int16_t, util::HugePageAllocator<std::int16_t>> data_;
 };
 
 struct Model::Impl {
