@@ -47,6 +47,7 @@ struct TrainOptions {
   int epochs = 12;
   int bits = 18;
   std::uint64_t seed = 1;
+  int runs = 1;
 };
 
 int run_train(const TrainOptions& options) {
@@ -63,7 +64,18 @@ int run_train(const TrainOptions& options) {
     fmt::print(stderr, "epoch {:2}: train token accuracy {:.4f}, dev F1 {:.4f}\n", epoch, accuracy,
                dev_f1);
   };
-  ner::Model model = ner::train(train_docs, dev_docs, train_options);
+  std::vector<ner::Model> models;
+  for (int run = 0; run < options.runs; ++run) {
+    if (options.runs > 1)
+      fmt::print(stderr, "run {} of {} (seed {})\n", run + 1, options.runs, train_options.seed);
+    models.push_back(ner::train(train_docs, dev_docs, train_options));
+    ++train_options.seed;
+  }
+  ner::Model model = options.runs > 1 ? ner::average(models) : std::move(models.front());
+  if (options.runs > 1 && !dev_docs.empty()) {
+    fmt::print(stderr, "average of {} runs: dev F1 {:.4f}\n", options.runs,
+               ner::evaluate(model, dev_docs).overall.f1());
+  }
   std::string bytes = model.to_bytes();
   write_file(options.output, bytes);
   fmt::print(stderr, "wrote {} ({} bytes)\n", options.output, bytes.size());
@@ -252,6 +264,11 @@ void add_ner_commands(CLI::App& app, int& status) {
       ->check(CLI::Range(12, 24))
       ->capture_default_str();
   train->add_option("--seed", train_options->seed, "Seed of the document shuffle")
+      ->capture_default_str();
+  train
+      ->add_option("--runs", train_options->runs,
+                   "Train this many models (seeds --seed, --seed+1, ...) and average them")
+      ->check(CLI::Range(1, 100))
       ->capture_default_str();
   train->callback([train_options, &status] { status = run_train(*train_options); });
 

@@ -109,6 +109,11 @@ class Model {
 Model train(const std::vector<Document>& train_docs, const std::vector<Document>& dev_docs,
             const TrainOptions& options);
 
+// The average of models trained alike (same hash bits) from different seeds: their weights
+// averaged and quantized again. It keeps what every run learnt and damps what one shuffle of
+// the data taught by chance. Throws std::invalid_argument when `models` is empty or mixed.
+Model average(const std::vector<Model>& models);
+
 // Scores `model` on labelled documents.
 Scores evaluate(const Model& model, const std::vector<Document>& docs);
 

@@ -436,6 +436,48 @@ void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tag
   }
 }
 
+namespace {
+
+// Stores real weights (`value(i)` for i < count) in `impl`, quantized to 16 bits as the model
+// file keeps them.
+template <typename Value>
+void quantize(std::size_t count, Value value, Model::Impl& impl) {
+  double largest = 0;
+  for (std::size_t i = 0; i < count; ++i) largest = std::max(largest, std::fabs(value(i)));
+  double scale = largest > 0 ? largest / 32767.0 : 1.0;
+  impl.scale = static_cast<float>(scale);
+  if (impl.weights.size() != count) impl.weights = WeightTable(count);
+  std::int16_t* quantized = impl.weights.data();
+  for (std::size_t i = 0; i < count; ++i) {
+    quantized[i] = static_cast<std::int16_t>(std::lround(value(i) / scale));
+  }
+}
+
+}  // namespace
+
+Model average(const std::vector<Model>& models) {
+  if (models.empty()) throw std::invalid_argument("NER model average: no models");
+  const Model::Impl& first = models.front().impl();
+  std::size_t count = first.weights.size();
+  std::vector<double> sum(count, 0.0);
+  for (const Model& model : models) {
+    const Model::Impl& impl = model.impl();
+    if (impl.bits != first.bits || impl.weights.size() != count) {
+      throw std::invalid_argument("NER model average: models of different sizes");
+    }
+    const std::int16_t* weights = impl.weights.data();
+    for (std::size_t i = 0; i < count; ++i) sum[i] += weights[i] * static_cast<double>(impl.scale);
+  }
+  Model result;
+  Model::Impl& impl = result.impl();
+  impl.bits = first.bits;
+  impl.res = first.res;
+  auto runs = static_cast<double>(models.size());
+  quantize(
+      count, [&](std::size_t i) { return sum[i] / runs; }, impl);
+  return result;
+}
+
 Scores evaluate(const Model& model, const std::vector<Document>& docs) {
   Scores scores;
   std::vector<std::vector<std::uint8_t>> tags;
@@ -536,18 +578,9 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
         remember(info, predicted, history);
       }
     }
-    // Averaged weights, quantized to 16 bits as the model file stores them.
-    double largest = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-      largest = std::max(largest, std::fabs(current[i] - summed[i] / step));
-    }
-    double scale = largest > 0 ? largest / 32767.0 : 1.0;
-    impl.scale = static_cast<float>(scale);
-    std::int16_t* quantized = impl.weights.data();
-    for (std::size_t i = 0; i < count; ++i) {
-      quantized[i] =
-          static_cast<std::int16_t>(std::lround((current[i] - summed[i] / step) / scale));
-    }
+    // The averaged perceptron's weights.
+    quantize(
+        count, [&](std::size_t i) { return current[i] - summed[i] / step; }, impl);
     double dev_f1 = -1;
     if (!dev_docs.empty()) dev_f1 = evaluate(model, dev_docs).overall.f1();
     double accuracy = total ? static_cast<double>(correct) / static_cast<double>(total) : 0;
@@ -557,8 +590,7 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
       best.impl().bits = impl.bits;
       best.impl().res = impl.res;
       best.impl().scale = impl.scale;
-      best.impl().weights = WeightTable(count);
-      std::memcpy(best.impl().weights.data(), impl.weights.data(), count * sizeof(std::int16_t));
+      best.impl().weights = impl.weights;
     }
   }
   return best;
