@@ -153,6 +153,31 @@ TEST(NerTraining, TinyModelTagsItsTrainingSentencesBack) {
   EXPECT_EQ(again.overall.fp, 0U);
 }
 
+TEST(NerTraining, AverageOfRunsTagsLikeItsRuns) {
+  auto docs = parse_conll(kTinyCorpus);
+  TrainOptions options;
+  options.epochs = 8;
+  options.hash_bits = 16;
+  std::vector<Model> runs;
+  for (std::uint64_t seed : {1, 2, 3}) {
+    options.seed = seed;
+    runs.push_back(train(docs, {}, options));
+  }
+  Model averaged = average(runs);
+  Scores scores = evaluate(averaged, docs);
+  EXPECT_EQ(scores.overall.tp, 11U);
+  EXPECT_EQ(scores.overall.fp, 0U);
+  // The average of one model is that model, up to rounding.
+  std::vector<Model> one;
+  one.push_back(Model::from_bytes(runs[0].to_bytes()));
+  EXPECT_EQ(average(one).to_bytes(), runs[0].to_bytes());
+
+  EXPECT_THROW(average({}), std::invalid_argument);
+  options.hash_bits = 15;
+  runs.push_back(train(docs, {}, options));
+  EXPECT_THROW(average(runs), std::invalid_argument);
+}
+
 TEST(NerModel, RejectsBadBytes) {
   EXPECT_THROW(Model::from_bytes("not a model"), std::runtime_error);
   EXPECT_THROW(Model::from_bytes(std::string(64, 'x')), std::runtime_error);
