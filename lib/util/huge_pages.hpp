@@ -24,9 +24,10 @@ struct HugePageAllocator {
   T* allocate(std::size_t count) {
     const std::size_t bytes = count * sizeof(T);
     if (bytes < kHugePage) return std::allocator<T>{}.allocate(count);
-    void* block = std::aligned_alloc(kHugePage, (bytes + kHugePage - 1) / kHugePage * kHugePage);
+    const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void* block = std::aligned_alloc(kHugePage, rounded);
     if (block == nullptr) throw std::bad_alloc();
-    ::madvise(block, bytes, MADV_HUGEPAGE);
+    ::madvise(block, rounded, MADV_HUGEPAGE);
     return static_cast<T*>(block);
   }
   void deallocate(T* block, std::size_t count) noexcept {
