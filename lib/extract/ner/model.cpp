@@ -441,7 +441,7 @@ namespace {
 // Stores real weights (`value(i)` for i < count) in `impl`, quantized to 16 bits as the model
 // file keeps them.
 template <typename Value>
-void quantize(std::size_t count, Value value, Model::Impl& impl) {
+void quantize(std::size_t count, Model::Impl& impl, Value value) {
   double largest = 0;
   for (std::size_t i = 0; i < count; ++i) largest = std::max(largest, std::fabs(value(i)));
   double scale = largest > 0 ? largest / 32767.0 : 1.0;
@@ -473,8 +473,7 @@ Model average(const std::vector<Model>& models) {
   impl.bits = first.bits;
   impl.res = first.res;
   auto runs = static_cast<double>(models.size());
-  quantize(
-      count, [&](std::size_t i) { return sum[i] / runs; }, impl);
+  quantize(count, impl, [&](std::size_t i) { return sum[i] / runs; });
   return result;
 }
 
@@ -579,8 +578,7 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
       }
     }
     // The averaged perceptron's weights.
-    quantize(
-        count, [&](std::size_t i) { return current[i] - summed[i] / step; }, impl);
+    quantize(count, impl, [&](std::size_t i) { return current[i] - summed[i] / step; });
     double dev_f1 = -1;
     if (!dev_docs.empty()) dev_f1 = evaluate(model, dev_docs).overall.f1();
     double accuracy = total ? static_cast<double>(correct) / static_cast<double>(total) : 0;
