@@ -216,37 +216,56 @@ bool in_gazetteer(const ner::TokenInfo& token) {
   return false;
 }
 
+// What annotating one document needs, kept from one document to the next so that a worker
+// does not allocate them anew for each (the word memo alone is 5 MB).
+struct Buffers {
+  ner::Scratch scratch;
+  ner::History history;
+  std::deque<std::string> storage;  // straightened forms of the pieces of a sentence
+  std::vector<Piece> pieces;
+  std::vector<std::string_view> words;
+  std::vector<std::uint8_t> tags;
+  std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
+  std::unordered_map<std::string_view, std::array<int, 4>> votes;  // by name, per type
+  std::unordered_map<std::string_view, bool> person_words;
+};
+
 class EntityAnnotator : public Annotator {
  public:
   explicit EntityAnnotator(std::shared_ptr<const ner::Model> owned, const ner::Model& model)
       : owned_(std::move(owned)), model_(model.impl()) {}
 
   void annotate(const Document& doc, Analysis& analysis) const override {
-    std::unique_ptr<ner::Scratch> scratch = take_scratch();
-    annotate(doc, analysis, *scratch);
+    std::unique_ptr<Buffers> buffers = take_buffers();
+    annotate(doc, analysis, *buffers);
     std::lock_guard lock(pool_mutex_);
-    pool_.push_back(std::move(scratch));
+    pool_.push_back(std::move(buffers));
   }
 
  private:
-  // Scratch buffers (with their word memo) outlive a document: a worker takes one from the
-  // pool and returns it, so there are at most as many as documents annotated at once.
-  std::unique_ptr<ner::Scratch> take_scratch() const {
+  // Buffers outlive a document: a worker takes one set from the pool and returns it, so there
+  // are at most as many as documents annotated at once.
+  std::unique_ptr<Buffers> take_buffers() const {
     std::lock_guard lock(pool_mutex_);
-    if (pool_.empty()) return std::make_unique<ner::Scratch>();
-    std::unique_ptr<ner::Scratch> scratch = std::move(pool_.back());
+    if (pool_.empty()) return std::make_unique<Buffers>();
+    std::unique_ptr<Buffers> buffers = std::move(pool_.back());
     pool_.pop_back();
-    return scratch;
+    return buffers;
   }
 
-  void annotate(const Document& doc, Analysis& analysis, ner::Scratch& scratch) const {
+  void annotate(const Document& doc, Analysis& analysis, Buffers& buffers) const {
     std::string_view text = doc.text;
-    ner::History history;
-    std::deque<std::string> storage;
-    std::vector<Piece> pieces;
-    std::vector<std::string_view> words;
-    std::vector<std::uint8_t> tags;
-    std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
+    ner::Scratch& scratch = buffers.scratch;
+    ner::History& history = buffers.history;
+    std::deque<std::string>& storage = buffers.storage;
+    std::vector<Piece>& pieces = buffers.pieces;
+    std::vector<std::string_view>& words = buffers.words;
+    std::vector<std::uint8_t>& tags = buffers.tags;
+    std::vector<Piece>& capitalized = buffers.capitalized;
+    history.clear();
+    storage.clear();
+    pieces.clear();
+    capitalized.clear();
     std::size_t first_entity = analysis.entities.size();
     auto tag_pieces = [&] {
       if (pieces.empty()) return;
@@ -273,7 +292,7 @@ class EntityAnnotator : public Annotator {
       }
       tag_pieces();
     }
-    make_consistent(text, capitalized, first_entity, analysis.entities);
+    make_consistent(text, first_entity, buffers, analysis.entities);
   }
 
   // Most words with letters capitalised: a headline or a title-case boilerplate line.
@@ -349,14 +368,16 @@ class EntityAnnotator : public Annotator {
 
   // Document consistency: a name takes the type it has most often in the article, and a word
   // of a multi-word person name ("Donald Trump") said alone ("Trump") is that person.
-  static void make_consistent(std::string_view text, const std::vector<Piece>& capitalized,
-                              std::size_t first_entity, std::vector<Entity>& entities) {
+  static void make_consistent(std::string_view text, std::size_t first_entity, Buffers& buffers,
+                              std::vector<Entity>& entities) {
     if (entities.size() == first_entity) return;
     auto name_of = [&](const Entity& entity) {
       return text.substr(entity.span.start, entity.span.end - entity.span.start);
     };
-    std::unordered_map<std::string_view, std::array<int, 4>> votes;
-    std::unordered_map<std::string_view, bool> person_words;
+    auto& votes = buffers.votes;
+    auto& person_words = buffers.person_words;
+    votes.clear();
+    person_words.clear();
     votes.reserve(entities.size() - first_entity);
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       std::string_view name = name_of(entities[e]);
@@ -393,7 +414,7 @@ class EntityAnnotator : public Annotator {
     // Person-name words the model left untagged mid-sentence.
     if (person_words.empty()) return;
     bool added = false;
-    for (const Piece& piece : capitalized) {
+    for (const Piece& piece : buffers.capitalized) {
       std::string_view word = text.substr(piece.start, piece.end - piece.start);
       if (person_words.count(word) == 0) continue;
       Entity entity;
@@ -415,7 +436,7 @@ class EntityAnnotator : public Annotator {
   std::shared_ptr<const ner::Model> owned_;
   const ner::Model::Impl& model_;
   mutable std::mutex pool_mutex_;
-  mutable std::vector<std::unique_ptr<ner::Scratch>> pool_;
+  mutable std::vector<std::unique_ptr<Buffers>> pool_;
 };
 
 }  // namespace
