@@ -10,7 +10,6 @@
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "extract/ner/tagger.hpp"
 #include "newsmine/countries.hpp"
@@ -226,8 +225,8 @@ struct Buffers {
   std::vector<std::string_view> words;
   std::vector<std::uint8_t> tags;
   std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
-  std::unordered_map<std::string_view, std::array<int, 4>> votes;  // by name, per type
-  std::unordered_map<std::string_view, bool> person_words;
+  std::vector<std::pair<std::string_view, std::size_t>> names;  // entity name, entity index
+  std::vector<std::string_view> person_words;  // words of multi-word person names, sorted
 };
 
 class EntityAnnotator : public Annotator {
@@ -371,44 +370,54 @@ class EntityAnnotator : public Annotator {
   static void make_consistent(std::string_view text, std::size_t first_entity, Buffers& buffers,
                               std::vector<Entity>& entities) {
     if (entities.size() == first_entity) return;
-    auto name_of = [&](const Entity& entity) {
-      return text.substr(entity.span.start, entity.span.end - entity.span.start);
-    };
-    auto& votes = buffers.votes;
+    auto& names = buffers.names;
     auto& person_words = buffers.person_words;
-    votes.clear();
+    names.clear();
     person_words.clear();
-    votes.reserve(entities.size() - first_entity);
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
-      std::string_view name = name_of(entities[e]);
-      ++votes[name][static_cast<std::size_t>(entities[e].type)];
-      if (entities[e].type != EntityType::Person) continue;
-      std::size_t space = name.find(' ');
-      if (space == std::string_view::npos) continue;
+      std::string_view name =
+          text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start);
+      names.emplace_back(name, e);
+      if (entities[e].type != EntityType::Person || name.find(' ') == std::string_view::npos) {
+        continue;
+      }
       for (std::size_t start = 0; start <= name.size();) {
         std::size_t end = std::min(name.find(' ', start), name.size());
-        if (end - start > 1) person_words[name.substr(start, end - start)] = true;
+        if (end - start > 1) person_words.push_back(name.substr(start, end - start));
         start = end + 1;
       }
     }
-    for (std::size_t e = first_entity; e < entities.size(); ++e) {
-      Entity& entity = entities[e];
-      std::string_view name = name_of(entity);
-      const std::array<int, 4>& count = votes[name];
-      if (person_words.count(name) != 0) {
-        bool said_as_other = count[1] + count[2] + count[3] > 0;
-        if (said_as_other && entity.type != EntityType::Person && entity.link.empty()) {
-          entity.type = EntityType::Person;
+    std::sort(person_words.begin(), person_words.end());
+    person_words.erase(std::unique(person_words.begin(), person_words.end()), person_words.end());
+    auto is_person_word = [&](std::string_view word) {
+      return std::binary_search(person_words.begin(), person_words.end(), word);
+    };
+    // The mentions of one name are adjacent once sorted: count their types, then apply.
+    std::sort(names.begin(), names.end());
+    for (std::size_t first = 0, last = 0; first < names.size(); first = last) {
+      std::string_view name = names[first].first;
+      std::array<int, 4> count{};
+      for (last = first; last < names.size() && names[last].first == name; ++last) {
+        ++count[static_cast<std::size_t>(entities[names[last].second].type)];
+      }
+      bool person_word = is_person_word(name);
+      for (std::size_t k = first; k < last; ++k) {
+        Entity& entity = entities[names[k].second];
+        if (person_word) {
+          bool said_as_other = count[1] + count[2] + count[3] > 0;
+          if (said_as_other && entity.type != EntityType::Person && entity.link.empty()) {
+            entity.type = EntityType::Person;
+          }
+          continue;
         }
-        continue;
-      }
-      auto best = static_cast<std::size_t>(entity.type);
-      for (std::size_t t = 0; t < 4; ++t) {
-        if (count[t] > count[best]) best = t;
-      }
-      if (best != static_cast<std::size_t>(entity.type) && entity.link.empty()) {
-        entity.type = kTypes[best];
-        link_country(name, entity);
+        auto best = static_cast<std::size_t>(entity.type);
+        for (std::size_t type = 0; type < 4; ++type) {
+          if (count[type] > count[best]) best = type;
+        }
+        if (best != static_cast<std::size_t>(entity.type) && entity.link.empty()) {
+          entity.type = kTypes[best];
+          link_country(name, entity);
+        }
       }
     }
     // Person-name words the model left untagged mid-sentence.
@@ -416,7 +425,7 @@ class EntityAnnotator : public Annotator {
     bool added = false;
     for (const Piece& piece : buffers.capitalized) {
       std::string_view word = text.substr(piece.start, piece.end - piece.start);
-      if (person_words.count(word) == 0) continue;
+      if (!is_person_word(word)) continue;
       Entity entity;
       entity.span = {piece.start, piece.end};
       entity.type = EntityType::Person;
