@@ -1,8 +1,10 @@
 #include "newsmine/countries.hpp"
 
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
+#include "extract/ner/features.hpp"
 #include "newsmine/embedded.hpp"
 
 namespace newsmine {
@@ -27,16 +29,10 @@ std::string normalize(std::string_view name) {
   return out;
 }
 
-// Hashes names as string views, so a look-up needs no string.
-struct NameHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view name) const {
-    return std::hash<std::string_view>{}(name);
-  }
-};
-
+// Names and their entries, found through an open-addressing index of name hashes.
 struct CountryTable {
-  std::unordered_map<std::string, CountryMatch, NameHash, std::equal_to<>> by_name;
+  std::vector<std::pair<std::string, CountryMatch>> entries;
+  ner::HashTable index;  // hash_bytes(name) -> position in entries + 1
 
   CountryTable() {
     std::string_view data = embedded_data("gazetteer/countries.tsv");
@@ -55,8 +51,18 @@ struct CountryTable {
                    : form == "demonym" ? CountryForm::Demonym
                    : form == "capital" ? CountryForm::Capital
                                        : CountryForm::Country;
-      by_name.emplace(normalize(line.substr(0, tab1)), match);
+      std::string name = normalize(line.substr(0, tab1));
+      if (find(name) != nullptr) continue;  // the first entry of a name counts
+      entries.emplace_back(std::move(name), match);
+      index.insert(ner::hash_bytes(entries.back().first),
+                   static_cast<std::uint32_t>(entries.size()));
     }
+  }
+
+  const CountryMatch* find(std::string_view name) const {
+    std::uint32_t position = index.find(ner::hash_bytes(name));
+    if (position == 0 || entries[position - 1].first != name) return nullptr;
+    return &entries[position - 1].second;
   }
 };
 
@@ -68,11 +74,12 @@ const CountryTable& table() {
 }  // namespace
 
 std::optional<CountryMatch> find_country(std::string_view name) {
-  const auto& by_name = table().by_name;
-  auto found = name.find('\xE2') == std::string_view::npos ? by_name.find(name)
-                                                           : by_name.find(normalize(name));
-  if (found == by_name.end()) return std::nullopt;
-  return found->second;
+  const CountryTable& countries = table();
+  const CountryMatch* found = name.find('\xE2') == std::string_view::npos
+                                  ? countries.find(name)
+                                  : countries.find(normalize(name));
+  if (found == nullptr) return std::nullopt;
+  return *found;
 }
 
 std::optional<CountryMatch> match_country_at(std::string_view text,
