@@ -518,7 +518,6 @@ Model train(const std::vector<Document>& train_docs, const std::vector<Document>
   impl.bits = options.hash_bits;
   impl.res = &res;
   std::size_t count = (std::size_t{1} << impl.bits) * kTagCount;
-  impl.weights = WeightTable(count);
   std::vector<double> current(count, 0.0);  // the perceptron's running weights
   std::vector<double> summed(count, 0.0);   // sum of step * update, for averaging
   double step = 1;
