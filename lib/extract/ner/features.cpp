@@ -11,16 +11,9 @@ namespace newsmine::ner {
 namespace {
 
 constexpr std::uint32_t kPrefixBit = 1U << 31;  // in Resources::phrases: starts a phrase
-constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ULL;
-constexpr std::uint64_t kFnvPrime = 0x100000001B3ULL;
-
-inline std::uint64_t fnv_step(std::uint64_t state, unsigned char byte) {
-  return (state ^ byte) * kFnvPrime;
-}
-// Never 0, so hashes can be table keys.
-inline std::uint64_t finish(std::uint64_t state) {
-  return mix(state, 0x5851F42D4C957F2DULL) | 1;
-}
+using util::finish_hash;
+using util::fnv_step;
+using util::kFnvOffset;
 
 bool is_upper(unsigned char c) {
   return c >= 'A' && c <= 'Z';
@@ -68,40 +61,10 @@ std::uint64_t phrase_hash(std::string_view phrase) {
     space = false;
     state = fnv_step(state, c);
   }
-  return finish(state);
+  return finish_hash(state);
 }
 
 }  // namespace
-
-std::uint64_t hash_bytes(std::string_view bytes) {
-  std::uint64_t state = kFnvOffset;
-  for (unsigned char c : bytes) state = fnv_step(state, c);
-  return finish(state);
-}
-
-void HashTable::reserve(std::size_t count) {
-  std::size_t size = 16;
-  while (size < count * 2) size <<= 1;
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(size, Slot{});
-  count_ = 0;
-  for (const Slot& slot : old) {
-    if (slot.key != 0) insert(slot.key, slot.value);
-  }
-}
-
-void HashTable::insert(std::uint64_t key, std::uint32_t value) {
-  if ((count_ + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(16, (count_ + 1) * 2));
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
-    if (slots_[i].key == key) return;
-    if (slots_[i].key == 0) {
-      slots_[i] = {key, value};
-      ++count_;
-      return;
-    }
-  }
-}
 
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
                          std::string_view proper_nouns, std::string_view clusters_tsv,
@@ -299,20 +262,20 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
       last_class = cls;
     }
     if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
-    if (k < 4) token.prefix[k] = finish(exact);
+    if (k < 4) token.prefix[k] = finish_hash(exact);
   }
   for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = 0;
   std::uint64_t back = kFnvOffset;
   for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
     back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
-    token.suffix[k] = finish(back);
+    token.suffix[k] = finish_hash(back);
   }
-  token.word = finish(exact);
-  token.lower = finish(lower);
+  token.word = finish_hash(exact);
+  token.lower = finish_hash(lower);
   res.clusters.prefetch(token.word);
   res.clusters.prefetch(token.lower);
   res.case_buckets.prefetch(token.lower);
-  token.shape = finish(short_shape);
+  token.shape = finish_hash(short_shape);
   token.long_shape = hash_bytes(std::string_view(shape, long_length));
   unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
   token.capitalized = is_upper(first);
@@ -369,7 +332,7 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
           if (fold && c > 0 && is_upper(byte)) byte = static_cast<unsigned char>(byte + 32);
           state = fnv_step(state, byte);
         }
-        std::uint64_t hash = finish(state);
+        std::uint64_t hash = finish_hash(state);
         std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
         if (bits == 0) break;  // neither a phrase nor the start of one
         if ((bits & ~kPrefixBit) != 0) {

@@ -8,46 +8,13 @@
 #include <string_view>
 #include <vector>
 
+#include "util/hash_table.hpp"
+
 namespace newsmine::ner {
 
-// 64-bit FNV-1a over bytes, then mixed.
-std::uint64_t hash_bytes(std::string_view bytes);
-// Combines two hashes (order matters).
-inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-  std::uint64_t x = (a * 0x9E3779B97F4A7C15ULL) ^ (b + 0x632BE59BD9B4E019ULL);
-  x ^= x >> 31;
-  x *= 0xD6E8FEB86659FD93ULL;
-  x ^= x >> 29;
-  return x;
-}
-
-// Open-addressing map from non-zero 64-bit keys to 32-bit values, built once, read-only.
-class HashTable {
- public:
-  void reserve(std::size_t count);
-  void insert(std::uint64_t key, std::uint32_t value);  // keeps the first value of a key
-  // The value of `key`, or 0 when absent.
-  void prefetch(std::uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
-  }
-  std::uint32_t find(std::uint64_t key) const {
-    if (slots_.empty()) return 0;
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
-      if (slots_[i].key == key) return slots_[i].value;
-      if (slots_[i].key == 0) return 0;
-    }
-  }
-  std::size_t size() const { return count_; }
-
- private:
-  struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t value = 0;
-  };
-  std::vector<Slot> slots_;
-  std::size_t count_ = 0;
-};
+using util::hash_bytes;
+using util::HashTable;
+using util::mix;
 
 // Gazetteers (multi-word phrases, matched longest first) and word clusters, parsed once from
 // the embedded data files.
