@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/abbreviations.hpp"
+
 namespace newsmine::text {
 namespace {
 
@@ -44,6 +46,18 @@ TEST(WordSet, IsCaseSensitive) {
   EXPECT_FALSE(set.contains("mr"));
   EXPECT_FALSE(set.contains("th"));
   EXPECT_FALSE(set.contains("them"));
+}
+
+// One abbreviation list serves the tokenizer (case as written), quotes and tariffs.
+TEST(Abbreviations, OneListInAnyCase) {
+  EXPECT_TRUE(is_abbreviation("Mr"));
+  EXPECT_FALSE(is_abbreviation("MR"));
+  for (std::string_view word : {"Mr", "MR", "mr", "ETC", "etc", "Wash", "WASH", "Gens", "co"}) {
+    EXPECT_TRUE(is_abbreviation_any_case(word)) << word;
+  }
+  for (std::string_view word : {"", "Mister", "M", "said", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}) {
+    EXPECT_FALSE(is_abbreviation_any_case(word)) << word;
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 
+#include "text/abbreviations.hpp"
 #include "text/word_table.hpp"
 
 namespace newsmine::quotes {
@@ -59,30 +60,7 @@ bool space_at(std::string_view text, std::size_t pos) {
   return false;
 }
 
-// Abbreviations that keep their period: "Mr." is one word, not a sentence end.
-const WordSet& abbreviations() {
-  static const WordSet table = {
-      "mr",     "mrs",  "ms",   "dr",   "sen",  "rep",   "gov",  "gen",  "lt",   "col",  "sgt",
-      "capt",   "adm",  "st",   "jr",   "sr",   "prof",  "rev",  "hon",  "inc",  "corp", "co",
-      "ltd",    "jan",  "feb",  "mar",  "apr",  "jun",   "jul",  "aug",  "sep",  "sept", "oct",
-      "nov",    "dec",  "no",   "vs",   "mt",   "ft",    "pres", "sens", "reps", "gens", "calif",
-      "fla",    "mass", "penn", "va",   "ill",  "ariz",  "conn", "del",  "ga",   "ky",   "la",
-      "md",     "mich", "minn", "miss", "mo",   "mont",  "nev",  "okla", "ore",  "pa",   "tenn",
-      "tex",    "wash", "wis",  "wyo",  "ala",  "ark",   "colo", "kan",  "neb",  "vt",   "etc",
-      "approx", "dept", "govt", "assn", "bros", "messrs"};
-  return table;
-}
-
 }  // namespace
-
-std::string_view lower(std::string_view word, char (&buffer)[32]) {
-  const std::size_t length = std::min(word.size(), sizeof buffer);
-  for (std::size_t k = 0; k < length; ++k) {
-    const char c = word[k];
-    buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return {buffer, length};
-}
 
 void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
   std::size_t pos = 0;
@@ -132,12 +110,11 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
       }
       std::string_view word = text.substr(pos, end - pos);
       if (end < text.size() && text[end] == '.') {
-        char buffer[32];
         const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
         const bool inside_brackets =
             end + 1 < text.size() && (text[end + 1] == ')' || text[end + 1] == ',');
         if (initial || inside_brackets || word.find('.') != std::string_view::npos ||
-            abbreviations().contains(lower(word, buffer))) {
+            text::is_abbreviation_any_case(word)) {
           ++end;
         }
       }

@@ -61,7 +61,4 @@ bool is_org_word(std::string_view word);    // ministry, department, agency, pos
 bool is_connector(std::string_view word);   // inside names: of, for, de, van, al, bin, ...
 bool is_sentence_opener(std::string_view word);  // capitalised only by position: The, But, In, ...
 
-// ASCII lower-case copy of `word` in `buffer` (words longer than the buffer are cut short).
-std::string_view lower(std::string_view word, char (&buffer)[32]);
-
 }  // namespace newsmine::quotes

@@ -6,6 +6,7 @@
 
 #include "extract/tariffs_lexicon.hpp"
 #include "newsmine/countries.hpp"
+#include "text/abbreviations.hpp"
 #include "text/word_table.hpp"
 
 namespace newsmine::tariffs {
@@ -52,13 +53,9 @@ std::size_t leading_mark(std::string_view piece) {
 }
 
 bool is_abbreviation(std::string_view core) {
-  static const text::WordSet abbreviations = {
-      "Mr",   "Mrs", "Ms",  "Dr",  "Co",   "Corp", "Inc", "Ltd", "Jr",  "Sr",  "St",
-      "Gov",  "Sen", "Rep", "Gen", "No",   "Jan",  "Feb", "Mar", "Apr", "Aug", "Sep",
-      "Sept", "Oct", "Nov", "Dec", "Prof", "Lt",   "Col", "Mt",  "vs",  "etc", "Bros"};
   if (core.find('.') != std::string_view::npos) return true;  // U.S., U.K.
   if (core.size() == 1 && is_ascii_upper(core[0])) return true;
-  return abbreviations.contains(core);
+  return text::is_abbreviation(core);
 }
 
 // Length of the closing mark at the back of `piece`, 0 if none.

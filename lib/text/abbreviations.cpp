@@ -18,22 +18,23 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& words) {
 }
 
 // Titles and other abbreviations that are followed by a name or number.
-constexpr std::array<std::string_view, 44> kTitles = {
-    "Adm",  "Art", "Capt", "Cmdr", "Col",  "Cpl",  "Det",    "Dr",  "Drs",  "Fig", "Ft",
-    "Gen",  "Gov", "Hon",  "Insp", "Lt",   "Maj",  "Messrs", "Mr",  "Mrs",  "Ms",  "Msgr",
-    "Mt",   "No",  "Nos",  "Pfc",  "Pres", "Prof", "Pvt",    "Rep", "Reps", "Rev", "Sen",
-    "Sens", "Sgt", "St",   "Supt", "cf",   "fig",  "no",     "nos", "pp",   "v",   "vs"};
+constexpr std::array<std::string_view, 45> kTitles = {
+    "Adm",  "Art",  "Capt", "Cmdr", "Col",  "Cpl", "Det",    "Dr",   "Drs", "Fig", "Ft",   "Gen",
+    "Gens", "Gov",  "Hon",  "Insp", "Lt",   "Maj", "Messrs", "Mr",   "Mrs", "Ms",  "Msgr", "Mt",
+    "No",   "Nos",  "Pfc",  "Pres", "Prof", "Pvt", "Rep",    "Reps", "Rev", "Sen", "Sens", "Sgt",
+    "St",   "Supt", "cf",   "fig",  "no",   "nos", "pp",     "v",    "vs"};
 static_assert(is_sorted_list(kTitles));
 
 // Other abbreviations: months, days, companies, US states, Latin.
-constexpr std::array<std::string_view, 75> kOthers = {
-    "Ala", "Apr",  "Ariz", "Ark",  "Assn", "Aug",  "Ave",    "Bldg",  "Blvd", "Bros", "Calif",
-    "Co",  "Colo", "Conn", "Corp", "Cos",  "Dec",  "Del",    "Dept",  "Dist", "Feb",  "Fla",
-    "Fri", "Ga",   "Govt", "Ill",  "Inc",  "Ind",  "Intl",   "Jan",   "Jr",   "Jul",  "Jun",
-    "Kan", "Kans", "Ky",   "Ltd",  "Mar",  "Mass", "Md",     "Mfg",   "Mich", "Minn", "Mo",
-    "Mon", "Neb",  "Nev",  "Nov",  "Oct",  "Okla", "Ont",    "Ore",   "Pa",   "Rd",   "Sat",
-    "Sep", "Sept", "Sr",   "Tenn", "Tex",  "Thu",  "Thur",   "Thurs", "Tue",  "Tues", "Univ",
-    "Va",  "Vt",   "Wed",  "Wis",  "Wyo",  "al",   "approx", "est",   "etc"};
+constexpr std::array<std::string_view, 80> kOthers = {
+    "Ala",   "Apr", "Ariz", "Ark",  "Assn", "Aug",  "Ave",   "Bldg",   "Blvd", "Bros",
+    "Calif", "Co",  "Colo", "Conn", "Corp", "Cos",  "Dec",   "Del",    "Dept", "Dist",
+    "Feb",   "Fla", "Fri",  "Ga",   "Govt", "Ill",  "Inc",   "Ind",    "Intl", "Jan",
+    "Jr",    "Jul", "Jun",  "Kan",  "Kans", "Ky",   "La",    "Ltd",    "Mar",  "Mass",
+    "Md",    "Mfg", "Mich", "Minn", "Miss", "Mo",   "Mon",   "Mont",   "Neb",  "Nev",
+    "Nov",   "Oct", "Okla", "Ont",  "Ore",  "Pa",   "Penn",  "Rd",     "Sat",  "Sep",
+    "Sept",  "Sr",  "Tenn", "Tex",  "Thu",  "Thur", "Thurs", "Tue",    "Tues", "Univ",
+    "Va",    "Vt",  "Wash", "Wed",  "Wis",  "Wyo",  "al",    "approx", "est",  "etc"};
 static_assert(is_sorted_list(kOthers));
 
 constexpr std::array<std::string_view, 9> kNumberAbbreviations = {"Art", "Fig", "No", "Nos", "fig",
@@ -101,6 +102,20 @@ const WordSet& title_set() {
 bool is_abbreviation(std::string_view word) {
   static const WordSet others(kOthers);
   return title_set().contains(word) || others.contains(word);
+}
+
+bool is_abbreviation_any_case(std::string_view word) {
+  if (is_abbreviation(word)) return true;
+  char folded[16];
+  if (word.empty() || word.size() > sizeof folded) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view form(folded, word.size());
+  if (is_abbreviation(form)) return true;  // lowercase: "ETC" -> "etc"
+  if (folded[0] >= 'a' && folded[0] <= 'z') folded[0] = static_cast<char>(folded[0] - 32);
+  return is_abbreviation(form);  // title case: "MR" -> "Mr"
 }
 
 bool is_title_abbreviation(std::string_view word) {

@@ -9,6 +9,8 @@ namespace newsmine::text {
 // without the period. Words with inner periods (U.S., e.g., a.m.) and single capitals (J.) are
 // recognised by shape, not listed.
 bool is_abbreviation(std::string_view word);
+// The same in any case: "MR", "mr" and "Mr"; "ETC" and "etc".
+bool is_abbreviation_any_case(std::string_view word);
 
 // Abbreviations that precede a name or a number and so never end a sentence ("Mr.", "Dr.",
 // "Gen.", "St.", "No."), without the period.
