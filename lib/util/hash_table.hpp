@@ -60,6 +60,22 @@ class HashTable {
       }
     }
   }
+  // ORs `bits` into the value of `key` (0 when absent).
+  void insert_or(std::uint64_t key, std::uint32_t bits) {
+    if ((count_ + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(16, (count_ + 1) * 2));
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key) {
+        slots_[i].value |= bits;
+        return;
+      }
+      if (slots_[i].key == 0) {
+        slots_[i] = {key, bits};
+        ++count_;
+        return;
+      }
+    }
+  }
   void prefetch(std::uint64_t key) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
   }

@@ -25,15 +25,15 @@ bool is_digit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
 
-std::vector<std::string_view> split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  while (true) {
-    std::size_t at = text.find(separator);
-    parts.push_back(text.substr(0, at));
+// Calls `fn` on each line of `text` (without its newline).
+template <typename Fn>
+void for_each_line(std::string_view text, Fn fn) {
+  while (!text.empty()) {
+    std::size_t at = text.find('\n');
+    fn(text.substr(0, at));
     if (at == std::string_view::npos) break;
     text.remove_prefix(at + 1);
   }
-  return parts;
 }
 
 // Splits a TSV line into at most cols.size() fields without allocating; returns the count.
@@ -69,55 +69,49 @@ std::uint64_t phrase_hash(std::string_view phrase) {
 Resources make_resources(std::string_view countries_tsv, std::string_view subdivisions,
                          std::string_view proper_nouns, std::string_view clusters_tsv,
                          std::string_view case_tsv) {
-  // Gather phrase -> kind bits first, since one phrase can be in several lists.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
-  std::size_t max_tokens = 1;
+  Resources res;
+  res.phrase_filter.assign((std::size_t{1} << Resources::kFilterBits) / 64, 0);
+  // About one entry a line, and as many again for the prefixes of multi-word phrases.
+  std::size_t lines = 0;
+  for (std::string_view text : {countries_tsv, subdivisions, proper_nouns}) {
+    lines += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  }
+  res.phrases.reserve(lines * 3 / 2);
+  // One phrase can be in several lists: its kinds are ORed.
+  auto insert = [&res](std::uint64_t hash, std::uint32_t bits) {
+    res.phrases.insert_or(hash, bits);
+    std::uint64_t bit = hash >> (64 - Resources::kFilterBits);
+    res.phrase_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  };
   auto add = [&](std::string_view phrase, Gazetteer kind) {
     if (phrase.empty() || phrase.front() == '#') return;
     std::size_t tokens =
         static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
     if (tokens > 6) return;
-    max_tokens = std::max(max_tokens, tokens);
-    entries.emplace_back(phrase_hash(phrase), 1U << kind);
+    res.max_phrase_tokens = std::max(res.max_phrase_tokens, tokens);
+    insert(phrase_hash(phrase), 1U << kind);
     // Prefixes of longer phrases, so matching stops as soon as no phrase can continue.
     for (std::size_t space = phrase.find(' '); space != std::string_view::npos;
          space = phrase.find(' ', space + 1)) {
-      entries.emplace_back(phrase_hash(phrase.substr(0, space)), kPrefixBit);
+      insert(phrase_hash(phrase.substr(0, space)), kPrefixBit);
     }
   };
-  for (std::string_view line : split(countries_tsv, '\n')) {
-    std::vector<std::string_view> cols = split(line, '\t');
-    if (cols.size() < 3) continue;
+  for_each_line(countries_tsv, [&](std::string_view line) {
+    std::array<std::string_view, 4> cols;
+    if (fields(line, cols) < 3) return;
     Gazetteer kind = cols[2] == "alias"     ? kCountryAlias
                      : cols[2] == "demonym" ? kDemonym
                      : cols[2] == "capital" ? kCapital
                                             : kCountry;
     add(cols[0], kind);
-  }
-  for (std::string_view line : split(subdivisions, '\n')) add(line, kSubdivision);
-  for (std::string_view line : split(proper_nouns, '\n')) add(line, kProperNoun);
-  std::sort(entries.begin(), entries.end());
-  Resources res;
-  res.max_phrase_tokens = max_tokens;
-  res.phrases.reserve(entries.size());
-  res.phrase_filter.assign((std::size_t{1} << 17) / 64, 0);
-  for (const auto& [hash, bits] : entries) {
-    std::uint64_t bit = hash >> 47;
-    res.phrase_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
-  for (std::size_t i = 0; i < entries.size();) {
-    std::uint32_t bits = 0;
-    std::size_t j = i;
-    for (; j < entries.size() && entries[j].first == entries[i].first; ++j)
-      bits |= entries[j].second;
-    res.phrases.insert(entries[i].first, bits);
-    i = j;
-  }
-  std::vector<std::string_view> cluster_lines = split(clusters_tsv, '\n');
-  res.clusters.reserve(cluster_lines.size());
-  for (std::string_view line : cluster_lines) {
+  });
+  for_each_line(subdivisions, [&](std::string_view line) { add(line, kSubdivision); });
+  for_each_line(proper_nouns, [&](std::string_view line) { add(line, kProperNoun); });
+  res.clusters.reserve(
+      static_cast<std::size_t>(std::count(clusters_tsv.begin(), clusters_tsv.end(), '\n')));
+  for_each_line(clusters_tsv, [&](std::string_view line) {
     std::array<std::string_view, 4> cols;
-    if (fields(line, cols) < 4 || cols[0].empty() || cols[0].front() == '#') continue;
+    if (fields(line, cols) < 4 || cols[0].empty() || cols[0].front() == '#') return;
     auto number = [](std::string_view text) {
       std::uint32_t value = 0;
       for (char c : text) {
@@ -129,16 +123,16 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
     std::uint32_t middle = std::min<std::uint32_t>(number(cols[2]) + 1, 1023);
     std::uint32_t coarse = std::min<std::uint32_t>(number(cols[3]) + 1, 1023);
     res.clusters.insert(hash_bytes(cols[0]), fine | (middle << 12) | (coarse << 22));
-  }
-  std::vector<std::string_view> case_lines = split(case_tsv, '\n');
-  res.case_buckets.reserve(case_lines.size());
-  for (std::string_view line : case_lines) {
+  });
+  res.case_buckets.reserve(
+      static_cast<std::size_t>(std::count(case_tsv.begin(), case_tsv.end(), '\n')));
+  for_each_line(case_tsv, [&](std::string_view line) {
     std::array<std::string_view, 4> cols;
     if (fields(line, cols) < 2 || cols[0].empty() || cols[0].front() == '#' || cols[1].empty()) {
-      continue;
+      return;
     }
     res.case_buckets.insert(hash_bytes(cols[0]), static_cast<std::uint32_t>(cols[1][0] - '0'));
-  }
+  });
   static constexpr std::string_view kTitles[] = {"mr",
                                                  "mr.",
                                                  "mrs",

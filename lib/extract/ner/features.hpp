@@ -30,11 +30,12 @@ enum Gazetteer : int {
 struct Resources {
   // Phrase hash (tokens joined by one space) -> bit set of Gazetteer kinds.
   HashTable phrases;
-  // One bit per 2^17 values of a phrase hash, set for the keys of `phrases`: most
+  // A filter of 2^kFilterBits bits, set for the top bits of the keys of `phrases`: most
   // capitalised words start no phrase, and this tells so without a probe of the table.
+  static constexpr int kFilterBits = 17;
   std::vector<std::uint64_t> phrase_filter;
   bool may_be_phrase(std::uint64_t hash) const {
-    std::uint64_t bit = hash >> 47;
+    std::uint64_t bit = hash >> (64 - kFilterBits);
     return (phrase_filter[bit / 64] >> (bit % 64)) & 1;
   }
   std::size_t max_phrase_tokens = 1;
