@@ -283,6 +283,20 @@ TEST(EntityAnnotator, FollowsTheGuidelinesAndLinksCountries) {
   EXPECT_EQ(find("Monday"), nullptr);
 }
 
+// Headlines in capitals, bylines and page furniture give their names and no junk.
+TEST(EntityAnnotator, HeadlinesBylinesAndBoilerplateGiveNoJunk) {
+  auto found = entities_of(
+      "CHINA SAYS TALKS WITH U.S. WILL GO ON\n\nBy Jane Doe and John Roe\n\nBEIJING (Reuters) - "
+      "China said on Friday that talks would continue.\n\nLeave a Reply\n\nPost Comment\n\n"
+      "Share this:\n\nRelated Posts\n\nRead More\n\nClick Here To Subscribe\n");
+  std::vector<std::string> names;
+  for (const Found& f : found) names.push_back(f.type + " " + f.text);
+  std::vector<std::string> expected = {"LOC CHINA",       "LOC U.S.",    "PERSON Jane Doe",
+                                       "PERSON John Roe", "LOC BEIJING", "ORG Reuters",
+                                       "LOC China"};
+  EXPECT_EQ(names, expected);
+}
+
 TEST(EntityAnnotator, OffsetsPointAtTheNames) {
   std::string text = "Reporting by Anna Smith in London.";
   auto found = entities_of(text);

@@ -215,6 +215,82 @@ bool in_gazetteer(const ner::TokenInfo& token) {
   return false;
 }
 
+// Page furniture on a line of its own, written in title case but naming nothing ("Read More",
+// "Post Comment"): lowercase, sorted, without trailing punctuation.
+constexpr std::array<std::string_view, 52> kBoilerplateLines = {"add comment",
+                                                                "advertisement",
+                                                                "all rights reserved",
+                                                                "back to top",
+                                                                "cancel reply",
+                                                                "click here",
+                                                                "click here to subscribe",
+                                                                "comments",
+                                                                "continue reading",
+                                                                "cookie policy",
+                                                                "email",
+                                                                "follow us",
+                                                                "leave a comment",
+                                                                "leave a reply",
+                                                                "load more",
+                                                                "log in",
+                                                                "login",
+                                                                "most popular",
+                                                                "most read",
+                                                                "newsletter",
+                                                                "next post",
+                                                                "post a comment",
+                                                                "post comment",
+                                                                "previous post",
+                                                                "print",
+                                                                "privacy policy",
+                                                                "read more",
+                                                                "read the full story",
+                                                                "recommended",
+                                                                "register",
+                                                                "related",
+                                                                "related articles",
+                                                                "related posts",
+                                                                "related stories",
+                                                                "see more",
+                                                                "share",
+                                                                "share on facebook",
+                                                                "share on twitter",
+                                                                "share this",
+                                                                "share this article",
+                                                                "show more",
+                                                                "sign in",
+                                                                "sign up",
+                                                                "sign up for our newsletter",
+                                                                "skip to content",
+                                                                "sponsored",
+                                                                "subscribe",
+                                                                "subscribe now",
+                                                                "terms of use",
+                                                                "trending",
+                                                                "view comments",
+                                                                "you may also like"};
+static_assert(std::is_sorted(kBoilerplateLines.begin(), kBoilerplateLines.end()));
+
+// True when the line around byte `at` is page furniture (kBoilerplateLines).
+bool on_boilerplate_line(std::string_view text, std::size_t at) {
+  std::size_t begin = text.rfind('\n', at);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = std::min(text.find('\n', at), text.size());
+  std::string_view line = text.substr(begin, end - begin);
+  auto is_trimmed = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == ':' || c == '.' || c == '!';
+  };
+  while (!line.empty() && is_trimmed(line.front())) line.remove_prefix(1);
+  while (!line.empty() && is_trimmed(line.back())) line.remove_suffix(1);
+  char lower[32];
+  if (line.empty() || line.size() > sizeof lower) return false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    lower[i] = is_upper(line[i]) ? static_cast<char>(line[i] + 32) : line[i];
+  }
+  return std::binary_search(kBoilerplateLines.begin(), kBoilerplateLines.end(),
+                            std::string_view(lower, line.size()));
+}
+
 // What annotating one document needs, kept from one document to the next so that a worker
 // does not allocate them anew for each (the word memo alone is 5 MB).
 struct Buffers {
@@ -327,6 +403,7 @@ class EntityAnnotator : public Annotator {
       all_common = info[k].has_letter && common_word(info[k]) && !in_gazetteer(info[k]);
     }
     if (all_common && (headline || last - first == 1)) return;
+    if (headline && on_boilerplate_line(text, pieces[first].start)) return;
     Entity entity;
     entity.span = {pieces[first].start, pieces[last - 1].end};
     // "U.S" + "." at the end of a sentence: the period belongs to the abbreviation.
