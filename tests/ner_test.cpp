@@ -297,6 +297,14 @@ TEST(EntityAnnotator, HeadlinesBylinesAndBoilerplateGiveNoJunk) {
   EXPECT_EQ(names, expected);
 }
 
+TEST(EntityAnnotator, SeatsOfGovernmentAreInstitutions) {
+  auto found = entities_of("The White House and the Kremlin said talks would resume in Geneva.");
+  std::vector<std::string> names;
+  for (const Found& f : found) names.push_back(f.type + " " + f.text);
+  std::vector<std::string> expected = {"ORG White House", "ORG Kremlin", "LOC Geneva"};
+  EXPECT_EQ(names, expected);
+}
+
 TEST(EntityAnnotator, OffsetsPointAtTheNames) {
   std::string text = "Reporting by Anna Smith in London.";
   auto found = entities_of(text);
