@@ -305,6 +305,17 @@ TEST(EntityAnnotator, SeatsOfGovernmentAreInstitutions) {
   EXPECT_EQ(names, expected);
 }
 
+TEST(EntityAnnotator, OfficialCountryNamesAreOneLocation) {
+  auto found = entities_of(
+      "Talks between the Democratic People’s Republic of Korea and the United States of America "
+      "resumed.");
+  std::vector<std::string> names;
+  for (const Found& f : found) names.push_back(f.type + " " + f.text + " " + f.link);
+  std::vector<std::string> expected = {"LOC Democratic People’s Republic of Korea KP",
+                                       "LOC United States of America US"};
+  EXPECT_EQ(names, expected);
+}
+
 TEST(EntityAnnotator, OffsetsPointAtTheNames) {
   std::string text = "Reporting by Anna Smith in London.";
   auto found = entities_of(text);

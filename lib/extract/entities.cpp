@@ -301,6 +301,39 @@ bool is_seat_of_government(std::string_view name) {
   return std::binary_search(kSeats.begin(), kSeats.end(), name);
 }
 
+// Names the model cut in parts that together are a country's name ("United States" of
+// "America", "Democratic People" 's "Republic" of "Korea") become one LOC: spans apart by at
+// most two of "of", "'s", "the", "and", whose text from the first to the last is a country.
+void join_country_names(std::string_view text, const std::vector<Piece>& pieces,
+                        std::vector<ner::TagSpan>& spans) {
+  constexpr int kLoc = 2;  // kTypes
+  auto connects = [&](std::uint32_t from, std::uint32_t to) {
+    if (to - from > 2) return false;
+    for (std::uint32_t k = from; k < to; ++k) {
+      std::string_view form = pieces[k].form;
+      if (form != "of" && form != "'s" && form != "the" && form != "and") return false;
+    }
+    return true;
+  };
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < spans.size(); ++out) {
+    std::size_t joined = i;
+    for (std::size_t j = i + 1; j < spans.size() && j < i + 4; ++j) {
+      if (!connects(spans[j - 1].last, spans[j].first)) break;
+      std::uint32_t start = pieces[spans[i].first].start;
+      auto country = find_country(text.substr(start, pieces[spans[j].last - 1].end - start));
+      if (country &&
+          (country->form == CountryForm::Country || country->form == CountryForm::Alias)) {
+        joined = j;
+      }
+    }
+    spans[out] = spans[i];
+    if (joined != i) spans[out] = {spans[i].first, spans[joined].last, kLoc};
+    i = joined + 1;
+  }
+  spans.resize(out);
+}
+
 // What annotating one document needs, kept from one document to the next so that a worker
 // does not allocate them anew for each (the word memo alone is 5 MB).
 struct Buffers {
@@ -363,7 +396,9 @@ class EntityAnnotator : public Annotator {
           capitalized.push_back(pieces[i]);
         }
       }
-      for (const ner::TagSpan& span : ner::tag_spans(tags)) {
+      std::vector<ner::TagSpan> spans = ner::tag_spans(tags);
+      join_country_names(text, pieces, spans);
+      for (const ner::TagSpan& span : spans) {
         add_entity(text, pieces, scratch.info, span, headline, analysis.entities);
       }
       pieces.clear();

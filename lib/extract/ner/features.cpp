@@ -48,14 +48,20 @@ std::size_t fields(std::string_view line, std::array<std::string_view, 4>& cols)
   return count;
 }
 
-// Hash of a phrase's tokens joined by one space, as the matcher computes it.
+// Hash of a phrase's tokens joined by one space, as the matcher computes it. A possessive 's
+// is a token of its own, as the annotator cuts it off ("People 's Republic").
 std::uint64_t phrase_hash(std::string_view phrase) {
   std::uint64_t state = kFnvOffset;
   bool space = false;
-  for (unsigned char c : phrase) {
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    auto c = static_cast<unsigned char>(phrase[i]);
     if (c == ' ') {
       space = true;
       continue;
+    }
+    if (c == '\'' && i > 0 && phrase.substr(i + 1, 1) == "s" &&
+        (i + 2 == phrase.size() || phrase[i + 2] == ' ')) {
+      space = true;
     }
     if (space && state != kFnvOffset) state = fnv_step(state, ' ');
     space = false;
