@@ -48,6 +48,9 @@ bool is_upper(char c) {
 bool is_alpha(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
+bool is_alnum(char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9');
+}
 
 // Whether `word` has a hyphen (bit 0) and a curly quote's first byte (bit 1); 4 or 8 bytes
 // at a time (the loads overlap instead of reading past the word).
@@ -149,6 +152,13 @@ void split_token(std::string_view text, const Token& token, std::deque<std::stri
     return;
   }
   if (token.cls == TokenClass::Word || token.cls == TokenClass::Number) {
+    // Most words: a letter or digit at both ends, no possessive, hyphen or curly quote.
+    std::string_view whole = view(start, end);
+    if (is_alnum(whole.front()) && is_alnum(whole.back()) &&
+        !(whole.size() > 2 && whole[whole.size() - 2] == '\'') && hyphen_and_quote(whole) == 0) {
+      pieces.push_back({start, end, whole});
+      return;
+    }
     while (end - start > 1 && ascii_punct(text[start])) {
       pieces.push_back({start, start + 1, view(start, start + 1)});
       ++start;
