@@ -11,6 +11,7 @@
 
 #include "extract/ner/tagger.hpp"
 #include "newsmine/embedded.hpp"
+#include "text/abbreviations.hpp"
 
 namespace newsmine::ner {
 
@@ -266,7 +267,8 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
   for (std::size_t i = 0; i < info.size(); ++i) {
     // Outside a name, a word without a capital (lowercase, numbers, punctuation) does not
     // start one: tag it O without scoring. Most tokens take this path.
-    if (prev == 0 && !info[i].has_upper) {
+    // Nor does a closed-class word that starts the sentence ("The", "But", "In").
+    if (prev == 0 && (!info[i].has_upper || (i == 0 && text::is_sentence_starter(words[0])))) {
       tags[i] = 0;
       prev2 = prev;
       continue;
