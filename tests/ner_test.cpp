@@ -316,6 +316,18 @@ TEST(EntityAnnotator, OfficialCountryNamesAreOneLocation) {
   EXPECT_EQ(names, expected);
 }
 
+TEST(EntityAnnotator, NamesDoNotEndInAFunctionWord) {
+  // The model runs this name on into "in" ("Asia Society Policy Institute in").
+  auto found = entities_of(
+      "\u201cThe Trump administration has forced it upon the world,\u201d said Rorry Daniels, the "
+      "managing director of the Asia Society Policy Institute in New York.");
+  std::vector<std::string> names;
+  for (const Found& f : found) names.push_back(f.type + " " + f.text);
+  EXPECT_NE(std::find(names.begin(), names.end(), "ORG Asia Society Policy Institute"),
+            names.end());
+  for (const std::string& name : names) EXPECT_FALSE(name.ends_with(" in")) << name;
+}
+
 TEST(EntityAnnotator, OffsetsPointAtTheNames) {
   std::string text = "Reporting by Anna Smith in London.";
   auto found = entities_of(text);

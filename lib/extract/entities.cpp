@@ -14,6 +14,7 @@
 #include "extract/ner/tagger.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
+#include "text/abbreviations.hpp"
 
 namespace newsmine {
 
@@ -447,9 +448,13 @@ class EntityAnnotator : public Annotator {
     if (type == 0) {
       while (last - first > 1 && info[first].title) ++first;
     }
-    // Punctuation at the edges is not part of a name.
+    // Punctuation at the edges is not part of a name, nor is a lowercase function word at its
+    // end ("Asia Society Policy Institute in").
     while (last > first && !info[first].has_letter && !is_digit_piece(pieces[first])) ++first;
-    while (last > first && !info[last - 1].has_letter && !is_digit_piece(pieces[last - 1])) --last;
+    while (last > first && ((!info[last - 1].has_letter && !is_digit_piece(pieces[last - 1])) ||
+                            text::is_function_word(pieces[last - 1].form))) {
+      --last;
+    }
     if (last == first) return;
     // Common words capitalised by a headline or boilerplate line ("Leave a Reply", "Post
     // Comment") or at the start of a sentence ("Meanwhile") are not names.
