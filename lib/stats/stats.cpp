@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <unordered_set>
+#include <utility>
 
 #include "newsmine/embedded.hpp"
 #include "newsmine/sink.hpp"
@@ -154,6 +156,15 @@ struct Stats::Impl {
   std::uint64_t undated = 0;
   std::uint64_t records = 0;
   std::uint64_t state_lines = 0;
+  // The counters of a state line, written and merged by name.
+  static constexpr std::array<std::pair<std::string_view, std::uint64_t Impl::*>, 7>
+      kStateCounters = {{{"documents", &Impl::documents},
+                         {"bytes", &Impl::bytes},
+                         {"sentences", &Impl::sentences},
+                         {"tokens", &Impl::tokens},
+                         {"words", &Impl::words},
+                         {"undated", &Impl::undated},
+                         {"records", &Impl::records}}};
   CountMap word_counts;
   CountMap bigram_counts;
   CountMap day_counts;
@@ -518,19 +529,12 @@ struct Stats::Impl {
         error = "stats state of an unknown version";
         return false;
       }
-      const auto counter = [&](const char* name, std::uint64_t& into) {
+      for (const auto& [name, member] : kStateCounters) {
         const stats::JsonValue* value = fields.find(name);
         if (value != nullptr && value->type == stats::JsonType::Number && value->number >= 0) {
-          into += static_cast<std::uint64_t>(value->number);
+          this->*member += static_cast<std::uint64_t>(value->number);
         }
-      };
-      counter("documents", documents);
-      counter("bytes", bytes);
-      counter("sentences", sentences);
-      counter("tokens", tokens);
-      counter("words", words);
-      counter("undated", undated);
-      counter("records", records);
+      }
       return true;
     }
     const stats::JsonValue* table = fields.find("table");
@@ -725,19 +729,12 @@ void Stats::write_state(std::string& out) const {
   const Impl& s = *impl_;
   out += R"({"doc":"","kind":"stats_state","version":)";
   fmt::format_to(std::back_inserter(out), "{}", kStateVersion);
-  const auto counter = [&](std::string_view name, std::uint64_t value) {
+  for (const auto& [name, member] : Impl::kStateCounters) {
     out += ",\"";
     out += name;
     out += "\":";
-    append_uint(out, value);
-  };
-  counter("documents", s.documents);
-  counter("bytes", s.bytes);
-  counter("sentences", s.sentences);
-  counter("tokens", s.tokens);
-  counter("words", s.words);
-  counter("undated", s.undated);
-  counter("records", s.records);
+    append_uint(out, s.*member);
+  }
   out += "}\n";
   CountMap scratch;
   write_count_table(out, "word", s.all_words(scratch));
