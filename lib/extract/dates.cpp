@@ -36,22 +36,20 @@ using dates::Tense;
 
 // ------------------------------------------------------------------ pattern pieces
 
-#define MONTH_FULL \
-  "january|february|march|april|may|june|july|august|september|october|november|december"
-#define MONTH_ABBR "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+// @name@ stands for a word list of dates/lexicon.hpp, shared with the trigger scan (expand()).
+#define MONTH_FULL "@months@"
+#define MONTH_ABBR "@month_abbreviations@"
 // A month name, or an abbreviation with an optional period.
 #define MON "(?:(?:" MONTH_FULL ")\\b|(?:" MONTH_ABBR ")\\b\\.?)"
-#define WD "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+#define WD "(?:@weekdays@)\\b"
 #define DAYN "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b"
 #define YEAR "(?:1[5-9][0-9][0-9]|20[0-9][0-9])\\b"
 #define SP "\\s+"
-#define MOD "(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of)"
-#define NUMW                                                                                      \
-  "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
-  "forty|fifty|[0-9]{1,3}|several|a\\s+few|a\\s+couple\\s+of)"
+#define MOD "(?:@modifiers@|the\\s+(?:@edges@)\\s+of)"
+#define NUMW "(?:@counts@|[0-9]{1,3}|a\\s+few|a\\s+couple\\s+of)"
 #define UNIT "(?:day|week|month|year|decade)s?\\b"
-#define PART "(?:morning|afternoon|evening|night)\\b"
-#define ORD "(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+#define PART "(?:@day_parts@)\\b"
+#define ORD "(?:@ordinals@|1st|2nd|3rd|4th)"
 
 // Each family: a pattern with captures, matched whole (case-insensitively) against a candidate.
 enum class Family : std::uint8_t {
@@ -101,17 +99,15 @@ const std::array<FamilyPattern, 19> kFamilies = {{
                       "of" SP "(" YEAR "))?|(q[1-4])(?:" SP "(" YEAR "))?"},
     {Family::Half, "(?:the" SP ")?(first|second)" SP "half" SP "of" SP "(?:(" YEAR
                    ")|(this|last|next)" SP "year)"},
-    {Family::Season,
-     "(?:(this|last|next|this" SP "past|the|early|late)" SP ")?(spring|summer|fall|autumn|"
-     "winter)\\b(?:" SP "of" SP "(" YEAR ")|" SP "(" YEAR "))?"},
+    {Family::Season, "(?:(this|last|next|this" SP "past|the|early|late)" SP ")?(@seasons@)\\b(?:" SP
+                     "of" SP "(" YEAR ")|" SP "(" YEAR "))?"},
     {Family::Year, "(?:(fiscal|calendar|early|mid|late|the" SP "end" SP "of|the" SP "beginning" SP
                    "of|the" SP "middle" SP "of)(?:" SP "year)?[-\\s]+)?(" YEAR ")"},
     {Family::RelativeDay, "(?:(early|earlier|late|later|the" SP "day" SP "(?:after|before))" SP
                           ")?(today|yesterday|tomorrow|tonight)\\b"},
-    {Family::RelativeUnit,
-     "(?:(earlier|later|early|late|(?:the" SP ")?(?:end|beginning|start|middle)" SP "of)" SP
-     ")?(last|this|next|this" SP "past|the|(?:the" SP ")?(?:coming|past|previous|following|prior|"
-     "current|latest))" SP "(week|weekend|month|year|quarter|decade|century)\\b"},
+    {Family::RelativeUnit, "(?:(earlier|later|early|late|(?:the" SP ")?(?:@edges@)" SP "of)" SP
+                           ")?(last|this|next|this" SP "past|the|(?:the" SP ")?(?:@relative@))" SP
+                           "(week|weekend|month|year|quarter|decade|century)\\b"},
     {Family::InThe, "(earlier|later)" SP "in" SP "the" SP "(week|month|year)\\b"},
     {Family::UnitBefore, "the" SP "(week|month|year)" SP "(?:before|earlier)\\b"},
     {Family::Ago, "(?:(?:nearly|almost|about|some|roughly|more" SP "than)" SP ")?(" NUMW ")" SP
@@ -120,6 +116,31 @@ const std::array<FamilyPattern, 19> kFamilies = {{
      "(now|currently|recently)\\b|recent" SP "(?:days|weeks|months|years)\\b|the" SP "(?:near" SP
      ")?future\\b|the" SP "past\\b|the" SP "coming" SP "(?:days|weeks|months|years)\\b"},
 }};
+
+// The pattern with its @list@ names replaced by the word lists of dates/lexicon.hpp.
+std::string expand(std::string_view pattern) {
+  static const std::array<std::pair<std::string_view, std::string>, 10> kLists = {{
+      {"@months@", dates::alternation(dates::kMonthNames)},
+      {"@month_abbreviations@", dates::alternation(dates::kMonthAbbreviations)},
+      {"@weekdays@", dates::alternation(dates::kWeekdayNames)},
+      {"@modifiers@", dates::alternation(dates::kModifiers)},
+      {"@edges@", dates::alternation(dates::kPeriodEdges)},
+      {"@counts@", dates::alternation(dates::kCountWords)},
+      {"@day_parts@", dates::alternation(dates::kDayParts)},
+      {"@ordinals@", dates::alternation(dates::kOrdinalWords)},
+      {"@seasons@", dates::alternation(dates::kSeasons)},
+      {"@relative@", dates::alternation(dates::kRelativeAdjectives)},
+  }};
+  std::string out(pattern);
+  for (const auto& [name, words] : kLists) {
+    for (std::size_t at = out.find(name); at != std::string::npos;
+         at = out.find(name, at + words.size())) {
+      out.replace(at, name.size(), words);
+    }
+  }
+  if (out.find('@') != std::string::npos) throw std::logic_error("date pattern: unknown list");
+  return out;
+}
 
 // ------------------------------------------------------------------ helpers
 
@@ -292,15 +313,17 @@ class DateAnnotator : public Annotator {
     options.set_case_sensitive(false);
     options.set_longest_match(true);
     options.set_max_mem(256 << 20);
+    std::vector<std::string> patterns;
+    for (const FamilyPattern& family : kFamilies) patterns.push_back(expand(family.pattern));
     std::string combined = "\\b(?:";
-    for (std::size_t i = 0; i < kFamilies.size(); ++i) {
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
       if (i) combined += '|';
       combined += "(?:";
-      combined += kFamilies[i].pattern;
+      combined += patterns[i];
       combined += ')';
       RE2::Options exact;
       exact.set_case_sensitive(false);
-      families_.push_back(std::make_unique<RE2>(kFamilies[i].pattern, exact));
+      families_.push_back(std::make_unique<RE2>(patterns[i], exact));
       if (!families_.back()->ok())
         throw std::logic_error("date pattern: " + families_.back()->error());
     }
@@ -310,8 +333,8 @@ class DateAnnotator : public Annotator {
     RE2::Options set_options;
     set_options.set_case_sensitive(false);
     family_set_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
-    for (const FamilyPattern& family : kFamilies) {
-      if (family_set_->Add(family.pattern, nullptr) < 0) throw std::logic_error("date family");
+    for (const std::string& pattern : patterns) {
+      if (family_set_->Add(pattern, nullptr) < 0) throw std::logic_error("date family");
     }
     if (!family_set_->Compile()) throw std::logic_error("date families do not compile");
   }

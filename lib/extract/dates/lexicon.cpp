@@ -39,13 +39,10 @@ constexpr std::array<NumberWord, 44> kNumberWords = {{
 }  // namespace
 
 int month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   word = strip_period(word);
   if (word.size() < 3) return 0;
   for (int month = 0; month < 12; ++month) {
-    const std::string_view name = kNames[month];
+    const std::string_view name = kMonthNames[static_cast<std::size_t>(month)];
     if (iequals(word, name)) return month + 1;
     if (word.size() == 3 && iequals(word, name.substr(0, 3))) return month + 1;
   }
@@ -54,10 +51,8 @@ int month_number(std::string_view word) {
 }
 
 int weekday_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kNames = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int day = 0; day < 7; ++day) {
-    if (iequals(word, kNames[day])) return day;
+    if (iequals(word, kWeekdayNames[static_cast<std::size_t>(day)])) return day;
   }
   return -1;
 }

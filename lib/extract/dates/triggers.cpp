@@ -1,5 +1,7 @@
 #include "extract/dates/triggers.hpp"
 
+#include "extract/dates/lexicon.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -98,7 +100,8 @@ const Tables& tables() {
     Tables made;
     // A word's value holds all its classes.
     std::vector<std::pair<std::string_view, std::uint32_t>> merged;
-    auto add = [&](std::uint32_t bits, std::initializer_list<std::string_view> list) {
+    // The lists shared with the date patterns (lexicon.hpp), and the others written here.
+    auto add_all = [&](std::uint32_t bits, const auto& list) {
       for (const std::string_view word : list) {
         auto known = std::find_if(merged.begin(), merged.end(),
                                   [&](const auto& entry) { return entry.first == word; });
@@ -109,27 +112,26 @@ const Tables& tables() {
         }
       }
     };
-    add(kMonth, {"january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december"});
-    add(kAbbr,
-        {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"});
-    add(kWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    auto add = [&](std::uint32_t bits, std::initializer_list<std::string_view> list) {
+      add_all(bits, list);
+    };
+    add_all(kMonth, kMonthNames);
+    add_all(kAbbr, kMonthAbbreviations);
+    add_all(kWeekday, kWeekdayNames);
     add(kSolo, {"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently"});
-    add(kSeason, {"spring", "summer", "fall", "autumn", "winter"});
-    add(kMod, {"early", "mid", "late"});
+    add_all(kSeason, kSeasons);
+    add_all(kMod, kModifiers);
     add(kRel, {"last", "this", "next"});
     add(kThe, {"the"});
     add(kIts, {"its"});
     add(kFiscal, {"fiscal", "calendar"});
     add(kEarlier, {"earlier", "later"});
-    add(kEndWord, {"end", "beginning", "start", "middle"});
-    add(kRelAdj, {"coming", "past", "previous", "following", "prior", "current", "latest"});
-    add(kNumWord, {"a",       "an",     "one",    "two",   "three", "four",   "five",
-                   "six",     "seven",  "eight",  "nine",  "ten",   "eleven", "twelve",
-                   "fifteen", "twenty", "thirty", "forty", "fifty", "several"});
+    add_all(kEndWord, kPeriodEdges);
+    add_all(kRelAdj, kRelativeAdjectives);
+    add_all(kNumWord, kCountWords);
     add(kApprox, {"nearly", "almost", "about", "some", "roughly", "more"});
     add(kRecent, {"recent"});
-    add(kOrd, {"first", "second", "third", "fourth"});
+    add_all(kOrd, kOrdinalWords);
     add(kUnit, {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
                 "decade", "decades", "quarter", "century"});
     add(kOf, {"of"});
@@ -139,7 +141,7 @@ const Tables& tables() {
     add(kNear, {"near"});
     add(kFuture, {"future"});
     add(kHalf, {"half"});
-    add(kPart, {"morning", "afternoon", "evening", "night"});
+    add_all(kPart, kDayParts);
     add(kAgo, {"ago"});
     add(kPast, {"past"});
     for (const auto& [word, bits] : merged) {
