@@ -256,6 +256,15 @@ std::vector<Found> entities_of(const std::string& text) {
   return found;
 }
 
+// "TYPE text" (and " link" with `links`) for each entity of `text`, in order.
+std::vector<std::string> typed_names(const std::string& text, bool links = false) {
+  std::vector<std::string> names;
+  for (const Found& f : entities_of(text)) {
+    names.push_back(f.type + " " + f.text + (links ? " " + f.link : ""));
+  }
+  return names;
+}
+
 TEST(EntityAnnotator, FollowsTheGuidelinesAndLinksCountries) {
   auto found = entities_of(
       "President Donald Trump said China's exports to the U.S. fell, officials in Beijing "
@@ -285,12 +294,10 @@ TEST(EntityAnnotator, FollowsTheGuidelinesAndLinksCountries) {
 
 // Headlines in capitals, bylines and page furniture give their names and no junk.
 TEST(EntityAnnotator, HeadlinesBylinesAndBoilerplateGiveNoJunk) {
-  auto found = entities_of(
+  std::vector<std::string> names = typed_names(
       "CHINA SAYS TALKS WITH U.S. WILL GO ON\n\nBy Jane Doe and John Roe\n\nBEIJING (Reuters) - "
       "China said on Friday that talks would continue.\n\nLeave a Reply\n\nPost Comment\n\n"
       "Share this:\n\nRelated Posts\n\nRead More\n\nClick Here To Subscribe\n");
-  std::vector<std::string> names;
-  for (const Found& f : found) names.push_back(f.type + " " + f.text);
   std::vector<std::string> expected = {"LOC CHINA",       "LOC U.S.",    "PERSON Jane Doe",
                                        "PERSON John Roe", "LOC BEIJING", "ORG Reuters",
                                        "LOC China"};
@@ -298,19 +305,17 @@ TEST(EntityAnnotator, HeadlinesBylinesAndBoilerplateGiveNoJunk) {
 }
 
 TEST(EntityAnnotator, SeatsOfGovernmentAreInstitutions) {
-  auto found = entities_of("The White House and the Kremlin said talks would resume in Geneva.");
-  std::vector<std::string> names;
-  for (const Found& f : found) names.push_back(f.type + " " + f.text);
+  std::vector<std::string> names =
+      typed_names("The White House and the Kremlin said talks would resume in Geneva.");
   std::vector<std::string> expected = {"ORG White House", "ORG Kremlin", "LOC Geneva"};
   EXPECT_EQ(names, expected);
 }
 
 TEST(EntityAnnotator, OfficialCountryNamesAreOneLocation) {
-  auto found = entities_of(
+  std::vector<std::string> names = typed_names(
       "Talks between the Democratic People’s Republic of Korea and the United States of America "
-      "resumed.");
-  std::vector<std::string> names;
-  for (const Found& f : found) names.push_back(f.type + " " + f.text + " " + f.link);
+      "resumed.",
+      true);
   std::vector<std::string> expected = {"LOC Democratic People’s Republic of Korea KP",
                                        "LOC United States of America US"};
   EXPECT_EQ(names, expected);
@@ -318,11 +323,9 @@ TEST(EntityAnnotator, OfficialCountryNamesAreOneLocation) {
 
 TEST(EntityAnnotator, NamesDoNotEndInAFunctionWord) {
   // The model runs this name on into "in" ("Asia Society Policy Institute in").
-  auto found = entities_of(
+  std::vector<std::string> names = typed_names(
       "\u201cThe Trump administration has forced it upon the world,\u201d said Rorry Daniels, the "
       "managing director of the Asia Society Policy Institute in New York.");
-  std::vector<std::string> names;
-  for (const Found& f : found) names.push_back(f.type + " " + f.text);
   EXPECT_NE(std::find(names.begin(), names.end(), "ORG Asia Society Policy Institute"),
             names.end());
   for (const std::string& name : names) EXPECT_FALSE(name.ends_with(" in")) << name;
