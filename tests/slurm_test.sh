@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# End-to-end test of scripts/slurm/newsmine-slurm on a one-node Slurm cluster started here by
+# scripts/slurm/local-cluster (munged, slurmctld and slurmd on loopback ports, SlurmUser=root,
+# no cgroups, every file under one temporary folder). Submits job arrays of 4 shards (by file over corpus/ and a tree of
+# awkward names; cut at line ends over a few MB of ../shared's news dump) and compares the
+# merged output with one newsmine run, byte for byte. Stops what it started on exit (pid files,
+# then any process left holding a file under the temporary folder).
+#
+# usage: slurm_test.sh NEWSMINE SOURCE_DIR SHARED_DIR
+# Exit status 77 (ctest: skipped) when Slurm or munge is missing or cannot start here, when not
+# root, or when NEWSMINE_SKIP_SLURM is set. NEWSMINE_SLURM_KEEP=1 keeps the temporary folder.
+set -euo pipefail
+
+newsmine=$(realpath -- "${1:?usage: slurm_test.sh NEWSMINE SOURCE_DIR SHARED_DIR}")
+source_dir=$(realpath -- "${2:?}")
+shared_dir=$(realpath -m -- "${3:?}")
+driver=$source_dir/scripts/slurm/newsmine-slurm
+cluster_tool=$source_dir/scripts/slurm/local-cluster
+deadline=$((SECONDS + ${NEWSMINE_SLURM_TEST_BUDGET:-300}))  # ctest's TIMEOUT is longer
+
+skip() {
+  echo "SKIPPED: $*"
+  exit 77
+}
+fail() {
+  echo "FAILED: $*" >&2
+  exit 1
+}
+left() { echo $((deadline - SECONDS > 1 ? deadline - SECONDS : 1)); }
+
+[ -z "${NEWSMINE_SKIP_SLURM:-}" ] || skip "NEWSMINE_SKIP_SLURM is set"
+[ "$(id -u)" = 0 ] || skip "needs root (SlurmUser=root, munged)"
+for tool in munged slurmctld slurmd sbatch squeue scancel zstd python3; do
+  command -v "$tool" >/dev/null || skip "$tool not found (scripts/install-deps.sh installs slurm-wlm, munge, zstd)"
+done
+
+tmp=$(mktemp -d /tmp/newsmine-slurm.XXXXXX)
+chmod 755 "$tmp"  # munged wants the folders of its socket searchable
+cleanup() {
+  local code=$?
+  trap - EXIT INT TERM HUP
+  cd /
+  timeout 60 "$cluster_tool" stop "$tmp/cluster" "$tmp"
+  if [ "$code" != 0 ] && [ "$code" != 77 ]; then
+    for log in "$tmp"/cluster/log/*.log "$tmp"/work/out*/log/*; do
+      [ -s "$log" ] && echo "--- $log" >&2 && tail -n 20 "$log" >&2
+    done
+  fi
+  if [ -n "${NEWSMINE_SLURM_KEEP:-}" ]; then echo "kept $tmp" >&2; else rm -rf -- "$tmp"; fi
+  exit "$code"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+unset "${!SLURM_@}"  # a CI run inside a Slurm job must not leak its job into ours
+started_at=$SECONDS
+set +e
+timeout 120 "$cluster_tool" start "$tmp/cluster" 2 >"$tmp/start.log" 2>&1
+code=$?
+set -e
+reason=$(tr '\n' ' ' <"$tmp/start.log")
+[ $code = 0 ] || [ $code = 3 ] || fail "local-cluster start: $reason"
+[ $code = 0 ] || skip "Slurm cannot start here: $reason"
+export SLURM_CONF=$tmp/cluster/slurm.conf
+echo "one-node cluster up in $((SECONDS - started_at)) s: ${reason#local-cluster: }"
+
+# Inputs. corpus/ and a tree whose file order and ids need care: a-b/ sorts before a/ as a
+# string but after it as a path; hidden entries and links to folders are skipped; a link to a
+# file is read; JSON lines without ids are named FILE:LINE.
+mkdir -p "$tmp/work" && cd "$tmp/work"
+cp -r "$source_dir/corpus" corpus
+mkdir -p tree/a tree/a-b tree/.hidden tree/B
+echo "The Northwind council in Lindqvist said on Tuesday it would raise tariffs on grain by 12%." >tree/a/one.txt
+echo "Harbor officials in Carrow expect exports to fall 3.5 percent next year." >tree/a-b/two.txt
+echo "Nobody reads this file." >tree/.hidden/three.txt
+echo "Nor this one." >tree/.four.txt
+echo "Mara Olsen, the mayor of Tessel, said: \"We will not pay a 20% levy.\"" >tree/B/five.txt
+printf '%s\n' '{"text": "Veldt Motors said on 3 March 2021 that sales rose 4%."}' \
+  '{"text": "Ostrava Steel cut prices by 7 percent in May."}' >tree/noid.jsonl
+ln -s ../corpus/seeds.jsonl tree/seeds-link.jsonl
+ln -s ../corpus tree/corpus-link
+
+failures=0
+# check NAME EXPECTED ACTUAL: byte comparison.
+check() {
+  if cmp -s -- "$2" "$3"; then
+    echo "ok: $1 ($(wc -c <"$2") bytes, identical)"
+  else
+    echo "FAILED: $1 differs from one run: $(cmp -- "$2" "$3" 2>&1 | head -n 1)" >&2
+    failures=$((failures + 1))
+  fi
+}
+# run_array OUT DRIVER-ARGS...: submits and waits (bounded); prints the wall time.
+run_array() {
+  local out=$1 begin=$SECONDS
+  shift
+  if ! NEWSMINE_SLURM_POLL=0.5 timeout --kill-after=5 "$(left)" "$driver" -o "$out" -n 4 -c 1 --binary "$newsmine" \
+    --wait "$@" >/dev/null 2>"$out.log"; then
+    cat "$out.log" >&2
+    echo "FAILED: newsmine-slurm -o $out $* (see the logs below)" >&2
+    exit 1
+  fi
+  echo "array job $out: $((SECONDS - begin)) s from submission to merged output"
+}
+
+# 1. by file, every kind of record
+"$newsmine" -j 2 corpus/ tree/ >one-records.jsonl
+run_array out-records corpus/ tree/
+zstd -dcq out-records/records.jsonl.zst >records.jsonl
+check "records by file (corpus/ tree/)" one-records.jsonl records.jsonl
+grep -q '"doc": "tree/noid.jsonl:2"' records.jsonl || fail "no record of tree/noid.jsonl:2"
+grep -q '"doc": "tree/a-b/two.txt"' records.jsonl || fail "no record of tree/a-b/two.txt"
+! grep -q 'hidden\|four.txt\|corpus-link' records.jsonl || fail "hidden or linked-folder files read"
+[ "$(cat out-records/shards/[0-9]*.files | wc -l)" = 11 ] || fail "expected 11 files in the plan"
+
+# 2. by file, article statistics
+"$newsmine" stats -j 2 corpus/ tree/ >one-stats.json
+run_array out-stats corpus/ tree/ -- stats
+check "article stats by file (corpus/ tree/)" one-stats.json out-stats/stats.out
+
+# 3. cutting needs ids
+if "$driver" -o out-noid --cut --binary "$newsmine" --dry-run tree/noid.jsonl 2>noid.err; then
+  fail "--cut accepted JSON lines without ids"
+fi
+grep -q "carry no id" noid.err || fail "--cut refusal does not say why: $(cat noid.err)"
+echo "ok: --cut refuses JSON lines without ids"
+
+# 4. a few MB of the news dump, cut at line ends: gzip (decompressed by a job) and plain
+news=$shared_dir/data/news/reuters21578.jsonl.gz
+if [ -f "$news" ]; then
+  { gzip -dc "$news" || true; } | head -n 4500 >news.jsonl
+  gzip -1 -c news.jsonl >news.jsonl.gz
+  echo "news slice: $(wc -l <news.jsonl) articles, $(wc -c <news.jsonl) bytes"
+
+  "$newsmine" extract -j 2 news.jsonl.gz >one-extract.jsonl
+  run_array out-extract --cut news.jsonl.gz -- extract
+  zstd -dcq out-extract/records.jsonl.zst >extract.jsonl
+  check "extract records, cut .jsonl.gz" one-extract.jsonl extract.jsonl
+
+  "$newsmine" tariffs -j 2 news.jsonl | "$newsmine" stats -j 2 --by actor,target --num rate \
+    --top 0 >one-tariff-stats.json
+  run_array out-tariffs --cut --stats '--by actor,target --num rate' --merge-args '--top 0' \
+    news.jsonl -- tariffs
+  check "tariff record stats, cut .jsonl" one-tariff-stats.json out-tariffs/stats.out
+else
+  echo "SKIPPED (part): $news is absent (../shared): the news dump runs are skipped"
+fi
+
+[ $failures = 0 ] || fail "$failures comparison(s) failed"
+echo "all Slurm runs equal one run, byte for byte ($SECONDS s in all)"
