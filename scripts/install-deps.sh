@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git python3 time
   libcli11-dev libre2-dev libfmt-dev libspdlog-dev libsimdjson-dev
   zlib1g-dev libzstd-dev libgtest-dev libbenchmark-dev iso-codes parallel
+  slurm-wlm munge zstd  # tests/slurm_test.sh: a one-node Slurm cluster; scripts/slurm
 )
 
 missing=()

@@ -91,22 +91,27 @@ check() {
     failures=$((failures + 1))
   fi
 }
-# run_array OUT DRIVER-ARGS...: submits and waits (bounded); prints the wall time.
+# run_array OUT DRIVER-ARGS...: submits (4 shards, 1 CPU each) and waits, bounded; prints the
+# wall time. Its exit status is the driver's (the merge job's), 124 on timeout.
 run_array() {
-  local out=$1 begin=$SECONDS
+  local out=$1 begin=$SECONDS code=0
   shift
-  if ! NEWSMINE_SLURM_POLL=0.5 timeout --kill-after=5 "$(left)" "$driver" -o "$out" -n 4 -c 1 --binary "$newsmine" \
-    --wait "$@" >/dev/null 2>"$out.log"; then
-    cat "$out.log" >&2
-    echo "FAILED: newsmine-slurm -o $out $* (see the logs below)" >&2
-    exit 1
+  NEWSMINE_SLURM_POLL=0.5 timeout --kill-after=5 "$(left)" "$driver" -o "$out" -n 4 -c 1 \
+    --wait "$@" >/dev/null 2>"$out.log" || code=$?
+  echo "array job $out: $((SECONDS - begin)) s from submission to merged output (status $code)"
+  return $code
+}
+# run_ok OUT DRIVER-ARGS...: run_array with this build's newsmine, which must succeed.
+run_ok() {
+  if ! run_array "$1" --binary "$newsmine" "${@:2}"; then
+    cat "$1.log" >&2
+    fail "newsmine-slurm -o $* (see the logs below)"
   fi
-  echo "array job $out: $((SECONDS - begin)) s from submission to merged output"
 }
 
 # 1. by file, every kind of record
 "$newsmine" -j 2 corpus/ tree/ >one-records.jsonl
-run_array out-records corpus/ tree/
+run_ok out-records corpus/ tree/
 zstd -dcq out-records/records.jsonl.zst >records.jsonl
 check "records by file (corpus/ tree/)" one-records.jsonl records.jsonl
 grep -q '"doc": "tree/noid.jsonl:2"' records.jsonl || fail "no record of tree/noid.jsonl:2"
@@ -116,7 +121,7 @@ grep -q '"doc": "tree/a-b/two.txt"' records.jsonl || fail "no record of tree/a-b
 
 # 2. by file, article statistics
 "$newsmine" stats -j 2 corpus/ tree/ >one-stats.json
-run_array out-stats corpus/ tree/ -- stats
+run_ok out-stats corpus/ tree/ -- stats
 check "article stats by file (corpus/ tree/)" one-stats.json out-stats/stats.out
 
 # 3. cutting needs ids
@@ -126,7 +131,27 @@ fi
 grep -q "carry no id" noid.err || fail "--cut refusal does not say why: $(cat noid.err)"
 echo "ok: --cut refuses JSON lines without ids"
 
-# 4. a few MB of the news dump, cut at line ends: gzip (decompressed by a job) and plain
+# 4. bad input: reported, the rest still merged, exit status 1, as one run does
+mkdir bad
+printf '%s\n' '{"id": "b-1", "text": "Lumen Bank said on Monday that profit rose 5% in 2020."}' \
+  '{"id": "b-2", "text": ' '{"id": "b-3", "text": "Kessel Mining cut 200 jobs on Friday."}' >bad/bad.jsonl
+code=0 && "$newsmine" -j 2 corpus/ bad/ >one-bad.jsonl 2>/dev/null || code=$?
+[ $code = 1 ] || fail "one run over bad input exits $code, not 1"
+code=0 && run_array out-bad --binary "$newsmine" corpus/ bad/ || code=$?
+[ $code = 1 ] || fail "newsmine-slurm over bad input exits $code, not 1: $(cat out-bad.log)"
+zstd -dcq out-bad/records.jsonl.zst >bad.jsonl
+check "records with a malformed line (merge status 1)" one-bad.jsonl bad.jsonl
+grep -q "bad/bad.jsonl:2: malformed JSON" out-bad/log/shard-*.err || fail "bad line not reported"
+
+# 5. a failing task: no merge, and --wait returns saying which shards failed
+printf '#!/bin/sh\necho "cannot run" >&2\nexit 2\n' >broken && chmod +x broken
+code=0 && run_array out-broken --binary ./broken corpus/ || code=$?
+if [ $code = 0 ] || [ $code = 124 ]; then fail "newsmine-slurm with a failing task: status $code"; fi
+[ ! -e out-broken/records.jsonl.zst ] || fail "records merged although tasks failed"
+grep -q "shards without output: 0 1 2 3" out-broken.log || fail "no failed shards named: $(cat out-broken.log)"
+echo "ok: failing tasks cancel the merge; --wait names the shards"
+
+# 6. a few MB of the news dump, cut at line ends: gzip (decompressed by a job) and plain
 news=$shared_dir/data/news/reuters21578.jsonl.gz
 if [ -f "$news" ]; then
   { gzip -dc "$news" || true; } | head -n 4500 >news.jsonl
@@ -134,13 +159,13 @@ if [ -f "$news" ]; then
   echo "news slice: $(wc -l <news.jsonl) articles, $(wc -c <news.jsonl) bytes"
 
   "$newsmine" extract -j 2 news.jsonl.gz >one-extract.jsonl
-  run_array out-extract --cut news.jsonl.gz -- extract
+  run_ok out-extract --cut news.jsonl.gz -- extract
   zstd -dcq out-extract/records.jsonl.zst >extract.jsonl
   check "extract records, cut .jsonl.gz" one-extract.jsonl extract.jsonl
 
   "$newsmine" tariffs -j 2 news.jsonl | "$newsmine" stats -j 2 --by actor,target --num rate \
     --top 0 >one-tariff-stats.json
-  run_array out-tariffs --cut --stats '--by actor,target --num rate' --merge-args '--top 0' \
+  run_ok out-tariffs --cut --stats '--by actor,target --num rate' --merge-args '--top 0' \
     news.jsonl -- tariffs
   check "tariff record stats, cut .jsonl" one-tariff-stats.json out-tariffs/stats.out
 else
