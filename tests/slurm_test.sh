@@ -27,6 +27,7 @@ fail() {
   exit 1
 }
 left() { echo $((deadline - SECONDS > 1 ? deadline - SECONDS : 1)); }
+bounded() { timeout --kill-after=5 "$(left)" "$@"; }  # every command that could hang
 
 [ -z "${NEWSMINE_SKIP_SLURM:-}" ] || skip "NEWSMINE_SKIP_SLURM is set"
 [ "$(id -u)" = 0 ] || skip "needs root (SlurmUser=root, munged)"
@@ -52,6 +53,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM HUP
+# Should this script be killed outright (SIGKILL: no trap runs), a watchdog stops the cluster.
+# Its output goes to /dev/null so that nothing holds ctest's pipes open.
+# shellcheck disable=SC2016  # the watchdog script expands its own arguments
+setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done
+  timeout 60 "$2" stop "$3/cluster" "$3"; [ -n "$4" ] || rm -rf -- "$3"' \
+  watchdog $$ "$cluster_tool" "$tmp" "${NEWSMINE_SLURM_KEEP:-}" </dev/null >/dev/null 2>&1 &
 
 unset "${!SLURM_@}"  # a CI run inside a Slurm job must not leak its job into ours
 started_at=$SECONDS
@@ -110,7 +117,7 @@ run_ok() {
 }
 
 # 1. by file, every kind of record
-"$newsmine" -j 2 corpus/ tree/ >one-records.jsonl
+bounded "$newsmine" -j 2 corpus/ tree/ >one-records.jsonl
 run_ok out-records corpus/ tree/
 zstd -dcq out-records/records.jsonl.zst >records.jsonl
 check "records by file (corpus/ tree/)" one-records.jsonl records.jsonl
@@ -120,12 +127,12 @@ grep -q '"doc": "tree/a-b/two.txt"' records.jsonl || fail "no record of tree/a-b
 [ "$(cat out-records/shards/[0-9]*.files | wc -l)" = 11 ] || fail "expected 11 files in the plan"
 
 # 2. by file, article statistics
-"$newsmine" stats -j 2 corpus/ tree/ >one-stats.json
+bounded "$newsmine" stats -j 2 corpus/ tree/ >one-stats.json
 run_ok out-stats corpus/ tree/ -- stats
 check "article stats by file (corpus/ tree/)" one-stats.json out-stats/stats.out
 
 # 3. cutting needs ids
-if "$driver" -o out-noid --cut --binary "$newsmine" --dry-run tree/noid.jsonl 2>noid.err; then
+if bounded "$driver" -o out-noid --cut --binary "$newsmine" --dry-run tree/noid.jsonl 2>noid.err; then
   fail "--cut accepted JSON lines without ids"
 fi
 grep -q "carry no id" noid.err || fail "--cut refusal does not say why: $(cat noid.err)"
@@ -135,7 +142,7 @@ echo "ok: --cut refuses JSON lines without ids"
 mkdir bad
 printf '%s\n' '{"id": "b-1", "text": "Lumen Bank said on Monday that profit rose 5% in 2020."}' \
   '{"id": "b-2", "text": ' '{"id": "b-3", "text": "Kessel Mining cut 200 jobs on Friday."}' >bad/bad.jsonl
-code=0 && "$newsmine" -j 2 corpus/ bad/ >one-bad.jsonl 2>/dev/null || code=$?
+code=0 && bounded "$newsmine" -j 2 corpus/ bad/ >one-bad.jsonl 2>/dev/null || code=$?
 [ $code = 1 ] || fail "one run over bad input exits $code, not 1"
 code=0 && run_array out-bad --binary "$newsmine" corpus/ bad/ || code=$?
 [ $code = 1 ] || fail "newsmine-slurm over bad input exits $code, not 1: $(cat out-bad.log)"
@@ -158,12 +165,12 @@ if [ -f "$news" ]; then
   gzip -1 -c news.jsonl >news.jsonl.gz
   echo "news slice: $(wc -l <news.jsonl) articles, $(wc -c <news.jsonl) bytes"
 
-  "$newsmine" extract -j 2 news.jsonl.gz >one-extract.jsonl
+  bounded "$newsmine" extract -j 2 news.jsonl.gz >one-extract.jsonl
   run_ok out-extract --cut news.jsonl.gz -- extract
   zstd -dcq out-extract/records.jsonl.zst >extract.jsonl
   check "extract records, cut .jsonl.gz" one-extract.jsonl extract.jsonl
 
-  "$newsmine" tariffs -j 2 news.jsonl | "$newsmine" stats -j 2 --by actor,target --num rate \
+  bounded "$newsmine" tariffs -j 2 news.jsonl | bounded "$newsmine" stats -j 2 --by actor,target --num rate \
     --top 0 >one-tariff-stats.json
   run_ok out-tariffs --cut --stats '--by actor,target --num rate' --merge-args '--top 0' \
     news.jsonl -- tariffs
