@@ -145,7 +145,7 @@ TEST(Tariffs, DateOfTheClause) {
 }
 
 TEST(Tariffs, ReactionSubjectIsTheTarget) {
-  Annotated run("China responded to new US tariffs by tightening export rules.");
+  Annotated run("China responded to the 34% US tariffs by tightening export rules.");
   ASSERT_EQ(run.events().size(), 1u);
   EXPECT_EQ(code(run.events()[0].actor), "US");
   EXPECT_EQ(code(run.events()[0].target), "CN");

@@ -146,9 +146,70 @@ class SentenceAnalysis {
       groups.emplace_back(i, i);
       kinds.push_back(kind);
     }
+    const std::size_t before = candidates_.size();
     for (std::size_t g = 0; g < groups.size(); ++g) {
       std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
       evaluate(groups[g].first, groups[g].second, kinds[g], limit);
+    }
+    if (candidates_.size() > before) add_rate_list(before);
+  }
+
+  // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
+  // "46% on Vietnam", "20% to the EU". Returns the percent's index or kNone.
+  std::size_t percent_of_country(const Mention& mention) const {
+    std::size_t k = mention.last;
+    for (std::size_t steps = 0; k < words_.size() && steps < 4; ++steps, ++k) {
+      if (percent_index_at(k) != kNone) return percent_index_at(k);
+      if (!tariffs::is_list_link(lower(k))) break;
+    }
+    std::size_t j = mention.first;
+    while (j > 0 && is_determiner(lower(j - 1))) --j;
+    if (j >= 2 && (lower(j - 1) == "on" || lower(j - 1) == "to" || lower(j - 1) == "for")) {
+      for (std::size_t p = 0; p < percents_.size(); ++p) {
+        if (percents_[p].last == j - 1) return p;
+      }
+    }
+    return kNone;
+  }
+
+  std::size_t percent_index_at(std::size_t k) const {
+    for (std::size_t p = 0; p < percents_.size(); ++p) {
+      if (percents_[p].first == k) {
+        const std::string& previous = k > 0 ? lower(k - 1) : std::string();
+        return previous == "by" || previous == "from" ? kNone : p;
+      }
+    }
+    return kNone;
+  }
+
+  // One event per country-rate pair of a list in a sentence that reports a tariff: "Cambodia
+  // 49 percent, Laos 48 percent". The sentence's first event gives actor and action; an event
+  // with the same rate takes the pair's country instead of getting a twin.
+  void add_rate_list(std::size_t from) {
+    std::vector<std::pair<std::string, double>> pairs;
+    for (const Mention& mention : mentions_) {
+      if (mention.pronoun) continue;
+      std::size_t p = percent_of_country(mention);
+      if (p != kNone) pairs.emplace_back(mention.code, percents_[p].value);
+    }
+    if (pairs.empty()) return;
+    Candidate model = candidates_[from];
+    for (const auto& [code, value] : pairs) {
+      bool merged = false;
+      for (std::size_t c = from; c < candidates_.size() && !merged; ++c) {
+        TariffEvent& event = candidates_[c].event;
+        if (event.rate && *event.rate == value && (!event.target || *event.target == code)) {
+          event.target = code;
+          merged = true;
+        }
+      }
+      if (merged) continue;
+      Candidate candidate = model;
+      candidate.event.target = code;
+      candidate.event.rate = value;
+      candidate.untargeted = false;
+      if (candidate.event.actor && *candidate.event.actor == code) candidate.event.actor.reset();
+      candidates_.push_back(candidate);
     }
   }
 
@@ -310,6 +371,12 @@ class SentenceAnalysis {
         break;
       }
       if (tariffs::act_of(w).act != Act::None && w != "lower" && w != "higher") break;
+      // "Singapore fears tariffs", "Ottawa hopes duties": a verb after the subject's name.
+      if (j >= clause_start + 2 && !word.capitalized && w.size() > 3 && w.ends_with('s') &&
+          !w.ends_with("ss") && mention_at_[j - 2] != kNone && !words_[j - 2].possessive &&
+          !tariffs::is_generic_goods(w)) {
+        break;
+      }
       if (w == "lower") break;
       if (tariffs::pronoun_plural(w) && w != "its" && w != "their" && w != "his" && w != "her") {
         break;
@@ -605,6 +672,7 @@ class SentenceAnalysis {
       k = mention.last - 1;
     }
     std::vector<std::string> goods = goods_after(goods_first, end);
+    const bool stated_target = target.has_value();
 
     // The action word, its modality and negation.
     Attachment attached = attach(first, last, begin, clause_stop);
@@ -763,7 +831,9 @@ class SentenceAnalysis {
         break;
     }
     if (averted) action = TariffAction::Threatened;
-    if (zero && !rate) rate = 0.0;
+    // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
+    const bool zero_rate = zero && !words_[last].lower.ends_with('s');
+    if (zero_rate && !rate) rate = 0.0;
 
     // Countries before the noun phrase: the subject, "against X", "for X".
     std::vector<std::size_t> subjects;  // mention indices, in order
@@ -851,6 +921,10 @@ class SentenceAnalysis {
         } else if (!actor && target && *target != *subject) {
           actor = subject;
         }
+      } else if (!actor && attached.at == kNone && !target) {
+        // "Singapore, with the 10% tariff": no action word, so the subject is whose goods
+        // the tariff hits.
+        target = subject;
       } else if (!actor) {
         actor = subject;
         // "the United States and Japan": the other side of a pair is the target.
@@ -893,8 +967,11 @@ class SentenceAnalysis {
     const bool explicit_role = actor.has_value() || target.has_value();
     const bool has_act = act != Act::None && act != Act::React;
     const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
-    bool accept = rate.has_value() || zero || definite ||
-                  (has_act && (explicit_role || !goods.empty() || mutual || imposing));
+    // An event has an action on the measure or states its target, rate or goods; a bare
+    // "the tariffs" used as a topic is none.
+    const bool stated =
+        rate.has_value() || stated_target || !goods.empty();
+    bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
     if (kind == Trigger::Countermeasure) {
       accept = rate.has_value() || (has_act && explicit_role);
     } else if (kind == Trigger::Tax) {
@@ -1146,6 +1223,9 @@ void fill_from_context(std::vector<Candidate>& candidates,
         break;
       }
       if (!event.actor) event.actor = first_other(ranked(), event.target);
+      if (event.actor && event.target && *event.actor == *event.target) {
+        event.actor = first_other(ranked(), event.target);
+      }
     }
     if (!event.actor || event.target || untargeted) continue;
     for (std::size_t j = i; j-- > 0;) {
@@ -1180,6 +1260,15 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
     if (kind != Trigger::None) return true;
   }
   return false;
+}
+
+// Whether `events` already holds a record for the same sentence with the same roles.
+bool is_duplicate(const std::vector<TariffEvent>& events, const TariffEvent& event) {
+  return std::any_of(events.begin(), events.end(), [&event](const TariffEvent& other) {
+    return other.span.start == event.span.start && other.span.end == event.span.end &&
+           other.actor == event.actor && other.target == event.target &&
+           other.rate == event.rate && other.action == event.action;
+  });
 }
 
 class TariffFocusAnnotator : public Annotator {
@@ -1246,7 +1335,13 @@ class TariffAnnotator : public Annotator {
       expanded.push_back(std::move(candidate));
     }
     fill_from_context(expanded, ranked);
-    for (Candidate& candidate : expanded) analysis.tariffs.push_back(std::move(candidate.event));
+    for (Candidate& candidate : expanded) {
+      TariffEvent& event = candidate.event;
+      // Nobody taxes their own goods: an unresolved side is null, never the actor again.
+      if (event.actor && event.target && *event.actor == *event.target) event.target.reset();
+      if (is_duplicate(analysis.tariffs, event)) continue;
+      analysis.tariffs.push_back(std::move(event));
+    }
   }
 };
 

@@ -69,7 +69,8 @@ struct ActTable {
         {"respond",    "responded",   "responds",  "responding", "retaliate",  "retaliated",
          "retaliates", "retaliating", "challenge", "challenged", "oppose",     "opposed",
          "opposes",    "protest",     "protested", "condemn",    "condemned",  "denounce",
-         "denounced",  "benefit",     "benefits",  "benefited",  "benefitted", "benefiting"});
+         "denounced",  "benefit",     "benefits",  "benefited",  "benefitted", "benefiting",
+         "face",       "faces",       "faced",     "facing"});
     add(Act::React, true, {"retaliation", "response"});
   }
 };
@@ -124,6 +125,10 @@ Act phrasal_act(std::string_view lower, std::string_view next_lower) {
   if (next_lower == "off" && off_verbs.contains(lower)) return Act::Ward;
   if (next_lower == "back" && back_verbs.contains(lower)) return Act::React;
   if (next_lower == "back" && back_lower.contains(lower)) return Act::Lower;
+  // "Cambodia was hit with duties", "goods subject to the levy": the subject is the target.
+  static const WordSet hit_verbs = {"hit", "slapped", "struck", "targeted"};
+  if ((next_lower == "with" || next_lower == "by") && hit_verbs.contains(lower)) return Act::React;
+  if (next_lower == "to" && (lower == "subject" || lower == "subjected")) return Act::React;
   return Act::None;
 }
 
@@ -246,9 +251,15 @@ bool ends_goods(std::string_view lower) {
   return words.contains(lower);
 }
 
+bool is_list_link(std::string_view lower) {
+  static const WordSet words = {"(",    ":",    "-",    "\xE2\x80\x93", "at",    "with",
+                                "more", "than", "over", "faces",          "gets",  "of",
+                                "a",    "rate", "now",  "about",          "nearly"};
+  return words.contains(lower);
+}
+
 bool is_mutual(std::string_view lower) {
-  return lower == "mutual" || lower == "reciprocal" || lower == "tit-for-tat" ||
-         lower == "bilateral";
+  return lower == "mutual" || lower == "tit-for-tat";
 }
 
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word) {

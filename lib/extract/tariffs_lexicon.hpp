@@ -65,6 +65,8 @@ std::optional<bool> pronoun_plural(std::string_view lower);
 bool is_generic_goods(std::string_view lower);
 // Words that end a goods list: prepositions, time words, verbs.
 bool ends_goods(std::string_view lower);
+// Words between a country and its rate in a list: "China (at 54%)", "Lesotho: 50%".
+bool is_list_link(std::string_view lower);
 // Words that say both sides tariff each other: mutual, reciprocal, tit-for-tat.
 bool is_mutual(std::string_view lower);
 
