@@ -191,7 +191,7 @@ TEST(Quotes, UnbalancedMarkStopsAtTheEndOfItsParagraph) {
       "Analysts expect further losses.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text, "a disaster for working families in this country.");
-  EXPECT_EQ(found[0].speaker, "The senator");
+  EXPECT_EQ(found[0].speaker, "the senator");  // a description opens in lower case
 }
 
 TEST(Quotes, AccordingTo) {

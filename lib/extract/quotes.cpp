@@ -89,6 +89,11 @@ std::string lower_pieces(std::string_view text, const std::vector<Piece>& pieces
   return out;
 }
 
+std::string_view last_word_of(std::string_view text) {
+  const auto space = text.rfind(' ');
+  return text.substr(space == std::string_view::npos ? 0 : space + 1);
+}
+
 // True when `words` (space separated) holds `word` as a whole word.
 bool has_word(std::string_view words, std::string_view word) {
   for (std::size_t at = words.find(word); at != std::string_view::npos;
@@ -766,8 +771,10 @@ const Mention* Attributor::previous_subject(std::uint32_t index) const {
     if (!is_word(start - 1) || ++words > 2 || !pronoun_at(start - 1).empty()) return nullptr;
   }
   if (start == 0) return nullptr;
-  std::uint32_t first = start - 1;
-  while (first > 0 && start - first < kMaxWindow && pieces_[first - 1].kind != PieceKind::Break &&
+  std::uint32_t end = start - 1;  // the break or terminator ending the sentence before
+  if (pieces_[end].kind == PieceKind::Break && end > 0 && is_terminator(end - 1)) --end;
+  std::uint32_t first = end;
+  while (first > 0 && end - first < kMaxWindow && pieces_[first - 1].kind != PieceKind::Break &&
          (!is_terminator(first - 1) || pieces_[first - 1].inside >= 0))
     --first;
   auto mention = std::lower_bound(
@@ -775,12 +782,14 @@ const Mention* Attributor::previous_subject(std::uint32_t index) const {
       [](const Mention& m, std::uint32_t at) { return m.start < at; });
   std::uint32_t words = 0;
   std::uint32_t k = first;
-  for (; mention != mentions_.end() && mention->start < pieces_[start - 1].start; ++mention) {
-    for (; k < start && pieces_[k].start < mention->start; ++k) {
+  for (; mention != mentions_.end() && mention->start < pieces_[end].start; ++mention) {
+    for (; k < end && pieces_[k].start < mention->start; ++k) {
       if (!is_word(k) || pieces_[k].inside >= 0) continue;
       if (!pronoun_at(k).empty() || ++words > 4) return nullptr;
     }
-    if (k < start && pieces_[k].inside >= 0) continue;  // a name quoted
+    if (k < end && pieces_[k].inside >= 0) continue;  // a name quoted
+    // `During his travels in Southeast Asia, he …`: a name after a preposition is no subject.
+    if (k > first && is_word(k - 1) && quotes::is_np_stop(word(k - 1))) continue;
     if (person_like(*mention)) return &*mention;
     // `Hedge-fund manager Jo Bloggs`: a name that modifies a title goes on to the next one.
     const std::uint32_t after = first_piece_at(mention->end);
@@ -862,6 +871,12 @@ Resolved Attributor::resolve_pronoun(const Candidate& candidate, std::uint32_t a
     const std::uint32_t pronoun_start = pieces_[candidate.first].start;
     const Resolved* latest_speaker = nullptr;
     for (const Resolved& event : events_) {
+      // `it` is an organisation, not any description that happened to precede a reporting
+      // verb (`the calculations explained`).
+      if (pronoun == "it" && event.text && !event.text->empty() &&
+          !((*event.text)[0] >= 'A' && (*event.text)[0] <= 'Z') &&
+          !quotes::is_org_word(lower_string(last_word_of(*event.text))))
+        continue;
       if (event.text && event.person == personal && event.at < pronoun_start &&
           (!latest_speaker || event.at > latest_speaker->at)) {
         latest_speaker = &event;
