@@ -191,7 +191,7 @@ TEST(Quotes, UnbalancedMarkStopsAtTheEndOfItsParagraph) {
       "Analysts expect further losses.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text, "a disaster for working families in this country.");
-  EXPECT_EQ(found[0].speaker, "The senator");
+  EXPECT_EQ(found[0].speaker, "the senator");  // a description opens in lower case
 }
 
 TEST(Quotes, AccordingTo) {
@@ -303,6 +303,130 @@ TEST(Quotes, PersonEntitiesFromTheEntityAnnotatorResolvePronouns) {
   EXPECT_EQ(found[0].cue, "said");
 }
 
+TEST(Quotes, FunctionWordsAreNeverSpeakers) {
+  auto found = quotes_of(
+      "Delegates would not guess at the outcome of the vote.\n"
+      "\"Anything can still happen at this stage of the talks,\" one said.\n"
+      "In the story \"Northwind to sell its ferry unit,\" please read in the second paragraph "
+      "that the sale needs approval.\n"
+      "The mayor said the plan was part of its demands \"before the city can sign any deal.\"");
+  for (const Found& quote : found) {
+    EXPECT_NE(quote.speaker, "one");
+    EXPECT_NE(quote.speaker, "please");
+    EXPECT_NE(quote.speaker, "its");
+  }
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "<null>");
+  EXPECT_EQ(found[2].speaker, "the mayor");
+}
+
+TEST(Quotes, ClitickedPronounIsAPronounNotAName) {
+  auto found = quotes_of(
+      "Nadia Brook spoke to the committee for an hour.\n"
+      "“I’m going to read you the first question: ‘Do you trust the new rules at all?’ Most "
+      "people said no,” she said.");
+  for (const Found& quote : found) EXPECT_EQ(quote.speaker, "Nadia Brook") << quote.text;
+}
+
+TEST(Quotes, DashBylineAfterAQuotationNamesItsSpeaker) {
+  auto found = quotes_of(
+      "Readers wrote to us.\n"
+      "“Our schools need more teachers and fewer forms to fill in.” ― Maria Lopez\n"
+      "“The bus to the clinic stopped running last spring.”― Tom Reyes.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Maria Lopez");
+  EXPECT_EQ(found[0].cue, "<null>");
+  EXPECT_EQ(found[1].speaker, "Tom Reyes");
+}
+
+TEST(Quotes, PassiveVerbInsideAnAppositiveIsPassed) {
+  auto found = quotes_of(
+      "“This is not a bargain. This is a rescue of the whole sector,” Jane Doe, the adviser "
+      "who is said to have drafted the plan, told Radio Nine on Monday.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Jane Doe");
+  EXPECT_EQ(found[0].cue, "told");
+}
+
+TEST(Quotes, AppositiveNameAfterAnOwnerIsTheSpeaker) {
+  auto found = quotes_of(
+      "Another analyst named in the report, Northfield University’s Amy Chen, said her paper "
+      "“was never meant to support” the levy.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Amy Chen");
+}
+
+TEST(Quotes, SentenceEndingInAPlacePhraseAttributesTheNextQuotation) {
+  auto found = quotes_of(
+      "Tom Baker, head of the pension fund, said in an interview on Channel Nine. “We are moving "
+      "from open markets to a system of walls and gates.”");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Tom Baker");
+  EXPECT_EQ(found[0].cue, "said");
+}
+
+TEST(Quotes, PronounGoesToThePreviousSentencesSubjectNotTheLastName) {
+  auto found = quotes_of(
+      "“Markets will calm down by summer,” said Rita Moreno, an economist.\n"
+      "Fund manager Sam Ortiz pointed to Moreno’s and Lee’s notes on his blog. He said the "
+      "rules were badly drafted, adding, “It will test the judgment of everyone involved.”");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Rita Moreno");
+  EXPECT_EQ(found[1].speaker, "Sam Ortiz");
+}
+
+TEST(Quotes, OneWordNamedSpeakerIsAPersonForLaterPronouns) {
+  auto found = quotes_of(
+      "\"We have had trouble with these attacks before,\" Okafor said after meeting Prime "
+      "Minister Anna Berg. He did not call for sanctions. \"Our aim is to set rules that "
+      "everybody can follow.\"");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Okafor");
+  EXPECT_EQ(found[1].speaker, "Okafor");
+}
+
+TEST(Quotes, ClauseAfterTheQuotationIsNotItsAttribution) {
+  auto found = quotes_of(
+      "The clip shows Paul Grant saying during the hearing, “That makes me careful,” when Lisa "
+      "Hale pressed him on the loans.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Paul Grant");
+}
+
+TEST(Quotes, WholeQuotedParagraphsContinueTheSpeakerUntilANewAttribution) {
+  auto found = quotes_of(
+      "“Prices will rise first for food and fuel,” said Ines Walker, an economist at Harbor "
+      "Bank.\n"
+      "“After that, wages will lag for at least a year.”\n"
+      "“Small firms will feel it long before large ones do.”\n"
+      "“We expect a slowdown, not a recession,” said Omar Field, a trader.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].speaker, "Ines Walker");
+  EXPECT_EQ(found[1].speaker, "Ines Walker");
+  EXPECT_EQ(found[2].speaker, "Ines Walker");
+  EXPECT_EQ(found[3].speaker, "Omar Field");
+}
+
+TEST(Quotes, SpeakerIsTheFullestNameOfTheWholeArticle) {
+  const std::string text =
+      "“We will not wait for them,” Mr. Okonjo said on Friday.\n"
+      "“The deal is done,” The company said.\n"
+      "Ngozi Okonjo, the finance minister, spoke later.";
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Analysis analysis;
+  make_quote_annotator()->annotate(doc, analysis);
+  ASSERT_EQ(analysis.quotes.size(), 2u);
+  EXPECT_EQ(analysis.quotes[0].speaker.value_or(""), "Ngozi Okonjo");
+  ASSERT_TRUE(analysis.quotes[0].speaker_written);
+  EXPECT_EQ(text.substr(analysis.quotes[0].speaker_written->start,
+                        analysis.quotes[0].speaker_written->end -
+                            analysis.quotes[0].speaker_written->start),
+            "Mr. Okonjo");
+  EXPECT_EQ(analysis.quotes[1].speaker.value_or(""), "the company");
+}
+
 TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {
   EXPECT_TRUE(quotes_of("Xi’s aides don’t comment on the ’90s.").empty());
   EXPECT_TRUE(quotes_of("").empty());
@@ -328,15 +452,16 @@ TEST(QuotesCli, TsvWithMinWordsAndSpeakerFilters) {
   }
   auto all = testing::run_command(testing::newsmine() + " quotes --format tsv " + path.string());
   ASSERT_EQ(all.status, 0) << all.err;
-  EXPECT_EQ(all.out.substr(0, all.out.find('\n')), "doc\tspeaker\tcue\ttext");
-  EXPECT_NE(all.out.find("d1\tXi\tcalled\tbullying."), std::string::npos) << all.out;
+  EXPECT_EQ(all.out.substr(0, all.out.find('\n')), "doc\tspeaker\tcue\ttext\tspeaker_text");
+  EXPECT_NE(all.out.find("d1\tXi\tcalled\tbullying.\tMr. Xi"), std::string::npos) << all.out;
 
   auto filtered = testing::run_command(
       testing::newsmine() + " quotes --format tsv --min-words 3 --speaker czin " + path.string());
   ASSERT_EQ(filtered.status, 0) << filtered.err;
   EXPECT_EQ(filtered.out,
-            "doc\tspeaker\tcue\ttext\n"
-            "d1\tJonathan Czin\tsaid\tHe just needs to prevent them from choosing Washington\n");
+            "doc\tspeaker\tcue\ttext\tspeaker_text\n"
+            "d1\tJonathan Czin\tsaid\tHe just needs to prevent them from choosing "
+            "Washington\tMr. Czin\n");
   std::filesystem::remove(path);
 }
 

@@ -29,6 +29,9 @@ struct Entity {
   Span span;
   EntityType type = EntityType::Misc;
   std::string link;  // ISO 3166-1 alpha-2 code for countries, else empty
+  // The fullest mention of the same person, organisation or country in the document (set by
+  // the canonical stage; equal to `span` when there is none or the stage did not run).
+  Span canonical{};
 };
 
 struct DateMention {
@@ -44,7 +47,8 @@ struct PercentMention {
 
 struct Quote {
   Span span;  // the quoted words, without the quote marks
-  std::optional<std::string> speaker;
+  std::optional<std::string> speaker;  // canonical: the fullest name the article uses
+  std::optional<Span> speaker_written;  // the attribution's words as written ("he", "Mr. Li")
   std::optional<std::string> cue;
   std::optional<Span> speaker_span;  // the mention naming the speaker, where there is one
 };

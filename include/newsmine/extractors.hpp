@@ -17,6 +17,10 @@ namespace newsmine {
 // Throws std::runtime_error when the model cannot be read.
 std::shared_ptr<const Annotator> make_entity_annotator(const std::string& model_path = {});
 
+// Canonical names (Entity::canonical): the fullest name the document uses for each person,
+// organisation and country. Run right after the entity annotator.
+std::shared_ptr<const Annotator> make_canonical_annotator();
+
 // Dates (TimeML DATE), resolved against Document::date.
 std::shared_ptr<const Annotator> make_date_annotator();
 

@@ -23,6 +23,7 @@
 
 #include "extract/quotes_marks.hpp"
 #include "extract/quotes_words.hpp"
+#include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -53,6 +54,7 @@ struct Mention {
   std::uint32_t words = 0;
   bool person = false;
   bool org = false;
+  bool place = false;  // a country, or typed LOC or MISC by the entity annotator
 };
 
 // A resolved speaker as later quotations and pronouns see it.
@@ -62,6 +64,7 @@ struct Resolved {
   std::uint32_t at = 0;  // byte offset of the attribution
   std::uint32_t cue_piece = 0;
   bool person = false;
+  std::optional<Span> written;  // the attribution's words as written
 };
 
 std::string lower_string(std::string_view text) {
@@ -84,6 +87,11 @@ std::string lower_pieces(std::string_view text, const std::vector<Piece>& pieces
     }
   }
   return out;
+}
+
+std::string_view last_word_of(std::string_view text) {
+  const auto space = text.rfind(' ');
+  return text.substr(space == std::string_view::npos ? 0 : space + 1);
 }
 
 // True when `words` (space separated) holds `word` as a whole word.
@@ -121,10 +129,27 @@ class Attributor {
     return text_.substr(piece.start, piece.end - piece.start);
   }
   // The reporting-verb class of a word piece, looked up once per piece.
+  // A reporting word after an article or possessive is a noun (`a note`, `its demands`).
   Cue cue_at(std::uint32_t index) const {
     std::int8_t& cached = cue_cache_[index];
-    if (cached < 0) cached = static_cast<std::int8_t>(quotes::cue_of(word(index)));
+    if (cached < 0) {
+      Cue cue = quotes::cue_of(word(index));
+      if (cue != Cue::None && index > 0 && is_word(index - 1) && noun_marker(word(index - 1)))
+        cue = Cue::None;
+      cached = static_cast<std::int8_t>(cue);
+    }
     return static_cast<Cue>(cached);
+  }
+  static bool noun_marker(std::string_view before) {
+    return before == "the" || before == "a" || before == "an" || before == "his" ||
+           before == "her" || before == "its" || before == "their" || before == "our" ||
+           before == "my" || before == "your";
+  }
+  // The pronoun a word is, clitics dropped (`I’m` -> `i`), or an empty view.
+  std::string_view pronoun_at(std::uint32_t index) const {
+    if (!is_word(index)) return {};
+    std::string_view bare = quotes::bare_pronoun(word(index));
+    return quotes::is_pronoun(bare) ? bare : std::string_view{};
   }
   bool is_word(std::uint32_t index) const {
     return index < pieces_.size() && pieces_[index].kind == PieceKind::Word;
@@ -132,6 +157,26 @@ class Attributor {
   bool is_punct(std::uint32_t index, std::string_view symbol) const {
     return index < pieces_.size() && pieces_[index].kind == PieceKind::Punct &&
            raw(index) == symbol;
+  }
+  bool later_finite_cue(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k) {
+      if (is_word(k) && pieces_[k].inside < 0 && cue_at(k) == Cue::Finite) return true;
+    }
+    return false;
+  }
+  bool is_dash(std::uint32_t index) const {
+    return is_punct(index, "\xE2\x80\x94") || is_punct(index, "\xE2\x80\x93") ||
+           is_punct(index, "\xE2\x80\x95") || is_punct(index, "-");
+  }
+  // A preposition opening a place or time phrase after a reporting verb.
+  static bool is_setting_word(std::string_view word) {
+    return word == "in" || word == "on" || word == "at" || word == "during" || word == "via" ||
+           word == "through" || word == "after" || word == "before" || word == "late" ||
+           word == "earlier" || word == "last";
+  }
+  static bool is_be(std::string_view word) {
+    return word == "is" || word == "was" || word == "are" || word == "were" || word == "be" ||
+           word == "been" || word == "being";
   }
   bool is_terminator(std::uint32_t index) const {
     return is_punct(index, ".") || is_punct(index, "!") || is_punct(index, "?");
@@ -157,6 +202,16 @@ class Attributor {
   Candidate after_attribution(std::uint32_t after_piece, bool ends_sentence,
                               std::uint32_t& cue_piece);
   Resolved resolve(const Candidate& candidate, std::uint32_t at);
+  Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
+  Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
+  void canonical_speaker(Resolved& speaker);
+  Resolved resolve_description(const std::string& text, std::uint32_t start, std::uint32_t end,
+                               std::uint32_t at);
+  Resolved resolve_name(const Candidate& candidate, const std::string& text, std::uint32_t start,
+                        std::uint32_t end, bool titled, std::uint32_t at);
+  const Mention* previous_subject(std::uint32_t index) const;
+  bool person_like(const Mention& mention) const;
+  bool function_words_only(std::uint32_t first, std::uint32_t last, std::uint32_t from) const;
   std::string name_text(std::uint32_t first, std::uint32_t last, std::uint32_t& start,
                         std::uint32_t& end, bool& titled);
   std::optional<std::string> fullest_name(const std::string& name, std::uint32_t at);
@@ -174,7 +229,7 @@ class Attributor {
 // A capitalised word at `index` that is capitalised only because it opens a sentence, not a
 // name's first word ("He" in "He Yadong" is a name).
 bool Attributor::opener_only(std::uint32_t index) const {
-  std::string_view opener = word(index);
+  std::string_view opener = quotes::bare_pronoun(word(index));  // `I’m` as `i`
   if (!quotes::is_sentence_opener(opener)) return false;
   if (quotes::is_pronoun(opener) && index + 1 < pieces_.size() && is_name_word(index + 1) &&
       !quotes::is_sentence_opener(word(index + 1)))
@@ -277,6 +332,7 @@ void Attributor::collect_mentions() {
     }
     mention.words = words;
     mention.person = titled && !mention.org;
+    mention.place = find_country(mention.text).has_value();
     auto space = mention.text.rfind(' ');
     mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
     mentions_.push_back(std::move(mention));
@@ -295,6 +351,8 @@ void Attributor::collect_mentions() {
         mention.org = false;
       } else if (entities[e].type == EntityType::Org && !mention.person) {
         mention.org = true;
+      } else if (entities[e].type != EntityType::Org) {
+        mention.place = true;
       }
     }
   }
@@ -375,7 +433,15 @@ Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
         return {};
     }
     if (!is_punct(comma, ",") || comma <= floor) return {};
-    Candidate inner = name_run_forward(comma + 1, index);
+    // `Another economist, Acme University’s Jo Bloggs, said`: the name after an owner.
+    std::uint32_t inner_start = comma + 1;
+    for (std::uint32_t k = inner_start; k < index && k - inner_start < 5 && is_name_word(k); ++k) {
+      if (pieces_[k].possessive) {
+        inner_start = k + 1;
+        break;
+      }
+    }
+    Candidate inner = name_run_forward(inner_start, index);
     if (inner.kind == SpeakerKind::Name && inner.last == index && inner.last - inner.first >= 2 &&
         inner.last - inner.first <= 4) {
       return inner;
@@ -384,7 +450,7 @@ Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
   }
   if (!is_word(index)) return {};
   std::string_view head = word(index);
-  if (quotes::is_pronoun(head) &&
+  if (!pronoun_at(index).empty() &&
       !(index > floor && is_name_word(index - 1) && quotes::is_pronoun(word(index - 1)))) {
     return {SpeakerKind::Pronoun, index, index + 1};
   }
@@ -428,7 +494,7 @@ Candidate Attributor::np_forward(std::uint32_t index, std::uint32_t ceiling) {
   while (index < ceiling && is_word(index) && quotes::is_skippable(word(index))) ++index;
   if (index >= ceiling || !is_word(index)) return {};
   std::string_view head = word(index);
-  if (quotes::is_pronoun(head) && opener_only(index)) {
+  if (!pronoun_at(index).empty() && opener_only(index)) {
     return {SpeakerKind::Pronoun, index, index + 1};
   }
   std::uint32_t start = index;
@@ -532,9 +598,16 @@ Candidate Attributor::before_attribution(std::uint32_t open_piece, std::uint32_t
       if (!(is_word(index + 1) && word(index + 1) == "to")) continue;
       found = np_forward(index + 2, open_piece);
     } else if (cue == Cue::Participle) {
-      if (index == floor || !is_punct(index - 1, ",")) continue;
-      found = clause_subject(floor, index);
+      if (index > floor && is_name_word(index - 1) && !pieces_[index - 1].possessive) {
+        found = name_run_backward(index - 1, floor);  // `footage of Smith saying “…”`
+      } else {
+        if (index == floor || !is_punct(index - 1, ",")) continue;
+        found = clause_subject(floor, index);
+      }
     } else if (index > floor) {
+      if (is_punct(index + 1, ",") && later_finite_cue(index + 2, open_piece)) {
+        continue;  // `Another economist cited, Acme’s Jo Bloggs, said “…”`: a modifier
+      }
       found = np_backward(index - 1, floor);
       if (found.kind == SpeakerKind::None && is_name_word(index + 1)) {
         found = np_forward(index + 1, open_piece);  // inverted: `…, said Smith: “…”`
@@ -572,9 +645,19 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
     ++ceiling;
   }
   std::uint32_t start = after_piece;
-  while (start < ceiling && (is_punct(start, ",") || is_punct(start, "\xE2\x80\x94") ||
-                             is_punct(start, "\xE2\x80\x93") || is_punct(start, "-")))
+  bool dashed = false;
+  while (start < ceiling && (is_punct(start, ",") || is_dash(start))) {
+    dashed = dashed || is_dash(start);
     ++start;
+  }
+  if (dashed && start < ceiling && is_name_word(start)) {
+    // `“…” ― Jane Roe` (an epigraph's byline): a name that ends the line or the sentence.
+    Candidate name = name_run_forward(start, ceiling);
+    if (name.kind == SpeakerKind::Name && (name.last == ceiling || is_punct(name.last, ","))) {
+      cue_piece = start - 1;
+      return name;
+    }
+  }
   // After the reporting verb, a sentence-final quotation needs the clause to end (or go on
   // with a place, time or addressee), or this is a new sentence about something else.
   auto closes = [&](std::uint32_t index) {
@@ -596,20 +679,21 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
         return found;
       }
     }
-    if (cue == Cue::None) {
+    if (cue == Cue::None && !quotes::is_subordinator(word(start))) {
       // `he said`, `the post said`, `Tulsa police Chief Chuck Jordan said Monday`,
       // `Smith, a spokesman for the ministry, said`: the first reporting verb, its subject
-      // starting the clause.
-      std::uint32_t verb = start;
-      while (verb < ceiling && verb - start < 30 &&
-             !(is_word(verb) && (cue_at(verb) == Cue::Finite || cue_at(verb) == Cue::Reading)))
-        ++verb;
-      if (verb < ceiling && verb - start < 30 && verb > start && closes(verb + 1)) {
+      // starting the clause. A passive one inside an appositive (`who is said to`) is passed.
+      for (std::uint32_t verb = start; verb < ceiling && verb - start < 30; ++verb) {
+        if (!is_word(verb) || (cue_at(verb) != Cue::Finite && cue_at(verb) != Cue::Reading))
+          continue;
+        if (verb > start && is_word(verb - 1) && is_be(word(verb - 1))) continue;
+        if (verb == start || !closes(verb + 1)) break;
         Candidate subject = np_backward(verb - 1, start);
         if (subject.kind != SpeakerKind::None) {
           cue_piece = verb;
           return subject;
         }
+        break;
       }
     }
   }
@@ -664,25 +748,147 @@ std::optional<std::string> Attributor::fullest_name(const std::string& name, std
   return best->text;
 }
 
+// A mention that names a person by its shape when nothing typed it: two or three words, not
+// an organisation, a place or an acronym.
+bool Attributor::person_like(const Mention& mention) const {
+  if (mention.person) return true;
+  if (mention.org || mention.place || mention.words < 2 || mention.words > 3) return false;
+  return !(mention.text.size() > 1 && mention.text[1] >= 'A' && mention.text[1] <= 'Z');
+}
+
+// For a pronoun opening its sentence (`He said …`), the subject of the sentence before, in
+// this or the previous paragraph, when it is a person: its first name outside quotations,
+// after no more than four other words and no pronoun (`Fund manager Jo Bloggs pointed to …`).
+const Mention* Attributor::previous_subject(std::uint32_t index) const {
+  // The pronoun's sentence may open with the quotation it attributes (`“…,” he said`) and with
+  // up to two other words (`But he said`).
+  std::uint32_t start = index;
+  for (std::uint32_t words = 0; start > 0; --start) {
+    const Piece& before = pieces_[start - 1];
+    if (before.kind == PieceKind::Break) break;
+    if (before.inside >= 0 || before.kind == PieceKind::Mark || is_punct(start - 1, ",")) continue;
+    if (is_terminator(start - 1)) break;
+    if (!is_word(start - 1) || ++words > 2 || !pronoun_at(start - 1).empty()) return nullptr;
+  }
+  if (start == 0) return nullptr;
+  std::uint32_t end = start - 1;  // the break or terminator ending the sentence before
+  if (pieces_[end].kind == PieceKind::Break && end > 0 && is_terminator(end - 1)) --end;
+  std::uint32_t first = end;
+  while (first > 0 && end - first < kMaxWindow && pieces_[first - 1].kind != PieceKind::Break &&
+         (!is_terminator(first - 1) || pieces_[first - 1].inside >= 0))
+    --first;
+  auto mention = std::lower_bound(
+      mentions_.begin(), mentions_.end(), pieces_[first].start,
+      [](const Mention& m, std::uint32_t at) { return m.start < at; });
+  std::uint32_t words = 0;
+  std::uint32_t k = first;
+  for (; mention != mentions_.end() && mention->start < pieces_[end].start; ++mention) {
+    for (; k < end && pieces_[k].start < mention->start; ++k) {
+      if (!is_word(k) || pieces_[k].inside >= 0) continue;
+      if (!pronoun_at(k).empty() || ++words > 4) return nullptr;
+    }
+    if (k < end && pieces_[k].inside >= 0) continue;  // a name quoted
+    // `During his travels in Southeast Asia, he …`: a name after a preposition is no subject.
+    if (k > first && is_word(k - 1) && quotes::is_np_stop(word(k - 1))) continue;
+    if (person_like(*mention)) return &*mention;
+    // `Hedge-fund manager Jo Bloggs`: a name that modifies a title goes on to the next one.
+    const std::uint32_t after = first_piece_at(mention->end);
+    if (!(is_word(after) && !pieces_[after].upper && quotes::is_title(word(after)))) return nullptr;
+  }
+  return nullptr;
+}
+
+// True when the words of pieces [first, last) from byte `from` on are all function words
+// (`the`, `its`, `one`, `please`); an acronym (`US`, `IT`) is not one.
+bool Attributor::function_words_only(std::uint32_t first, std::uint32_t last,
+                                     std::uint32_t from) const {
+  bool any = false;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (!is_word(k) || pieces_[k].start < from) continue;
+    std::string_view written = raw(k);
+    if (find_country(written)) return false;  // `US`, not `us`
+    std::string_view lowered = word(k);
+    if (pieces_[k].possessive) lowered = lowered.substr(0, pieces_[k].name_end - pieces_[k].start);
+    if (!quotes::is_function_word(quotes::bare_pronoun(lowered))) return false;
+    any = true;
+  }
+  return any;
+}
+
 Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
+  Resolved resolved = resolve_mention(candidate, at);
+  if (resolved.text) {
+    resolved.written =
+        Span{pieces_[candidate.first].start, pieces_[candidate.last - 1].name_end};
+  }
+  return resolved;
+}
+
+Resolved Attributor::resolve_mention(const Candidate& candidate, std::uint32_t at) {
+  if (candidate.kind == SpeakerKind::Pronoun) return resolve_pronoun(candidate, at);
   Resolved resolved;
   resolved.at = at;
   if (candidate.kind == SpeakerKind::None) return resolved;
-  if (candidate.kind == SpeakerKind::Pronoun) {
-    std::string_view pronoun = word(candidate.first);
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  bool titled = false;
+  std::string text = name_text(candidate.first, candidate.last, start, end, titled);
+  if (text.empty() || function_words_only(candidate.first, candidate.last, start))
+    return resolved;
+  if (candidate.kind == SpeakerKind::Description) {
+    // `the IMF report said`: a written source speaks for the name it is written by.
+    if (quotes::is_document_word(word(candidate.last - 1))) {
+      for (std::uint32_t k = candidate.first; k + 1 < candidate.last; ++k) {
+        if (!is_name_word(k) || opener_only(k)) continue;
+        Candidate author = name_run_forward(k, candidate.last - 1);
+        if (author.kind == SpeakerKind::Name) return resolve_mention(author, at);
+        break;
+      }
+    }
+    // A lone verb form caught in the subject slot (`after being accused`, `was named`).
+    if (candidate.last - candidate.first == 1 &&
+        (text.ends_with("ed") || text.ends_with("ing")))
+      return resolved;
+    return resolve_description(text, start, end, at);
+  }
+  return resolve_name(candidate, text, start, end, titled, at);
+}
+
+Resolved Attributor::resolve_pronoun(const Candidate& candidate, std::uint32_t at) {
+  Resolved resolved;
+  resolved.at = at;
+  {
+    std::string_view pronoun = pronoun_at(candidate.first);
     const bool personal = pronoun == "he" || pronoun == "she" || pronoun == "i";
+    if (pronoun == "he" || pronoun == "she") {
+      if (const Mention* subject = previous_subject(candidate.first)) {
+        resolved.text = subject->text;
+        if (auto full = fullest_name(subject->text, at)) resolved.text = *full;
+        resolved.person = true;
+        return resolved;
+      }
+    }
     const std::uint32_t pronoun_start = pieces_[candidate.first].start;
     const Resolved* latest_speaker = nullptr;
     for (const Resolved& event : events_) {
+      // `it` is an organisation, not any description that happened to precede a reporting
+      // verb (`the calculations explained`).
+      if (pronoun == "it" && event.text && !event.text->empty() &&
+          !((*event.text)[0] >= 'A' && (*event.text)[0] <= 'Z') &&
+          !quotes::is_org_word(lower_string(last_word_of(*event.text))))
+        continue;
       if (event.text && event.person == personal && event.at < pronoun_start &&
           (!latest_speaker || event.at > latest_speaker->at)) {
         latest_speaker = &event;
       }
     }
+    // Names inside quotations are not antecedents.
     const Mention* latest_mention = nullptr;
     for (const Mention& mention : mentions_) {
       if (mention.start >= pieces_[candidate.first].start) break;
-      if (personal ? mention.person : mention.org) latest_mention = &mention;
+      if ((personal ? mention.person : mention.org) &&
+          pieces_[first_piece_at(mention.start)].inside < 0)
+        latest_mention = &mention;
     }
     // The subject of a recent reporting verb (this or the previous paragraph) beats names
     // mentioned since (`Reagan said Nakasone had …` ¶ `He said …`); further back, the latest.
@@ -706,12 +912,13 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
     }
     return resolved;
   }
-  std::uint32_t start = 0;
-  std::uint32_t end = 0;
-  bool titled = false;
-  std::string text = name_text(candidate.first, candidate.last, start, end, titled);
-  if (text.empty()) return resolved;
-  if (candidate.kind == SpeakerKind::Description) {
+}
+
+Resolved Attributor::resolve_description(const std::string& text, std::uint32_t start,
+                                         std::uint32_t end, std::uint32_t at) {
+  Resolved resolved;
+  resolved.at = at;
+  {
     // Keep what is written (`the post`), unless an organisation with that head was named.
     std::string head =
         lower_string(text.substr(text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1));
@@ -731,6 +938,13 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
     }
     return resolved;
   }
+}
+
+Resolved Attributor::resolve_name(const Candidate& candidate, const std::string& text,
+                                  std::uint32_t start, std::uint32_t end, bool titled,
+                                  std::uint32_t at) {
+  Resolved resolved;
+  resolved.at = at;
   bool org = false;
   std::uint32_t words = 0;
   for (std::uint32_t k = candidate.first; k < candidate.last; ++k) {
@@ -740,7 +954,11 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
   }
   resolved.span = Span{start, end};
   resolved.text = text;
-  resolved.person = !org && (titled || words >= 2);
+  // A single word said to speak is a person unless it is a place or an acronym (`Obama said`,
+  // not `China said`, `USTR said`).
+  const bool acronym = text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z';
+  resolved.person =
+      !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
   if (!org) {
     for (const Entity& entity : analysis_.entities) {
       if (entity.span.start <= start && entity.span.end >= end) {
@@ -760,6 +978,66 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
     }
   }
   return resolved;
+}
+
+// The canonical form of a speaker: the entity stage's canonical name when an entity is
+// written the same way; else, for a person, the fullest name in the whole article with the
+// same last word (the most frequent such name for a one-word speaker, then its longest form
+// with the same first word); a description opens in lower case (`The company` -> `the
+// company`).
+void Attributor::canonical_speaker(Resolved& speaker) {
+  if (!speaker.text || speaker.text->empty()) return;
+  std::string& name = *speaker.text;
+  for (const Entity& entity : analysis_.entities) {
+    if (text_.substr(entity.span.start, entity.span.end - entity.span.start) != name) continue;
+    if (entity.canonical.end > entity.canonical.start) {
+      name = std::string(
+          text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
+    }
+    return;
+  }
+  if (!(name[0] >= 'A' && name[0] <= 'Z')) return;
+  const auto space = name.find(' ');
+  if (space != std::string::npos && quotes::is_determiner(lower_string(name.substr(0, space)))) {
+    name[0] = static_cast<char>(name[0] - 'A' + 'a');
+    return;
+  }
+  if (!speaker.person) return;
+  const auto last_space = name.rfind(' ');
+  const std::string_view last =
+      std::string_view(name).substr(last_space == std::string::npos ? 0 : last_space + 1);
+  const std::string_view first = std::string_view(name).substr(0, space);
+  const bool one_word = space == std::string::npos;
+  std::vector<const Mention*> same;  // fuller names of the same person
+  for (const Mention& mention : mentions_) {
+    if (mention.org || mention.place || mention.words > 4 || mention.last_word != last) continue;
+    if (mention.text.size() <= name.size()) continue;
+    if (!one_word && std::string_view(mention.text).substr(0, first.size() + 1) !=
+                         std::string(first) + " ")
+      continue;
+    same.push_back(&mention);
+  }
+  if (same.empty()) return;
+  const Mention* best = same.front();
+  if (one_word) {
+    std::size_t best_count = 0;
+    for (const Mention* candidate : same) {
+      std::size_t count = 0;
+      for (const Mention* other : same) count += other->text == candidate->text;
+      if (count > best_count) {
+        best = candidate;
+        best_count = count;
+      }
+    }
+  }
+  const std::string_view best_first =
+      std::string_view(best->text).substr(0, best->text.find(' ') + 1);
+  for (const Mention* candidate : same) {
+    if (candidate->text.size() > best->text.size() &&
+        std::string_view(candidate->text).substr(0, best_first.size()) == best_first)
+      best = candidate;
+  }
+  name = best->text;
 }
 
 void Attributor::run(std::vector<Quote>& out) {
@@ -853,14 +1131,19 @@ void Attributor::run(std::vector<Quote>& out) {
       candidate = before_attribution(open_piece - 2, cue_piece);  // `Smith said:` ¶ `“…”`
     }
     if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
-      // `…, the post said.` `“…”`: a sentence ending in its attribution.
+      // `…, the post said.` `“…”`: a sentence ending in its attribution, or in a place or
+      // time phrase after it (`X said in an interview on Channel 5.` `“…”`).
       for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
-        if (event->cue_piece >= open_piece || open_piece - 1 - event->cue_piece > 6) continue;
+        if (event->cue_piece >= open_piece) continue;
+        const std::uint32_t tail = open_piece - 1 - event->cue_piece;
+        const bool phrase = tail <= 14 && is_word(event->cue_piece + 1) &&
+                            is_setting_word(word(event->cue_piece + 1));
+        if (tail > 6 && !phrase) continue;
         bool clear = true;
         for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
           if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
             clear = false;
-          if (is_terminator(k)) clear = false;
+          if (is_terminator(k) || (is_word(k) && word(k) == "that")) clear = false;
         }
         if (!clear) continue;
         item.attributed = true;
@@ -872,7 +1155,7 @@ void Attributor::run(std::vector<Quote>& out) {
     if (candidate.kind != SpeakerKind::None) {
       item.attributed = true;
       item.speaker = resolve(candidate, pieces_[cue_piece].start);
-      item.quote.cue = std::string(word(cue_piece));
+      if (is_word(cue_piece)) item.quote.cue = std::string(word(cue_piece));
       if (item.quote.cue == "according") item.quote.cue = "according to";
       item.speaker.cue_piece = cue_piece;
       if (item.speaker.text) events_.push_back(item.speaker);
@@ -921,8 +1204,10 @@ void Attributor::run(std::vector<Quote>& out) {
       }
       if (words <= 6 && capitalised == words) continue;
     }
+    canonical_speaker(item.speaker);
     item.quote.speaker = item.speaker.text;
     item.quote.speaker_span = item.speaker.span;
+    if (item.speaker.text) item.quote.speaker_written = item.speaker.written;
     if (!item.quote.speaker) item.quote.cue.reset();
     out.push_back(std::move(item.quote));
   }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 
+#include "newsmine/embedded.hpp"
 #include "text/abbreviations.hpp"
 #include "text/word_table.hpp"
 
@@ -355,6 +356,58 @@ bool is_sentence_opener(std::string_view word) {
       "wednesday",  "thursday",  "friday",   "saturday",  "sunday",   "recently", "earlier",
       "later",      "again",     "further",  "more",      "other",    "another",  "any",
       "every",      "whether",   "either",   "neither",   "nor"};
+  return table.contains(word);
+}
+
+namespace {
+
+// Adds the words of an embedded list (one a line, '#' starts a comment line).
+void add_lines(std::string_view data, WordTable<bool>& table) {
+  while (!data.empty()) {
+    const std::size_t end = data.find('\n');
+    std::string_view line = data.substr(0, end);
+    data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (!line.empty() && line.front() != '#') table.insert(line, true);
+  }
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view word) {
+  static const WordTable<bool> table = [] {
+    WordTable<bool> made;
+    add_lines(embedded_data("stats/stopwords.txt"), made);
+    add_lines(embedded_data("quotes/non-speakers.txt"), made);
+    return made;
+  }();
+  return table.find(word) != nullptr;
+}
+
+bool is_document_word(std::string_view word) {
+  static const WordTable<bool> table = [] {
+    WordTable<bool> made;
+    add_lines(embedded_data("quotes/document-words.txt"), made);
+    return made;
+  }();
+  return table.find(word) != nullptr;
+}
+
+std::string_view bare_pronoun(std::string_view word) {
+  for (std::string_view clitic : {"'m", "'s", "'re", "'ve", "'d", "'ll", "\xE2\x80\x99m",
+                                  "\xE2\x80\x99s", "\xE2\x80\x99re", "\xE2\x80\x99ve",
+                                  "\xE2\x80\x99" "d", "\xE2\x80\x99ll"}) {
+    if (word.size() > clitic.size() && word.ends_with(clitic)) {
+      std::string_view stem = word.substr(0, word.size() - clitic.size());
+      return is_pronoun(stem) ? stem : word;
+    }
+  }
+  return word;
+}
+
+bool is_subordinator(std::string_view word) {
+  static const WordSet table = {"when",  "because", "while",  "if",     "although", "though",
+                                "since", "until",   "unless", "whereas", "whenever", "where"};
   return table.contains(word);
 }
 

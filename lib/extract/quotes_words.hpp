@@ -60,5 +60,15 @@ bool is_skippable(std::string_view word);   // between subject and verb: also, h
 bool is_org_word(std::string_view word);    // ministry, department, agency, post, ...
 bool is_connector(std::string_view word);   // inside names: of, for, de, van, al, bin, ...
 bool is_sentence_opener(std::string_view word);  // capitalised only by position: The, But, In, ...
+// A function word (data/stats/stopwords.txt and data/quotes/non-speakers.txt): never a speaker
+// on its own (`the`, `its`, `one`, `please`).
+bool is_function_word(std::string_view word);
+// The head of a written source (data/quotes/document-words.txt): `report`, `statement`, ...
+bool is_document_word(std::string_view word);
+// `word` without a clitic (`i’m` -> `i`, `he's` -> `he`, `they’re` -> `they`), when what is left
+// is a pronoun; else `word` unchanged.
+std::string_view bare_pronoun(std::string_view word);
+// A word joining clauses (`when`, `because`, `while`): what follows is not an attribution.
+bool is_subordinator(std::string_view word);
 
 }  // namespace newsmine::quotes

@@ -13,7 +13,10 @@ Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config) {
   Analyzer analyzer;
   // Dates and percents only for tariffs: find them only in the sentences tariffs read.
   if (tariffs && !kinds.date && !kinds.percent) analyzer.add(make_tariff_focus_annotator());
-  if (kinds.entity) analyzer.add(make_entity_annotator(config.entity_model));
+  if (kinds.entity) {
+    analyzer.add(make_entity_annotator(config.entity_model));
+    analyzer.add(make_canonical_annotator());
+  }
   if (kinds.date || tariffs) analyzer.add(make_date_annotator());
   if (kinds.percent || tariffs) analyzer.add(make_percent_annotator());
   if (quotes) analyzer.add(make_quote_annotator());

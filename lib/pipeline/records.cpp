@@ -59,6 +59,11 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
       record.add("type", entity_type_name(entity.type));
       add_span(record, doc, entity.span);
       if (!entity.link.empty()) record.add("link", std::string_view(entity.link));
+      {
+        const Span canonical = entity.canonical.end > entity.canonical.start ? entity.canonical
+                                                                             : entity.span;
+        record.add("canonical", slice(doc, canonical.start, canonical.end));
+      }
       break;
     }
     case 3: {
@@ -85,6 +90,9 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
       record.kind = "quote";
       add_span(record, doc, quote.span);
       record.add("speaker", optional_string(quote.speaker));
+      record.add("speaker_text", quote.speaker_written ? Value{slice(doc, quote.speaker_written->start,
+                                                                     quote.speaker_written->end)}
+                                                       : Value{Null{}});
       record.add("cue", optional_string(quote.cue));
       if (quote.speaker_span) {
         record.add("speaker_start", std::int64_t{quote.speaker_span->start});
