@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3 time
   libcli11-dev libre2-dev libfmt-dev libspdlog-dev libsimdjson-dev
-  zlib1g-dev libzstd-dev libgtest-dev libbenchmark-dev iso-codes parallel
+  zlib1g-dev libzstd-dev liblzma-dev libbz2-dev libgtest-dev libbenchmark-dev iso-codes parallel
+  xz-utils bzip2 zstd clang libclang-rt-dev
 )
 
 missing=()
