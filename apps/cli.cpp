@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <thread>
 
@@ -27,18 +28,45 @@ std::shared_ptr<spdlog::logger> diagnostics_logger() {
 
 }  // namespace
 
+namespace {
+bool output_failed_flag = false;
+bool output_closed = false;  // a pipe whose reader went away
+}  // namespace
+
+void fail_output(std::string_view message) {
+  if (!output_failed_flag) report_error(message);
+  output_failed_flag = true;
+}
+
+bool output_failed() {
+  return output_failed_flag;
+}
+
 bool write_stdout(std::string_view bytes) {
+  if (output_failed_flag || output_closed) return false;
   while (!bytes.empty()) {
     ssize_t written = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
     if (written < 0) {
       if (errno == EINTR) continue;
-      if (errno != EPIPE)
-        report_error(fmt::format("cannot write output: {}", std::strerror(errno)));
+      if (errno == EPIPE) {
+        output_closed = true;
+      } else {
+        fail_output(fmt::format("cannot write output: {}", std::strerror(errno)));
+      }
       return false;
     }
     bytes.remove_prefix(static_cast<std::size_t>(written));
   }
   return true;
+}
+
+bool finish_output() {
+  errno = 0;
+  if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && errno != EPIPE && !output_closed) {
+    fail_output(errno ? fmt::format("cannot write output: {}", std::strerror(errno))
+                      : std::string("cannot write output"));
+  }
+  return output_failed_flag;
 }
 
 void report_error(std::string_view message) {

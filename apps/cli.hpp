@@ -14,10 +14,12 @@
 namespace newsmine::cli {
 
 // Exit statuses: 0 all input read cleanly, 1 some input was bad (reported on stderr),
-// 2 usage error.
+// 2 usage error, 3 output could not be written (disk full, I/O error: reported on stderr; a
+// closed pipe, as with `| head`, ends the run quietly with the status it would have had).
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitWriteError = 3;
 
 struct InputOptions {
   std::vector<std::string> inputs;
@@ -41,8 +43,15 @@ unsigned job_count(const InputOptions& options);
 void report_problem(const Diagnostic& problem);
 // Prints `newsmine: error: message` on stderr.
 void report_error(std::string_view message);
-// Writes all of `bytes` to stdout. Returns false when stdout is closed (EPIPE) or failing.
+// Writes all of `bytes` to stdout. Returns false when stdout is closed (EPIPE) or failing
+// (then reported once, and output_failed() is true).
 bool write_stdout(std::string_view bytes);
+// Reports `message` and marks the output as failed (for output files such as train-ner's).
+void fail_output(std::string_view message);
+// True once output could not be written for another reason than a closed pipe.
+bool output_failed();
+// Flushes what was written through stdio to stdout, reporting a failure. Returns output_failed().
+bool finish_output();
 
 // Reads the inputs, analyses each document with `analyzer`, writes the records of `kinds` as
 // JSON Lines or (with --format tsv) as the given TSV columns. Returns the exit status.

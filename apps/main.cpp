@@ -28,7 +28,9 @@ int main(int argc, char** argv) {
   } catch (const std::exception& error) {
     // Arguments that parse but cannot be used, such as a --model file that does not load.
     fmt::print(stderr, "newsmine: error: {}\n", error.what());
+    if (newsmine::cli::finish_output()) return newsmine::cli::kExitWriteError;
     return newsmine::cli::kExitUsage;
   }
+  if (newsmine::cli::finish_output()) return newsmine::cli::kExitWriteError;
   return status;
 }

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -26,10 +28,17 @@ std::string read_file(const std::string& path) {
   return out.str();
 }
 
-void write_file(const std::string& path, std::string_view bytes) {
+// False when the file cannot be written in full (reported; the exit status is then 3).
+[[nodiscard]] bool write_file(const std::string& path, std::string_view bytes) {
+  errno = 0;
   std::ofstream out(path, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + path);
+  out.close();  // flushes: a full disk shows here
+  if (!out) {
+    fail_output(errno ? fmt::format("cannot write {}: {}", path, std::strerror(errno))
+                      : "cannot write " + path);
+  }
+  return !output_failed();
 }
 
 std::size_t token_count(const std::vector<ner::Document>& docs) {
@@ -77,7 +86,7 @@ int run_train(const TrainOptions& options) {
                ner::evaluate(model, dev_docs).overall.f1());
   }
   std::string bytes = model.to_bytes();
-  write_file(options.output, bytes);
+  if (!write_file(options.output, bytes)) return kExitWriteError;
   fmt::print(stderr, "wrote {} ({} bytes)\n", options.output, bytes.size());
   return kExitOk;
 }
@@ -115,7 +124,7 @@ int run_eval(const EvalOptions& options) {
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!options.output.empty()) write_file(options.output, conll);
+  if (!options.output.empty() && !write_file(options.output, conll)) return kExitWriteError;
   auto line = [](const ner::SpanCounts& counts) {
     return fmt::format(
         "\"p\": {:.4f}, \"r\": {:.4f}, \"f1\": {:.4f}, \"tp\": {}, \"fp\": {}, "
@@ -245,7 +254,7 @@ int run_clusters(const ClusterOptions& options) {
       out += fmt::format("{}\t{}\t{}\t{}\n", lower, levels[0][i], levels[1][i], levels[2][i]);
     }
   }
-  write_file(options.output, out);
+  if (!write_file(options.output, out)) return kExitWriteError;
   return kExitOk;
 }
 

@@ -6,8 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3 time
   libcli11-dev libre2-dev libfmt-dev libspdlog-dev libsimdjson-dev
-  zlib1g-dev libzstd-dev libgtest-dev libbenchmark-dev iso-codes parallel
-  slurm-wlm munge zstd  # tests/slurm_test.sh: a one-node Slurm cluster; scripts/slurm
+  zlib1g-dev libzstd-dev liblzma-dev libbz2-dev libgtest-dev libbenchmark-dev iso-codes parallel
+  xz-utils bzip2 zstd clang libclang-rt-dev
+  slurm-wlm munge  # tests/slurm_test.sh: a one-node Slurm cluster; scripts/slurm
 )
 
 missing=()

@@ -1,9 +1,12 @@
+#include <bzlib.h>
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <lzma.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -61,6 +64,27 @@ std::string zstd(const std::string& bytes) {
   std::string out(ZSTD_compressBound(bytes.size()), '\0');
   std::size_t size = ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), 3);
   EXPECT_FALSE(ZSTD_isError(size));
+  out.resize(size);
+  return out;
+}
+
+std::string xz(const std::string& bytes) {
+  std::string out(lzma_stream_buffer_bound(bytes.size()), '\0');
+  std::size_t size = 0;
+  EXPECT_EQ(lzma_easy_buffer_encode(
+                6, LZMA_CHECK_CRC64, nullptr, reinterpret_cast<const std::uint8_t*>(bytes.data()),
+                bytes.size(), reinterpret_cast<std::uint8_t*>(out.data()), &size, out.size()),
+            LZMA_OK);
+  out.resize(size);
+  return out;
+}
+
+std::string bzip2(const std::string& bytes) {
+  std::string out(bytes.size() + bytes.size() / 100 + 700, '\0');
+  auto size = static_cast<unsigned>(out.size());
+  EXPECT_EQ(BZ2_bzBuffToBuffCompress(out.data(), &size, const_cast<char*>(bytes.data()),
+                                     static_cast<unsigned>(bytes.size()), 9, 0, 0),
+            BZ_OK);
   out.resize(size);
   return out;
 }
@@ -269,6 +293,106 @@ TEST(Reader, CorruptZstdIsReportedAndTheNextFileRead) {
   EXPECT_EQ(result.problems[0].source, path);
   EXPECT_EQ(result.problems[0].message.rfind("corrupt zstd stream", 0), 0u)
       << result.problems[0].message;
+}
+
+TEST(Reader, XzAndBzip2AreDetectedByMagicBytesNotName) {
+  TempDir dir;
+  std::string xz_file = dir.write("news.data", xz(kThreeLines));
+  std::string bz2_file = dir.write("news.txt", bzip2(kThreeLines));
+  std::string text_xz = dir.write("a", xz("Plain article, compressed."));
+  std::string text_bz2 = dir.write("b", bzip2("Plain article, compressed."));
+  // Concatenated streams, as pixz and pbzip2 write them.
+  std::string multi_xz = dir.write("multi.xz", xz("{\"id\":\"one\",\"text\":\"x\"}\n") +
+                                                   xz("{\"id\":\"two\",\"text\":\"y\"}\n"));
+  std::string multi_bz2 = dir.write("multi.bz2", bzip2("{\"id\":\"one\",\"text\":\"x\"}\n") +
+                                                     bzip2("{\"id\":\"two\",\"text\":\"y\"}\n"));
+  Result result = read_all({xz_file, bz2_file, text_xz, text_bz2, multi_xz, multi_bz2});
+  EXPECT_EQ(ids(result),
+            (Strings{"a", "b", "c", "a", "b", "c", text_xz, text_bz2, "one", "two", "one", "two"}));
+  EXPECT_EQ(texts(result)[6], "Plain article, compressed.");
+  EXPECT_EQ(texts(result)[7], "Plain article, compressed.");
+  EXPECT_TRUE(result.problems.empty()) << problems(result)[0];
+}
+
+TEST(Reader, LargeXzAndBzip2StreamsMatchThePlainFile) {
+  const std::string lines = many_lines(30000);  // about 3 MB: many reads and refills
+  TempDir dir;
+  Result from_plain = read_all({dir.write("a.jsonl", lines)});
+  Result from_xz = read_all({dir.write("a.jsonl.xz", xz(lines))});
+  Result from_bzip2 = read_all({dir.write("a.jsonl.bz2", bzip2(lines))});
+  ASSERT_EQ(from_plain.docs.size(), 30000u);
+  EXPECT_EQ(texts(from_xz), texts(from_plain));
+  EXPECT_EQ(texts(from_bzip2), texts(from_plain));
+  EXPECT_EQ(from_xz.error_count + from_bzip2.error_count, 0u);
+}
+
+TEST(Reader, TruncatedXzAndBzip2KeepTheDocumentsBeforeThem) {
+  TempDir dir;
+  const std::string lines = many_lines(20000);
+  const std::string packed_xz = xz(lines);
+  const std::string packed_bz2 = bzip2(lines);
+  for (const auto& [name, packed] : {std::pair{"xz", packed_xz}, std::pair{"bzip2", packed_bz2}}) {
+    SCOPED_TRACE(name);
+    std::string path = dir.write(std::string("cut.") + name, packed.substr(0, packed.size() / 2));
+    std::string after = dir.write("z.txt", "Next file.");
+    Result result = read_all({path, after});
+    ASSERT_GT(result.docs.size(), 1000u);
+    ASSERT_LT(result.docs.size(), 20000u);
+    const std::size_t read = result.docs.size() - 1;
+    EXPECT_EQ(result.docs[read - 1].id, std::to_string(read));  // no gap, no partial line
+    EXPECT_EQ(result.docs.back().text, "Next file.");
+    EXPECT_EQ(problems(result),
+              (Strings{path + ":" + std::to_string(read + 1) + ": truncated " + name + " stream"}));
+  }
+}
+
+TEST(Reader, CorruptXzAndBzip2AreReportedAndTheNextFileRead) {
+  TempDir dir;
+  std::string packed_xz = xz(many_lines(100));
+  std::string packed_bz2 = bzip2(many_lines(100));
+  for (std::size_t k = 30; k < 60; ++k) {
+    packed_xz[k] = static_cast<char>(packed_xz[k] ^ 0x5A);
+    packed_bz2[k] = static_cast<char>(packed_bz2[k] ^ 0x5A);
+  }
+  std::string bad_xz = dir.write("bad.xz", packed_xz);
+  std::string bad_bz2 = dir.write("bad.bz2", packed_bz2);
+  std::string trailing = dir.write("trailing.bz2", bzip2("{\"text\":\"kept\"}\n") + "junk");
+  std::string next = dir.write("next.txt", "next");
+  Result result = read_all({bad_xz, bad_bz2, trailing, next});
+  EXPECT_EQ(result.docs.back().text, "next");
+  EXPECT_EQ(texts(result)[texts(result).size() - 2], "kept");
+  // Bytes decoded before the damage shows may come out as bad lines first: look for the one
+  // report of each stream.
+  const auto reports = [&](const std::string& file, const std::string& start) {
+    return std::count_if(result.problems.begin(), result.problems.end(), [&](const Diagnostic& d) {
+      return d.source == file && d.message.rfind(start, 0) == 0;
+    });
+  };
+  EXPECT_EQ(reports(bad_xz, "corrupt xz stream"), 1) << problems(result)[0];
+  EXPECT_EQ(reports(bad_bz2, "corrupt bzip2 stream"), 1);
+  EXPECT_EQ(problems(result).back(),
+            trailing + ":2: corrupt bzip2 stream: not in the bzip2 format");
+}
+
+TEST(Reader, AMillionTinyDocuments) {
+  std::string lines;
+  lines.reserve(20000000);
+  for (int k = 0; k < 1000000; ++k) lines += "{\"text\":\"t\"}\n";
+  TempDir dir;
+  std::string path = dir.write("tiny.jsonl.zst", zstd(lines));
+  lines.clear();
+  Reader reader({path}, {}, [](const Diagnostic&) {});
+  Document doc;
+  std::uint64_t count = 0;
+  std::uint64_t text_bytes = 0;
+  while (reader.next(doc)) {
+    ++count;
+    text_bytes += doc.text.size();
+  }
+  EXPECT_EQ(count, 1000000u);
+  EXPECT_EQ(text_bytes, 1000000u);
+  EXPECT_EQ(doc.id, path + ":1000000");
+  EXPECT_EQ(reader.error_count(), 0u);
 }
 
 TEST(Reader, BinaryFileWithNulBytesIsSkipped) {
@@ -590,13 +714,13 @@ TEST(Reader, PrettyPrintedJsonObjectIsOneDocument) {
   std::string no_id = dir.write("no-id.json", "{\r\n \"text\": \"No id.\"\r\n}");
   std::string gold = dir.write("gold.json", "{\n \"id\": \"g\",\n \"entities\": []\n}\n");
   Result result = read_all({article, no_id, gold});
-  EXPECT_EQ(ids(result), (Strings{"pretty", no_id}));
+  EXPECT_EQ(ids(result), (Strings{"pretty", no_id + ":1"}));
   EXPECT_EQ(texts(result), (Strings{"One article.", "No id."}));
   ASSERT_EQ(result.docs.size(), 2u);
   EXPECT_EQ(result.docs[0].date, "2025-04-21");
-  EXPECT_EQ(result.docs[0].line, 0u);
+  EXPECT_EQ(result.docs[0].line, 2u);
   EXPECT_EQ(problems(result),
-            (Strings{gold + ":0: no text field (text, content, body, article or maintext)"}));
+            (Strings{gold + ":1: no text field (text, content, body, article or maintext)"}));
 }
 
 TEST(Reader, JsonArrayFileGivesOneDocumentPerElement) {
@@ -607,16 +731,107 @@ TEST(Reader, JsonArrayFileGivesOneDocumentPerElement) {
   std::string bad = dir.write("bad.json", "[\n {\"text\": \"unclosed\"}\n");
   std::string plain =
       dir.write("bracket.txt", "[Reuters] - Plain text that starts with a bracket.");
-  Result result = read_all({path, bad, plain});
-  EXPECT_EQ(ids(result), (Strings{"a", path + "[3]", plain}));
+  std::string one_line = dir.write("one-line.json", "[{\"text\": \"x\"}, {\"text\": \"y\"}]");
+  Result result = read_all({path, bad, plain, one_line});
+  EXPECT_EQ(ids(result),
+            (Strings{"a", path + "[3]", bad + "[0]", plain, one_line + "[0]", one_line + "[1]"}));
   EXPECT_EQ(texts(result),
-            (Strings{"first", "last", "[Reuters] - Plain text that starts with a bracket."}));
+            (Strings{"first", "last", "unclosed",
+                     "[Reuters] - Plain text that starts with a bracket.", "x", "y"}));
+  EXPECT_EQ(problems(result),
+            (Strings{path + ":3: element 1: not a JSON object",
+                     path + ":4: element 2: no text field (text, content, body, article or "
+                            "maintext)",
+                     bad + ":2: JSON array not closed at the end of the file"}));
+}
+
+TEST(Reader, StreamOfPrettyPrintedObjectsGivesTheSameDocumentsAsJsonLines) {
+  TempDir dir;
+  // As `jq .` prints kThreeLines: two-space indent, one object after the other.
+  std::string pretty = dir.write(
+      "pretty.json",
+      "{\n  \"id\": \"a\",\n  \"date\": \"2025-04-21\",\n  \"text\": \"First \\\"one\\\".\"\n}\n"
+      "{\n  \"id\": \"b\",\n  \"text\": \"Second\\nline \\u00e9\"\n}\n"
+      "{\n  \"id\": \"c\",\n  \"text\": \"Third\"\n}\n");
+  std::string lines = dir.write("lines.jsonl", kThreeLines);
+  // Several objects on a line, braces inside strings, no id.
+  std::string packed =
+      dir.write("packed.json",
+                "{\"id\": \"a\", \"text\": \"} { [\"} {\"text\": \"two\"}\n{\"text\":\n\"three\"}");
+  Result result = read_all({pretty, lines, packed});
+  EXPECT_EQ(ids(result),
+            (Strings{"a", "b", "c", "a", "b", "c", "a", packed + ":1", packed + ":2"}));
+  const Strings three = {"First \"one\".", "Second\nline \xC3\xA9", "Third"};
+  Strings expected = three;
+  expected.insert(expected.end(), three.begin(), three.end());
+  expected.insert(expected.end(), {"} { [", "two", "three"});
+  EXPECT_EQ(texts(result), expected);
+  ASSERT_EQ(result.docs.size(), 9u);
+  EXPECT_EQ(result.docs[0].date, "2025-04-21");
+  EXPECT_EQ(result.docs[1].line, 6u);
+  EXPECT_EQ(result.docs[2].line, 10u);
+  EXPECT_TRUE(result.problems.empty());
+}
+
+TEST(Reader, BadValuesInAJsonStreamAreReportedAtTheLineTheyStart) {
+  TempDir dir;
+  std::string path = dir.write("stream.json",
+                               "{\n \"text\": \"ok\"\n}\n"
+                               "{\n \"text\": \"bad\",,\n}\n"
+                               "\"a string\"\n"
+                               "{\n \"text\": \"last\"\n}\n"
+                               "{\n \"text\": \"cut off\"\n");
+  Result result = read_all({path});
+  EXPECT_EQ(texts(result), (Strings{"ok", "last"}));
   ASSERT_EQ(result.problems.size(), 3u);
-  EXPECT_EQ(problems(result)[0], path + ":0: element 1: not a JSON object");
-  EXPECT_EQ(problems(result)[1],
-            path + ":0: element 2: no text field (text, content, body, article or maintext)");
-  EXPECT_EQ(places(result)[2], bad + ":0");
-  EXPECT_EQ(result.problems[2].message.rfind("malformed JSON", 0), 0u);
+  EXPECT_EQ(places(result)[0], path + ":4");
+  EXPECT_EQ(result.problems[0].message.rfind("malformed JSON", 0), 0u);
+  EXPECT_EQ(problems(result)[1], path + ":7: not a JSON object");
+  EXPECT_EQ(problems(result)[2], path + ":11: JSON value not closed at the end of the file");
+}
+
+TEST(Reader, OverlongJsonValueIsSkippedAndTheStreamGoesOn) {
+  TempDir dir;
+  std::string path = dir.write("long.json", "{\n \"text\": \"short\"\n}\n{\n \"text\": \"" +
+                                                std::string(300, 'x') +
+                                                "\"\n}\n{\n \"text\": "
+                                                "\"after\"\n}\n");
+  ReaderOptions options;
+  options.max_line_bytes = 100;
+  Result result = read_all({path}, options);
+  EXPECT_EQ(texts(result), (Strings{"short", "after"}));
+  EXPECT_EQ(problems(result),
+            (Strings{path + ":5: line longer than 100 bytes (skipped, reading resumes at the "
+                            "next line starting with '{')"}));
+  // A value over the limit in many short lines is followed to its end without being kept.
+  std::string many = dir.write(
+      "many.json", "{\n \"text\": \"a\",\n" + std::string(80, '\n') + "\"x\": [" + [] {
+        std::string rows;
+        for (int k = 0; k < 50; ++k) rows += "\n [1, 2],";
+        return rows;
+      }() + "\n 3]\n}\n{\"text\": \"b\",\n \"id\": 1}\n");
+  result = read_all({many}, options);
+  EXPECT_EQ(texts(result), (Strings{"b"}));
+  EXPECT_EQ(problems(result), (Strings{many + ":1: JSON value longer than 100 bytes (skipped)"}));
+}
+
+TEST(Reader, DeepNestingIsReportedNotRecursed) {
+  TempDir dir;
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  std::string lines =
+      dir.write("deep.jsonl", "{\"text\": \"one\"}\n{\"text\": \"x\", \"d\": " + deep +
+                                  "}\n{\"text\": \"two\"}\n");
+  std::string stream = dir.write(
+      "deep.json", "{\n\"text\": \"one\"\n}\n{\"d\":\n" + deep + "}\n{\n\"text\": \"two\"\n}\n");
+  std::string unclosed =
+      dir.write("open.json", "{\n\"text\": \"one\",\n\"d\": " + std::string(100000, '{'));
+  Result result = read_all({lines, stream, unclosed});
+  EXPECT_EQ(texts(result), (Strings{"one", "two", "one", "two"}));
+  ASSERT_EQ(result.problems.size(), 3u);
+  EXPECT_EQ(places(result)[0], lines + ":2");
+  EXPECT_EQ(places(result)[1], stream + ":4");
+  EXPECT_EQ(result.problems[1].message.rfind("malformed JSON", 0), 0u);
+  EXPECT_EQ(problems(result)[2], unclosed + ":1: JSON value not closed at the end of the file");
 }
 
 TEST(Reader, BlankFilesGiveNoDocument) {

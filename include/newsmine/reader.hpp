@@ -1,14 +1,18 @@
 // Reader: turns files, folders and stdin into a stream of Documents.
 //
 // Inputs are read in the order given; folders are walked recursively with their files in sorted
-// path order. Each file (or stdin, named "-") is decompressed when it starts with the gzip or
-// zstd magic bytes, then read as JSON Lines when its first non-blank byte is '{' and as one
-// plain-text article otherwise. Decompression and line splitting are streamed: memory stays
+// path order. Each file (or stdin, named "-") is decompressed when it starts with the gzip, zstd,
+// xz or bzip2 magic bytes, then read as JSON Lines when its first non-blank byte is '{' and as
+// one plain-text article otherwise. Decompression and line splitting are streamed: memory stays
 // bounded by the longest line (at most `max_line_bytes`), never by the file size.
 // Details: a UTF-8 byte order mark is skipped; CRLF line ends are accepted; folder entries whose
-// names start with '.' and symbolic links to folders are skipped. A file whose first non-blank
-// line is just "{" or "[" is pretty-printed JSON: read whole (at most `max_line_bytes`) as one
-// article object or an array of them (ids default to "file" / "file[index]", line 0).
+// names start with '.' and symbolic links to folders are skipped. When the first line starting
+// with '{' does not hold exactly one object (pretty-printed JSON as `jq` writes it, or several
+// objects on a line), the file is read as a stream of JSON values, each up to `max_line_bytes`;
+// a first line of "[" (or "[{...") makes it one JSON array of article objects. Either way values
+// are cut apart as they stream in (memory bounded by the longest value, any nesting depth), an
+// object's id defaults to "file:line" (its first line) or "file[index]" in an array, and
+// diagnostics give the line where the value starts.
 // JSON Lines with invalid UTF-8 or lone surrogate escapes are repaired (U+FFFD), reported and
 // still read; a numeric date field is taken as a Unix time.
 //
@@ -40,7 +44,8 @@ struct ReaderOptions {
   // Date given to documents without one (plain text, or JSON without a date field), as
   // YYYY-MM-DD or empty.
   std::string default_date;
-  // Lines (and plain-text files) longer than this are reported and skipped.
+  // Lines, JSON values and plain-text files longer than this are reported and skipped; a
+  // reported over-long line is never buffered, whatever its length.
   std::size_t max_line_bytes = std::size_t{64} << 20;
   // When true, JSON Lines that are newsmine records (objects with "kind" and "doc" but no text
   // field) are passed through as Documents whose `text` is the raw JSON line and whose

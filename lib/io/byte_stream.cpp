@@ -1,18 +1,45 @@
 #include "io/byte_stream.hpp"
 
+#include <bzlib.h>
 #include <fcntl.h>
+#include <lzma.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cstring>
+#include <initializer_list>
 
 namespace newsmine {
 
 namespace {
 
 constexpr std::size_t kRawBufferBytes = std::size_t{256} << 10;
+// Largest xz decoder memory accepted (xz -9 needs 65 MiB); a header asking for more is an error.
+constexpr std::uint64_t kXzMemoryLimit = std::uint64_t{1} << 30;
+constexpr std::size_t kMagicBytes = 6;  // the longest magic number sniffed (xz)
+
+const char* lzma_message(lzma_ret status) {
+  switch (status) {
+    case LZMA_MEM_ERROR:
+      return "out of memory";
+    case LZMA_MEMLIMIT_ERROR:
+      return "needs more than 1 GiB of decoder memory";
+    case LZMA_FORMAT_ERROR:
+      return "not in the xz format";
+    case LZMA_OPTIONS_ERROR:
+      return "unsupported options";
+    case LZMA_DATA_ERROR:
+      return "corrupt data";
+    case LZMA_BUF_ERROR:
+      return "truncated stream";
+    default:
+      return "decoder error";
+  }
+}
 
 }  // namespace
 
@@ -21,9 +48,24 @@ struct ByteStream::Codecs {
   z_stream zlib{};
   bool zlib_ready = false;
   ZSTD_DCtx* zstd = nullptr;
+  lzma_stream xz = LZMA_STREAM_INIT;
+  bz_stream bzip2{};
+  bool bzip2_ready = false;
   ~Codecs() {
     if (zlib_ready) inflateEnd(&zlib);
     if (zstd) ZSTD_freeDCtx(zstd);
+    lzma_end(&xz);
+    end_bzip2();
+  }
+  bool start_bzip2() {
+    end_bzip2();
+    bzip2 = bz_stream{};
+    bzip2_ready = BZ2_bzDecompressInit(&bzip2, 0, 0) == BZ_OK;
+    return bzip2_ready;
+  }
+  void end_bzip2() {
+    if (bzip2_ready) BZ2_bzDecompressEnd(&bzip2);
+    bzip2_ready = false;
   }
 };
 
@@ -63,8 +105,8 @@ bool ByteStream::open(const std::string& path) {
     ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
   }
-  // Sniff the magic bytes: read until 4 bytes are buffered or the file ends.
-  while (raw_end_ < 4 && !eof_) {
+  // Sniff the magic bytes: read until kMagicBytes bytes are buffered or the file ends.
+  while (raw_end_ < kMagicBytes && !eof_) {
     ssize_t got = ::read(fd_, raw_.get() + raw_end_, kRawBufferBytes - raw_end_);
     if (got < 0) {
       if (errno == EINTR) continue;
@@ -75,8 +117,14 @@ bool ByteStream::open(const std::string& path) {
     raw_end_ += static_cast<std::size_t>(got);
     raw_bytes_ += static_cast<std::uint64_t>(got);
   }
-  const auto* magic = reinterpret_cast<const unsigned char*>(raw_.get());
-  if (raw_end_ >= 2 && magic[0] == 0x1F && magic[1] == 0x8B) {
+  return start_decoder(reinterpret_cast<const unsigned char*>(raw_.get()));
+}
+
+bool ByteStream::start_decoder(const unsigned char* magic) {
+  const auto starts_with = [&](std::initializer_list<unsigned char> bytes) {
+    return raw_end_ >= bytes.size() && std::equal(bytes.begin(), bytes.end(), magic);
+  };
+  if (starts_with({0x1F, 0x8B})) {
     compression_ = Compression::gzip;
     z_stream& zlib = codecs_->zlib;
     if (!codecs_->zlib_ready) {
@@ -90,8 +138,7 @@ bool ByteStream::open(const std::string& path) {
     } else {
       inflateReset(&zlib);
     }
-  } else if (raw_end_ >= 4 && magic[0] == 0x28 && magic[1] == 0xB5 && magic[2] == 0x2F &&
-             magic[3] == 0xFD) {
+  } else if (starts_with({0x28, 0xB5, 0x2F, 0xFD})) {
     compression_ = Compression::zstd;
     if (!codecs_->zstd) codecs_->zstd = ZSTD_createDCtx();
     if (!codecs_->zstd) {
@@ -99,6 +146,21 @@ bool ByteStream::open(const std::string& path) {
       return false;
     }
     ZSTD_DCtx_reset(codecs_->zstd, ZSTD_reset_session_only);
+  } else if (starts_with({0xFD, '7', 'z', 'X', 'Z', 0x00})) {
+    compression_ = Compression::xz;
+    const lzma_ret status = lzma_stream_decoder(&codecs_->xz, kXzMemoryLimit, LZMA_CONCATENATED);
+    if (status != LZMA_OK) {
+      error_ = std::string("cannot start the xz decoder: ") + lzma_message(status);
+      return false;
+    }
+    frame_open_ = true;
+  } else if (starts_with({'B', 'Z', 'h'}) && raw_end_ >= 4 && magic[3] >= '1' && magic[3] <= '9') {
+    compression_ = Compression::bzip2;
+    if (!codecs_->start_bzip2()) {
+      error_ = "cannot start the bzip2 decoder";
+      return false;
+    }
+    frame_open_ = true;
   }
   return true;
 }
@@ -131,6 +193,10 @@ std::size_t ByteStream::read(char* out, std::size_t capacity) {
       return read_gzip(out, capacity);
     case Compression::zstd:
       return read_zstd(out, capacity);
+    case Compression::xz:
+      return read_xz(out, capacity);
+    case Compression::bzip2:
+      return read_bzip2(out, capacity);
     case Compression::none:
       break;
   }
@@ -207,6 +273,71 @@ std::size_t ByteStream::read_zstd(char* out, std::size_t capacity) {
     if (output.pos > 0) return output.pos;
     if (!have_input && frame_open_) {
       error_ = "truncated zstd stream";
+      return 0;
+    }
+  }
+}
+
+// One xz stream, or several concatenated (LZMA_CONCATENATED): the decoder sees the end of the
+// input through LZMA_FINISH and checks that it falls after a whole stream.
+std::size_t ByteStream::read_xz(char* out, std::size_t capacity) {
+  lzma_stream& xz = codecs_->xz;
+  while (frame_open_) {
+    if (raw_pos_ == raw_end_ && !refill() && failed()) return 0;
+    const bool have_input = raw_pos_ < raw_end_;
+    xz.next_in = reinterpret_cast<const std::uint8_t*>(raw_.get() + raw_pos_);
+    xz.avail_in = raw_end_ - raw_pos_;
+    xz.next_out = reinterpret_cast<std::uint8_t*>(out);
+    xz.avail_out = capacity;
+    const lzma_ret status = lzma_code(&xz, have_input ? LZMA_RUN : LZMA_FINISH);
+    raw_pos_ = raw_end_ - xz.avail_in;
+    const std::size_t produced = capacity - xz.avail_out;
+    if (status == LZMA_STREAM_END) {
+      frame_open_ = false;
+    } else if (status == LZMA_BUF_ERROR && !have_input) {
+      error_ = "truncated xz stream";
+      return 0;
+    } else if (status != LZMA_OK && status != LZMA_BUF_ERROR) {
+      error_ = std::string("corrupt xz stream: ") + lzma_message(status);
+      return 0;
+    }
+    if (produced > 0) return produced;
+  }
+  return 0;
+}
+
+// One bzip2 stream, or several concatenated (pbzip2): the decoder restarts after each.
+std::size_t ByteStream::read_bzip2(char* out, std::size_t capacity) {
+  bz_stream& bzip2 = codecs_->bzip2;
+  const auto out_size = static_cast<unsigned>(std::min<std::size_t>(capacity, 1u << 30));
+  for (;;) {
+    if (raw_pos_ == raw_end_ && !refill() && failed()) return 0;
+    const bool have_input = raw_pos_ < raw_end_;
+    if (!have_input && !frame_open_) return 0;  // clean end after a whole stream
+    if (have_input && !frame_open_) {
+      if (!codecs_->start_bzip2()) {
+        error_ = "cannot start the bzip2 decoder";
+        return 0;
+      }
+      frame_open_ = true;
+    }
+    bzip2.next_in = raw_.get() + raw_pos_;
+    bzip2.avail_in = static_cast<unsigned>(raw_end_ - raw_pos_);
+    bzip2.next_out = out;
+    bzip2.avail_out = out_size;
+    const int status = BZ2_bzDecompress(&bzip2);
+    raw_pos_ = raw_end_ - bzip2.avail_in;
+    const std::size_t produced = out_size - bzip2.avail_out;
+    if (status == BZ_STREAM_END) {
+      frame_open_ = false;
+    } else if (status != BZ_OK) {
+      error_ = status == BZ_DATA_ERROR_MAGIC ? "corrupt bzip2 stream: not in the bzip2 format"
+                                             : "corrupt bzip2 stream";
+      return 0;
+    }
+    if (produced > 0) return produced;
+    if (!have_input && frame_open_) {
+      error_ = "truncated bzip2 stream";
       return 0;
     }
   }

@@ -1,5 +1,6 @@
 // ByteStream: the bytes of one input file or stdin, decompressed on the fly when they start with
-// the gzip or zstd magic bytes (internal header).
+// the gzip, zstd, xz or bzip2 magic bytes (internal header). Concatenated members, frames and
+// streams (pigz, pzstd, pixz, pbzip2 output) are read one after another.
 #pragma once
 
 #include <cstddef>
@@ -9,7 +10,7 @@
 
 namespace newsmine {
 
-enum class Compression { none, gzip, zstd };
+enum class Compression { none, gzip, zstd, xz, bzip2 };
 
 class ByteStream {
  public:
@@ -40,6 +41,9 @@ class ByteStream {
   std::size_t read_plain(char* out, std::size_t capacity);
   std::size_t read_gzip(char* out, std::size_t capacity);
   std::size_t read_zstd(char* out, std::size_t capacity);
+  std::size_t read_xz(char* out, std::size_t capacity);
+  std::size_t read_bzip2(char* out, std::size_t capacity);
+  bool start_decoder(const unsigned char* magic);
 
   struct Codecs;
   int fd_ = -1;
@@ -50,7 +54,7 @@ class ByteStream {
   std::size_t raw_pos_ = 0;
   std::size_t raw_end_ = 0;
   std::uint64_t raw_bytes_ = 0;
-  bool frame_open_ = false;  // a gzip member or zstd frame is started and not finished
+  bool frame_open_ = false;  // a gzip member, zstd frame, xz or bzip2 stream is not finished
   std::unique_ptr<Codecs> codecs_;
   std::string error_;
 };

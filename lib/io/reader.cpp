@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "io/byte_stream.hpp"
+#include "io/json_values.hpp"
 #include "io/line_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -128,13 +129,14 @@ struct Reader::Impl {
       : inputs(std::move(inputs_in)),
         options(std::move(options_in)),
         on_problem(std::move(handler)),
-        lines(options.max_line_bytes, simdjson::SIMDJSON_PADDING) {
+        lines(options.max_line_bytes, simdjson::SIMDJSON_PADDING),
+        values(options.max_line_bytes, simdjson::SIMDJSON_PADDING) {
     if (inputs.empty()) inputs.emplace_back("-");
   }
 
-  // json_document: the whole file is one (pretty-printed) JSON object, or an array of them
-  // (json_array while its elements are handed out).
-  enum class Format { none, plain, json_lines, json_document, json_array };
+  // json_values: JSON values not one per line (pretty-printed objects, or one top-level array
+  // of objects), cut apart by `values`.
+  enum class Format { none, plain, json_lines, json_values };
 
   std::vector<std::string> inputs;
   ReaderOptions options;
@@ -145,16 +147,13 @@ struct Reader::Impl {
 
   ByteStream stream;
   LineReader lines;
+  JsonValueReader values;
   Format format = Format::none;
   std::string source;            // the file being read
   std::uint64_t bytes_done = 0;  // raw bytes of the files already closed
 
   simdjson::dom::parser parser;
   std::string repaired;  // a JSON line with invalid UTF-8 replaced
-  std::string whole;     // a whole JSON document file
-  simdjson::dom::array::iterator next_element;
-  simdjson::dom::array::iterator end_element;
-  std::int64_t element_index = 0;
 
   std::uint64_t errors = 0;
   bool stopped = false;
@@ -233,13 +232,15 @@ struct Reader::Impl {
       }
       format = first == '{' ? Format::json_lines : Format::plain;
       if (first == '{' || first == '[') {
-        // A first line of just "{" or "[" is pretty-printed JSON, never JSON Lines.
-        std::string_view head = lines.peek_first_line();
-        while (!head.empty() &&
-               (head.back() == '\r' || head.back() == ' ' || head.back() == '\t')) {
-          head.remove_suffix(1);
+        // A first line that does not hold exactly one object starts a stream of JSON values
+        // (pretty-printed); '[' then '{', ']' or nothing starts an array of objects.
+        const std::string_view head = lines.peek_first_line();
+        const bool array = first == '[' && JsonValueReader::starts_array(head);
+        const bool cut = head.size() > options.max_line_bytes;  // an over-long JSON line
+        if (array || (first == '{' && !cut && JsonValueReader::starts_value_stream(head))) {
+          format = Format::json_values;
+          values.reset(lines, array);
         }
-        if (head.size() == 1) format = Format::json_document;
         if (stream.failed()) {
           report(0, stream.error());
           close_file();
@@ -351,48 +352,54 @@ struct Reader::Impl {
     return read_object(object, line_number, -1, line, doc);
   }
 
-  // Reads the open file as one JSON document: an article object, or an array of them whose
-  // first element goes into `doc`.
-  bool read_json_document(Document& doc) {
-    if (!read_whole(whole)) return false;
-    whole.reserve(whole.size() + simdjson::SIMDJSON_PADDING);
-    std::string_view json = whole;
+  // Next value of a JSON value stream into `doc`; false when it is bad (reported) or the file
+  // is done (then `format` is none).
+  bool read_json_value(Document& doc) {
+    std::string_view value;
+    const JsonValueReader::Status status = values.next(value);
+    const std::uint64_t line_number = values.line_number();
+    const std::int64_t index = values.index();
+    const std::string element = index >= 0 ? fmt::format("element {}: ", index) : std::string();
+    switch (status) {
+      case JsonValueReader::Status::value:
+        break;
+      case JsonValueReader::Status::scalar:
+        report(line_number, element + "not a JSON object");
+        return false;
+      case JsonValueReader::Status::too_long:
+        report(line_number, fmt::format("{}JSON value longer than {} bytes (skipped)", element,
+                                        options.max_line_bytes));
+        return false;
+      case JsonValueReader::Status::line_too_long:
+        report(line_number, fmt::format("line longer than {} bytes (skipped, reading resumes at "
+                                        "the next line starting with '{{')",
+                                        options.max_line_bytes));
+        return false;
+      case JsonValueReader::Status::unclosed_value:
+        report(line_number, element + "JSON value not closed at the end of the file");
+        return false;
+      case JsonValueReader::Status::unclosed_array:
+        report(line_number, "JSON array not closed at the end of the file");
+        return false;
+      case JsonValueReader::Status::end:
+        if (stream.failed()) report(lines.line_number() + 1, stream.error());
+        close_file();
+        return false;
+    }
     simdjson::dom::element root;
-    if (!parse_json(json, 0, "file", root)) return false;
+    if (!parse_json(value, line_number, "value", root)) return false;
     simdjson::dom::object object;
-    if (!root.get_object().get(object)) return read_object(object, 0, -1, {}, doc);
-    simdjson::dom::array array;
-    if (root.get_array().get(array)) {
-      report(0, "not a JSON object or array");
+    if (root.get_object().get(object)) {
+      report(line_number, element + "not a JSON object");
       return false;
     }
-    next_element = array.begin();
-    end_element = array.end();
-    element_index = 0;
-    format = Format::json_array;
-    return read_next_element(doc);
+    // Records keep their raw text only when it is one line.
+    const bool one_line = value.find('\n') == std::string_view::npos;
+    return read_object(object, line_number, index, one_line ? value : std::string_view(), doc);
   }
 
-  // Next element of a JSON array file into `doc`; false when it is bad (reported) or none is
-  // left (then `format` is none).
-  bool read_next_element(Document& doc) {
-    if (!(next_element != end_element)) {
-      close_file();
-      return false;
-    }
-    simdjson::dom::element element = *next_element;
-    ++next_element;
-    const std::int64_t index = element_index++;
-    simdjson::dom::object object;
-    if (element.get_object().get(object)) {
-      report(0, fmt::format("element {}: not a JSON object", index));
-      return false;
-    }
-    return read_object(object, 0, index, {}, doc);
-  }
-
-  // Fills `doc` from one JSON object: the article on line `line_number` (0: the whole file),
-  // or element `index` (when >= 0) of a JSON array. `raw` is the object's JSON text when known.
+  // Fills `doc` from one JSON object: the article starting on line `line_number`, element
+  // `index` (when >= 0) of a JSON array. `raw` is the object's JSON text when known.
   bool read_object(simdjson::dom::object object, std::uint64_t line_number, std::int64_t index,
                    std::string_view raw, Document& doc) {
     // One pass over the fields, keeping the best-ranked name of each role.
@@ -436,10 +443,10 @@ struct Reader::Impl {
 
     doc.source = source;
     doc.line = line_number;
-    // Where the object came from: "file:line", "file[index]" or "file".
+    // Where the object came from: "file:line" or "file[index]".
     const auto place = [&] {
       if (index >= 0) return fmt::format("{}[{}]", source, index);
-      return line_number > 0 ? fmt::format("{}:{}", source, line_number) : source;
+      return fmt::format("{}:{}", source, line_number);
     };
     if (options.accept_records && has_kind && has_doc) {
       if (raw.data()) {
@@ -514,11 +521,8 @@ struct Reader::Impl {
         if (read) return true;
         continue;
       }
-      if (format == Format::json_document || format == Format::json_array) {
-        const bool read =
-            format == Format::json_document ? read_json_document(doc) : read_next_element(doc);
-        if (format == Format::json_document) close_file();
-        if (read && !stopped) return true;
+      if (format == Format::json_values) {
+        if (read_json_value(doc) && !stopped) return true;
         continue;
       }
       std::string_view line;
