@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # End-to-end test of scripts/slurm/newsmine-slurm on a one-node Slurm cluster started here by
 # scripts/slurm/local-cluster (munged, slurmctld and slurmd on loopback ports, SlurmUser=root,
-# no cgroups, every file under one temporary folder). Submits job arrays of 4 shards (by file over corpus/ and a tree of
-# awkward names; cut at line ends over a few MB of ../shared's news dump) and compares the
-# merged output with one newsmine run, byte for byte. Stops what it started on exit (pid files,
-# then any process left holding a file under the temporary folder).
+# no cgroups, every file under one temporary folder). Submits job arrays of 4 shards (by file
+# over corpus/ and a tree of awkward names; cut at line ends over a few MB of ../shared's news
+# dump) and compares the merged output with one newsmine run, byte for byte. Stops what it
+# started on exit (pid files, then any process left holding a file under the temporary folder).
 #
-# usage: slurm_test.sh NEWSMINE SOURCE_DIR SHARED_DIR
+# usage: slurm_test.sh [--without-slurm] NEWSMINE SOURCE_DIR SHARED_DIR
+# --without-slurm: the same cases with the plan of `newsmine-slurm --dry-run` and the job
+# scripts run one after the other here (no cluster; the failing-task case needs Slurm), so the
+# sharding and merging are checked wherever Slurm cannot start.
 # Exit status 77 (ctest: skipped) when Slurm or munge is missing or cannot start here, when not
 # root, or when NEWSMINE_SKIP_SLURM is set. NEWSMINE_SLURM_KEEP=1 keeps the temporary folder.
 set -euo pipefail
 
-newsmine=$(realpath -- "${1:?usage: slurm_test.sh NEWSMINE SOURCE_DIR SHARED_DIR}")
+without_slurm=0
+if [ "${1:-}" = --without-slurm ]; then without_slurm=1 && shift; fi
+newsmine=$(realpath -- "${1:?usage: slurm_test.sh [--without-slurm] NEWSMINE SOURCE_DIR SHARED_DIR}")
 source_dir=$(realpath -- "${2:?}")
 shared_dir=$(realpath -m -- "${3:?}")
-driver=$source_dir/scripts/slurm/newsmine-slurm
-cluster_tool=$source_dir/scripts/slurm/local-cluster
+scripts=$source_dir/scripts/slurm
+driver=$scripts/newsmine-slurm
+cluster_tool=$scripts/local-cluster
 deadline=$((SECONDS + ${NEWSMINE_SLURM_TEST_BUDGET:-300}))  # ctest's TIMEOUT is longer
 
 skip() {
@@ -29,9 +35,13 @@ fail() {
 left() { echo $((deadline - SECONDS > 1 ? deadline - SECONDS : 1)); }
 bounded() { timeout --kill-after=5 "$(left)" "$@"; }  # every command that could hang
 
-[ -z "${NEWSMINE_SKIP_SLURM:-}" ] || skip "NEWSMINE_SKIP_SLURM is set"
-[ "$(id -u)" = 0 ] || skip "needs root (SlurmUser=root, munged)"
-for tool in munged slurmctld slurmd sbatch squeue scancel zstd python3; do
+needed=(zstd)
+if [ $without_slurm = 0 ]; then
+  [ -z "${NEWSMINE_SKIP_SLURM:-}" ] || skip "NEWSMINE_SKIP_SLURM is set"
+  [ "$(id -u)" = 0 ] || skip "needs root (SlurmUser=root, munged)"
+  needed+=(munged slurmctld slurmd sbatch squeue scancel python3)
+fi
+for tool in "${needed[@]}"; do
   command -v "$tool" >/dev/null || skip "$tool not found (scripts/install-deps.sh installs slurm-wlm, munge, zstd)"
 done
 
@@ -61,16 +71,18 @@ setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done
   watchdog $$ "$cluster_tool" "$tmp" "${NEWSMINE_SLURM_KEEP:-}" </dev/null >/dev/null 2>&1 &
 
 unset "${!SLURM_@}"  # a CI run inside a Slurm job must not leak its job into ours
-started_at=$SECONDS
-set +e
-timeout 120 "$cluster_tool" start "$tmp/cluster" 2 >"$tmp/start.log" 2>&1
-code=$?
-set -e
-reason=$(tr '\n' ' ' <"$tmp/start.log")
-[ $code = 0 ] || [ $code = 3 ] || fail "local-cluster start: $reason"
-[ $code = 0 ] || skip "Slurm cannot start here: $reason"
-export SLURM_CONF=$tmp/cluster/slurm.conf
-echo "one-node cluster up in $((SECONDS - started_at)) s: ${reason#local-cluster: }"
+if [ $without_slurm = 0 ]; then
+  started_at=$SECONDS
+  set +e
+  timeout 120 "$cluster_tool" start "$tmp/cluster" 2 >"$tmp/start.log" 2>&1
+  code=$?
+  set -e
+  reason=$(tr '\n' ' ' <"$tmp/start.log")
+  [ $code = 0 ] || [ $code = 3 ] || fail "local-cluster start: $reason"
+  [ $code = 0 ] || skip "Slurm cannot start here: $reason"
+  export SLURM_CONF=$tmp/cluster/slurm.conf
+  echo "one-node cluster up in $((SECONDS - started_at)) s: ${reason#local-cluster: }"
+fi
 
 # Inputs. corpus/ and a tree whose file order and ids need care: a-b/ sorts before a/ as a
 # string but after it as a path; hidden entries and links to folders are skipped; a link to a
@@ -103,10 +115,28 @@ check() {
 run_array() {
   local out=$1 begin=$SECONDS code=0
   shift
+  if [ $without_slurm = 1 ]; then
+    run_here "$out" "$@" 2>"$out.log" || code=$?
+    echo "jobs of $out run here, one after the other: $((SECONDS - begin)) s (status $code)"
+    return $code
+  fi
   NEWSMINE_SLURM_POLL=0.5 timeout --kill-after=5 "$(left)" "$driver" -o "$out" -n 4 -c 1 \
     --wait "$@" >/dev/null 2>"$out.log" || code=$?
   echo "array job $out: $((SECONDS - begin)) s from submission to merged output (status $code)"
   return $code
+}
+# run_here OUT DRIVER-ARGS...: the plan of --dry-run, then the job scripts as Slurm would run
+# them: unpack, the array tasks, and the merge only when every task succeeded (afterok).
+run_here() {
+  local out=$1 i
+  shift
+  bounded "$driver" -o "$out" -n 4 -c 1 --dry-run "$@" >/dev/null || return
+  if [ -f "$out/shards/compressed" ]; then bounded bash "$scripts/unpack.sbatch" "$out" || return; fi
+  for i in 0 1 2 3; do
+    SLURM_ARRAY_TASK_ID=$i SLURM_CPUS_PER_TASK=1 bounded bash "$scripts/shard.sbatch" "$out" \
+      2>"$out/log/shard-$i.err" || return
+  done
+  bounded bash "$scripts/merge.sbatch" "$out" 2>"$out/log/merge.err"
 }
 # run_ok OUT DRIVER-ARGS...: run_array with this build's newsmine, which must succeed.
 run_ok() {
@@ -151,12 +181,15 @@ check "records with a malformed line (merge status 1)" one-bad.jsonl bad.jsonl
 grep -q "bad/bad.jsonl:2: malformed JSON" out-bad/log/shard-*.err || fail "bad line not reported"
 
 # 5. a failing task: no merge, and --wait returns saying which shards failed
-printf '#!/bin/sh\necho "cannot run" >&2\nexit 2\n' >broken && chmod +x broken
-code=0 && run_array out-broken --binary ./broken corpus/ || code=$?
-if [ $code = 0 ] || [ $code = 124 ]; then fail "newsmine-slurm with a failing task: status $code"; fi
-[ ! -e out-broken/records.jsonl.zst ] || fail "records merged although tasks failed"
-grep -q "shards without output: 0 1 2 3" out-broken.log || fail "no failed shards named: $(cat out-broken.log)"
-echo "ok: failing tasks cancel the merge; --wait names the shards"
+if [ $without_slurm = 0 ]; then
+  printf '#!/bin/sh\necho "cannot run" >&2\nexit 2\n' >broken && chmod +x broken
+  code=0 && run_array out-broken --binary ./broken corpus/ || code=$?
+  if [ $code = 0 ] || [ $code = 124 ]; then fail "newsmine-slurm with a failing task: status $code"; fi
+  [ ! -e out-broken/records.jsonl.zst ] || fail "records merged although tasks failed"
+  grep -q "shards without output: 0 1 2 3" out-broken.log ||
+    fail "no failed shards named: $(cat out-broken.log)"
+  echo "ok: failing tasks cancel the merge; --wait names the shards"
+fi
 
 # 6. a few MB of the news dump, cut at line ends: gzip (decompressed by a job) and plain
 news=$shared_dir/data/news/reuters21578.jsonl.gz
@@ -180,4 +213,4 @@ else
 fi
 
 [ $failures = 0 ] || fail "$failures comparison(s) failed"
-echo "all Slurm runs equal one run, byte for byte ($SECONDS s in all)"
+echo "all sharded runs equal one run, byte for byte ($SECONDS s in all)"
