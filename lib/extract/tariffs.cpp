@@ -977,10 +977,16 @@ class SentenceAnalysis {
     } else if (kind == Trigger::Tax) {
       const std::string& previous = first > 0 ? lower(first - 1) : std::string();
       const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
-      bool trade_use = next == "on" || previous == "export" || previous == "import" ||
-                       previous == "consumption" || previous == "customs" || previous == "such" ||
-                       previous == "to" || previous == "excise" || (has_act && act != Act::Lower);
-      accept = accept && trade_use;
+      accept = accept && !domestic_tax(first, last, clause_stop) &&
+               (stated_target || trade_context(first, last, begin, clause_stop) ||
+                country_in(begin, clause_stop));
+    } else if (words_[first].lower.starts_with("tariff")) {
+      accept = accept && !price_tariff(first, last);
+    } else {
+      // "duty", "levy": an obligation or a domestic charge unless the clause is about trade.
+      accept = accept && !domestic_tax(first, last, clause_stop) &&
+               (stated_target || rate.has_value() || !goods.empty() ||
+                trade_context(first, last, begin, clause_stop) || country_in(begin, clause_stop));
     }
     if (!accept) return;
 
@@ -1006,6 +1012,49 @@ class SentenceAnalysis {
       candidates_.push_back(candidate);
     }
     relative_clause_rate(clause_stop, rate.has_value());
+  }
+
+  // Whether the clause around triggers [first, last] speaks of goods crossing a border:
+  // "export tax", "a tax on imports", "duties on foreign steel".
+  bool trade_context(std::size_t first, std::size_t last, std::size_t begin,
+                     std::size_t end) const {
+    const std::size_t from = first > begin + 8 ? first - 8 : begin;
+    const std::size_t to = std::min(end, last + 10);
+    for (std::size_t k = from; k < to; ++k) {
+      if (tariffs::is_trade_word(lower(k))) return true;
+    }
+    for (std::size_t k = first; k <= last; ++k) {
+      if (tariffs::is_trade_word(lower(k))) return true;  // "import-duty"
+    }
+    return false;
+  }
+
+  // "income tax", "stamp duty", "a tax on salaries": a tax on what is earned or consumed at
+  // home.
+  bool domestic_tax(std::size_t first, std::size_t last, std::size_t end) const {
+    if (first > 0 && tariffs::is_domestic_tax_word(lower(first - 1))) return true;
+    if (first > 1 && tariffs::is_domestic_tax_word(lower(first - 2))) return true;
+    for (std::size_t k = last + 1; k < end && k <= last + 4; ++k) {
+      if (tariffs::is_domestic_tax_word(lower(k))) return true;
+    }
+    return false;
+  }
+
+  bool country_in(std::size_t begin, std::size_t end) const {
+    for (const Mention& mention : mentions_) {
+      if (!mention.pronoun && mention.first >= begin && mention.last <= end) return true;
+    }
+    return false;
+  }
+
+  // "electricity tariffs", "tariff for power": a price list, not a customs duty.
+  bool price_tariff(std::size_t first, std::size_t last) const {
+    const std::size_t from = first > 2 ? first - 2 : 0;
+    const std::size_t to = std::min(words_.size(), last + 4);
+    for (std::size_t k = from; k < to; ++k) {
+      if (tariffs::is_price_word(lower(k))) return true;
+    }
+    return false;
   }
 
   // ", some of which had climbed as high as 145 per cent": a rate for the same tariffs.

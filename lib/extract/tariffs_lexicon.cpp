@@ -251,6 +251,36 @@ bool ends_goods(std::string_view lower) {
   return words.contains(lower);
 }
 
+bool is_trade_word(std::string_view lower) {
+  static const WordSet words = {
+      "import",       "imports",   "imported",     "importing",      "importer",  "importers",
+      "export",       "exports",   "exported",     "exporting",      "exporter",  "exporters",
+      "customs",      "foreign",   "border",       "dumping",        "anti-dumping",
+      "antidumping",  "countervailing", "countervail", "shipments", "tariff", "tariffs",
+      "trade",        "overseas",  "import-duty",  "export-duty",    "surcharge", "surcharges"};
+  return words.contains(lower);
+}
+
+bool is_domestic_tax_word(std::string_view lower) {
+  static const WordSet words = {
+      "income",     "sales",    "vat",       "value-added", "consumption", "excise",
+      "stamp",      "property", "franchise", "corporate",   "corporation", "payroll",
+      "salaries",   "salary",   "wages",     "capital",     "inheritance", "estate",
+      "wealth",     "windfall", "profits",   "profit",      "dividend",    "dividends",
+      "withholding", "treaty",  "treaties",  "alcohol",     "liquor",      "tobacco",
+      "cigarettes", "gasoline", "petrol",    "land",        "real",        "luxury",
+      "goods-and-services", "gst", "payrolls", "earnings", "shr"};
+  return words.contains(lower);
+}
+
+bool is_price_word(std::string_view lower) {
+  static const WordSet words = {"electricity", "power",   "water",  "gas",       "energy",
+                                "utility",     "utilities", "feed-in", "telecom", "phone",
+                                "fare",        "fares",   "rail",   "postal",    "kwh",
+                                "kilowatt",    "consumers", "households", "bills"};
+  return words.contains(lower);
+}
+
 bool is_list_link(std::string_view lower) {
   static const WordSet words = {"(",    ":",    "-",    "\xE2\x80\x93", "at",    "with",
                                 "more", "than", "over", "faces",          "gets",  "of",
