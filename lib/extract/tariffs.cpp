@@ -593,6 +593,7 @@ class SentenceAnalysis {
         rate = percent->value;
       }
     }
+    std::vector<std::string> more_targets;
     enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
     Role role = Role::None;
     bool seen_on = false;
@@ -642,6 +643,13 @@ class SentenceAnalysis {
         role = Role::Against;
         continue;
       }
+      if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
+        continue;  // "on countries like China": the role goes on
+      }
+      if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
+        role = Role::On;  // "will apply to India"
+        continue;
+      }
       if (tariffs::is_preposition(w)) {
         role = Role::Other;
         continue;
@@ -660,7 +668,13 @@ class SentenceAnalysis {
         case Role::On:
         case Role::FromTarget:
         case Role::Against:
-          if (!target) target = code;
+          if (!target) {
+            target = code;
+          } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") &&
+                     code != *target && std::find(more_targets.begin(), more_targets.end(),
+                                                  code) == more_targets.end()) {
+            more_targets.push_back(code);  // "on Canada and Mexico": one event each
+          }
           break;
         case Role::FromActor:
         case Role::ByActor:
@@ -677,6 +691,16 @@ class SentenceAnalysis {
     // The action word, its modality and negation.
     Attachment attached = attach(first, last, begin, clause_stop);
     std::size_t anchor = attached.at != kNone ? attached.at : first;
+    if (!actor && attached.noun && attached.at != kNone && attached.at < first) {
+      // "Mr Trump's unilateral imposition of ... tariffs": the possessive names the actor.
+      for (std::size_t k = attached.at; k-- > begin && k + 3 >= attached.at;) {
+        std::size_t m = mention_at_[k];
+        if (m != kNone && words_[mentions_[m].last - 1].possessive && !mentions_[m].pronoun) {
+          actor = mentions_[m].code;
+          break;
+        }
+      }
+    }
     if (attached.at != kNone && attached.at > last && !actor) {
       for (std::size_t k = last + 1; k < attached.at; ++k) {
         std::size_t m = mention_at_[k];
@@ -1006,6 +1030,12 @@ class SentenceAnalysis {
     candidate.event.actor = actor;
     candidate.event.target = target;
     candidates_.push_back(candidate);
+    for (const std::string& other : more_targets) {
+      if (actor && *actor == other) continue;
+      candidate.event.target = other;
+      candidates_.push_back(candidate);
+    }
+    candidate.event.target = target;
     // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
     for (std::size_t p = 1; p < pronoun_actors.size() && actor == pronoun_actors.front(); ++p) {
       candidate.event.actor = pronoun_actors[p];

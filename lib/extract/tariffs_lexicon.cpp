@@ -161,7 +161,8 @@ bool is_request(std::string_view lower) {
   static const WordSet words = {"appeal",   "appeals",   "appealed", "request",
                                 "requests", "requested", "demand",   "demands",
                                 "demanded", "demanding", "urge",     "urged",
-                                "urges",    "urging",    "lobbying", "lobbied"};
+                                "urges",    "urging",    "lobbying", "lobbied",
+                                "call",     "calls",     "called",   "calling"};
   return words.contains(lower);
 }
 
