@@ -151,7 +151,7 @@ class SentenceAnalysis {
       std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
       evaluate(groups[g].first, groups[g].second, kinds[g], limit);
     }
-    if (candidates_.size() > before) add_rate_list(before);
+    if (!groups.empty()) add_rate_list(before);
   }
 
   // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
@@ -170,6 +170,14 @@ class SentenceAnalysis {
       }
     }
     return kNone;
+  }
+
+  bool has_action_word() const {
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      std::size_t width = 1;
+      if (act_at(k, width).act != Act::None) return true;
+    }
+    return false;
   }
 
   std::size_t percent_index_at(std::size_t k) const {
@@ -193,7 +201,13 @@ class SentenceAnalysis {
       if (p != kNone) pairs.emplace_back(mention.code, percents_[p].value);
     }
     if (pairs.empty()) return;
-    Candidate model = candidates_[from];
+    Candidate model;
+    model.event.span = {sentence_.start, sentence_.end};
+    if (from < candidates_.size()) {
+      model = candidates_[from];
+    } else if (!has_action_word()) {
+      return;  // "X (14%) and Y (13%) keep similar tariffs": levels, not measures
+    }
     for (const auto& [code, value] : pairs) {
       bool merged = false;
       for (std::size_t c = from; c < candidates_.size() && !merged; ++c) {
@@ -646,6 +660,10 @@ class SentenceAnalysis {
       if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
         continue;  // "on countries like China": the role goes on
       }
+      if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
+        role = Role::FromTarget;  // "cars made in China"
+        continue;
+      }
       if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
         role = Role::On;  // "will apply to India"
         continue;
@@ -866,6 +884,11 @@ class SentenceAnalysis {
     std::vector<std::string> subject_codes;
     // A speaker is no subject: "The United States has said the island's tariffs ...".
     std::size_t subjects_from = begin;
+    if (begin >= 2 && (lower(begin) == "which" || lower(begin) == "who") &&
+        lower(begin - 1) == "," && mention_at_[begin - 2] != kNone) {
+      // "South Korea, which faces 26% tariffs": the relative clause's subject.
+      subjects_from = mentions_[mention_at_[begin - 2]].first;
+    }
     for (std::size_t k = begin; k < premod; ++k) {
       const std::string& w = lower(k);
       if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" ||
@@ -876,6 +899,9 @@ class SentenceAnalysis {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
       if (mention.first < subjects_from || mention.last > premod) continue;
+      if (mention.first < begin && mention.last + 2 != begin + 1 && mention.last != begin - 1) {
+        continue;
+      }
       std::vector<std::string> codes{mention.code};
       if (mention.pronoun) {
         if (lower(mention.first) == "its" || lower(mention.first) == "their" ||
@@ -926,6 +952,13 @@ class SentenceAnalysis {
       chosen = kNone;
     }
     std::optional<std::string> subject;
+    // "China, which will see a higher tariff": without a verb of its own the antecedent of a
+    // relative clause is whose goods are taxed.
+    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
+        (attached.at == kNone || attached.noun)) {
+      target = mentions_[subjects[chosen]].code;
+      chosen = kNone;
+    }
     if (chosen != kNone) {
       const Mention& chosen_mention = mentions_[subjects[chosen]];
       subject =

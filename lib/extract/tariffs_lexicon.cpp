@@ -274,6 +274,12 @@ bool is_domestic_tax_word(std::string_view lower) {
   return words.contains(lower);
 }
 
+bool is_origin_verb(std::string_view lower) {
+  static const WordSet words = {"made", "manufactured", "produced", "grown", "built",
+                                "assembled", "originating", "caught", "mined"};
+  return words.contains(lower);
+}
+
 bool is_price_word(std::string_view lower) {
   static const WordSet words = {"electricity", "power",   "water",  "gas",       "energy",
                                 "utility",     "utilities", "feed-in", "telecom", "phone",
