@@ -992,6 +992,17 @@ class SentenceAnalysis {
           const std::string& other = mentions_[mention_at_[second.last + 1]].code;
           if (other != *actor) target = other;
         }
+        if (target && subjects.size() >= 2 && pronoun_actors.size() < 2) {
+          // "the US and the EU raised tariffs on Chinese cars": one event per actor.
+          const Mention& one = mentions_[subjects[0]];
+          const Mention& two = mentions_[subjects[1]];
+          std::size_t gap = two.first - one.last;
+          bool joined = one.last < two.first && gap <= 2 && lower(one.last) == "and" &&
+                        (gap == 1 || is_determiner(lower(one.last + 1)));
+          if (joined && two.code != *actor && two.code != *target && !two.pronoun) {
+            pronoun_actors = {*actor, two.code};
+          }
+        }
       } else if (!target && *actor != *subject) {
         target = subject;
       }
