@@ -646,7 +646,9 @@ class SentenceAnalysis {
         continue;
       }
       if (w == "from") {
-        role = seen_on ? Role::FromTarget : Role::FromActor;
+        // "imports from Brazil", "goods from China": whose goods; else who imposes.
+        const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
+        role = seen_on || goods_before ? Role::FromTarget : Role::FromActor;
         continue;
       }
       if (w == "by") {
@@ -759,8 +761,13 @@ class SentenceAnalysis {
         attached.at < first) {
       // "cut duties on chocolate to 20 pct from 31.9 pct": the new level after the object.
       for (const PercentAt& percent : percents_) {
-        if (percent.first <= last || percent.first >= end || percent.first > last + 8) continue;
-        if (lower(percent.first - 1) == "to") {
+        if (percent.first <= last || percent.first >= end || percent.first > last + 10) continue;
+        std::size_t j = percent.first - 1;  // "to an average above 60%", "to about 20%"
+        while (j > last + 1 && (is_rate_filler(lower(j)) || lower(j) == "average" ||
+                                lower(j) == "above" || lower(j) == "over")) {
+          --j;
+        }
+        if (lower(j) == "to" || lower(percent.first - 1) == "to") {
           rate = percent.value;
           break;
         }
