@@ -63,7 +63,8 @@ std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer
 Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   char first = static_cast<char>(token[0] | 0x20);
-  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != '(' &&
+  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
+      first != '(' &&
       first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;
   }
@@ -1063,6 +1064,8 @@ class SentenceAnalysis {
                (stated_target || rate.has_value() || !goods.empty() ||
                 trade_context(first, last, begin, clause_stop) || country_in(begin, clause_stop));
     }
+    // "Chinese tariffs were about 23% overall": a statistic, not a measure.
+    if (!has_act && statistic_in(begin, clause_stop)) accept = false;
     if (!accept) return;
 
     Candidate candidate;
@@ -1117,6 +1120,14 @@ class SentenceAnalysis {
     if (first > 1 && tariffs::is_domestic_tax_word(lower(first - 2))) return true;
     for (std::size_t k = last + 1; k < end && k <= last + 4; ++k) {
       if (tariffs::is_domestic_tax_word(lower(k))) return true;
+    }
+    return false;
+  }
+
+  bool statistic_in(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::string& w = lower(k);
+      if (w == "average" || w == "overall" || w == "averaged" || w == "weighted") return true;
     }
     return false;
   }

@@ -100,6 +100,12 @@ Trigger trigger_of(std::string_view lower) {
     case 'l':
       if (lower == "levy" || lower == "levies") return Trigger::Tariff;
       return Trigger::None;
+    case 's':
+      if (lower == "surtax" || lower == "surtaxes" || lower == "surcharge" ||
+          lower == "surcharges") {
+        return Trigger::Tax;
+      }
+      return Trigger::None;
     case 'c':
       if (lower == "countermeasure" || lower == "countermeasures") return Trigger::Countermeasure;
       return Trigger::None;
