@@ -1055,7 +1055,7 @@ class SentenceAnalysis {
       const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
       accept = accept && !domestic_tax(first, last, clause_stop) &&
                (stated_target || trade_context(first, last, begin, clause_stop) ||
-                country_in(begin, clause_stop));
+                (has_act && country_in(begin, clause_stop)));
     } else if (words_[first].lower.starts_with("tariff")) {
       accept = accept && !price_tariff(first, last);
     } else {
@@ -1105,7 +1105,8 @@ class SentenceAnalysis {
     const std::size_t from = first > begin + 8 ? first - 8 : begin;
     const std::size_t to = std::min(end, last + 10);
     for (std::size_t k = from; k < to; ++k) {
-      if (tariffs::is_trade_word(lower(k))) return true;
+      // Not the words of a name: "General Agreement on Tariffs and Trade".
+      if (tariffs::is_trade_word(lower(k)) && !words_[k].capitalized) return true;
     }
     for (std::size_t k = first; k <= last; ++k) {
       if (tariffs::is_trade_word(lower(k))) return true;  // "import-duty"

@@ -264,7 +264,7 @@ bool is_trade_word(std::string_view lower) {
       "export",       "exports",   "exported",     "exporting",      "exporter",  "exporters",
       "customs",      "foreign",   "border",       "dumping",        "anti-dumping",
       "antidumping",  "countervailing", "countervail", "shipments", "tariff", "tariffs",
-      "trade",        "overseas",  "import-duty",  "export-duty",    "surcharge", "surcharges"};
+             "overseas",  "import-duty",  "export-duty",    "surcharge", "surcharges"};
   return words.contains(lower);
 }
 
