@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/tariffs_lexicon.hpp"
-#include "extract/tariffs_words.hpp"
+#include "extract/tariffs/lexicon.hpp"
+#include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 
