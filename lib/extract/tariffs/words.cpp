@@ -1,10 +1,10 @@
-#include "extract/tariffs_words.hpp"
+#include "extract/tariffs/words.hpp"
 
 #include <array>
 #include <charconv>
 #include <string>
 
-#include "extract/tariffs_lexicon.hpp"
+#include "extract/tariffs/lexicon.hpp"
 #include "newsmine/countries.hpp"
 #include "text/abbreviations.hpp"
 #include "text/word_table.hpp"

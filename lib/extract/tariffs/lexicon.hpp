@@ -65,6 +65,14 @@ std::optional<bool> pronoun_plural(std::string_view lower);
 bool is_generic_goods(std::string_view lower);
 // Words that end a goods list: prepositions, time words, verbs.
 bool ends_goods(std::string_view lower);
+// Words of goods crossing a border: import(s), export(s), customs, foreign, dumping, ...
+bool is_trade_word(std::string_view lower);
+// Words of domestic taxes: income, sales, VAT, excise, stamp, salaries, property, ...
+bool is_domestic_tax_word(std::string_view lower);
+// Participles of origin before "in": made, manufactured, produced, grown, built.
+bool is_origin_verb(std::string_view lower);
+// Words of utility and service prices: electricity, power, water, fares, ...
+bool is_price_word(std::string_view lower);
 // Words between a country and its rate in a list: "China (at 54%)", "Lesotho: 50%".
 bool is_list_link(std::string_view lower);
 // Words that say both sides tariff each other: mutual, reciprocal, tit-for-tat.

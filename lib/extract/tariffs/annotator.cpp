@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/tariffs_lexicon.hpp"
-#include "extract/tariffs_words.hpp"
+#include "extract/tariffs/lexicon.hpp"
+#include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 
@@ -63,7 +63,8 @@ std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer
 Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   char first = static_cast<char>(token[0] | 0x20);
-  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != '(' &&
+  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
+      first != '(' &&
       first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;
   }
@@ -151,7 +152,7 @@ class SentenceAnalysis {
       std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
       evaluate(groups[g].first, groups[g].second, kinds[g], limit);
     }
-    if (candidates_.size() > before) add_rate_list(before);
+    if (!groups.empty()) add_rate_list(before);
   }
 
   // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
@@ -170,6 +171,14 @@ class SentenceAnalysis {
       }
     }
     return kNone;
+  }
+
+  bool has_action_word() const {
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      std::size_t width = 1;
+      if (act_at(k, width).act != Act::None) return true;
+    }
+    return false;
   }
 
   std::size_t percent_index_at(std::size_t k) const {
@@ -193,7 +202,13 @@ class SentenceAnalysis {
       if (p != kNone) pairs.emplace_back(mention.code, percents_[p].value);
     }
     if (pairs.empty()) return;
-    Candidate model = candidates_[from];
+    Candidate model;
+    model.event.span = {sentence_.start, sentence_.end};
+    if (from < candidates_.size()) {
+      model = candidates_[from];
+    } else if (!has_action_word()) {
+      return;  // "X (14%) and Y (13%) keep similar tariffs": levels, not measures
+    }
     for (const auto& [code, value] : pairs) {
       bool merged = false;
       for (std::size_t c = from; c < candidates_.size() && !merged; ++c) {
@@ -593,6 +608,7 @@ class SentenceAnalysis {
         rate = percent->value;
       }
     }
+    std::vector<std::string> more_targets;
     enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
     Role role = Role::None;
     bool seen_on = false;
@@ -631,7 +647,9 @@ class SentenceAnalysis {
         continue;
       }
       if (w == "from") {
-        role = seen_on ? Role::FromTarget : Role::FromActor;
+        // "imports from Brazil", "goods from China": whose goods; else who imposes.
+        const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
+        role = seen_on || goods_before ? Role::FromTarget : Role::FromActor;
         continue;
       }
       if (w == "by") {
@@ -640,6 +658,17 @@ class SentenceAnalysis {
       }
       if (w == "against") {
         role = Role::Against;
+        continue;
+      }
+      if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
+        continue;  // "on countries like China": the role goes on
+      }
+      if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
+        role = Role::FromTarget;  // "cars made in China"
+        continue;
+      }
+      if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
+        role = Role::On;  // "will apply to India"
         continue;
       }
       if (tariffs::is_preposition(w)) {
@@ -660,7 +689,13 @@ class SentenceAnalysis {
         case Role::On:
         case Role::FromTarget:
         case Role::Against:
-          if (!target) target = code;
+          if (!target) {
+            target = code;
+          } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") &&
+                     code != *target && std::find(more_targets.begin(), more_targets.end(),
+                                                  code) == more_targets.end()) {
+            more_targets.push_back(code);  // "on Canada and Mexico": one event each
+          }
           break;
         case Role::FromActor:
         case Role::ByActor:
@@ -677,6 +712,16 @@ class SentenceAnalysis {
     // The action word, its modality and negation.
     Attachment attached = attach(first, last, begin, clause_stop);
     std::size_t anchor = attached.at != kNone ? attached.at : first;
+    if (!actor && attached.noun && attached.at != kNone && attached.at < first) {
+      // "Mr Trump's unilateral imposition of ... tariffs": the possessive names the actor.
+      for (std::size_t k = attached.at; k-- > begin && k + 3 >= attached.at;) {
+        std::size_t m = mention_at_[k];
+        if (m != kNone && words_[mentions_[m].last - 1].possessive && !mentions_[m].pronoun) {
+          actor = mentions_[m].code;
+          break;
+        }
+      }
+    }
     if (attached.at != kNone && attached.at > last && !actor) {
       for (std::size_t k = last + 1; k < attached.at; ++k) {
         std::size_t m = mention_at_[k];
@@ -717,8 +762,13 @@ class SentenceAnalysis {
         attached.at < first) {
       // "cut duties on chocolate to 20 pct from 31.9 pct": the new level after the object.
       for (const PercentAt& percent : percents_) {
-        if (percent.first <= last || percent.first >= end || percent.first > last + 8) continue;
-        if (lower(percent.first - 1) == "to") {
+        if (percent.first <= last || percent.first >= end || percent.first > last + 10) continue;
+        std::size_t j = percent.first - 1;  // "to an average above 60%", "to about 20%"
+        while (j > last + 1 && (is_rate_filler(lower(j)) || lower(j) == "average" ||
+                                lower(j) == "above" || lower(j) == "over")) {
+          --j;
+        }
+        if (lower(j) == "to" || lower(percent.first - 1) == "to") {
           rate = percent.value;
           break;
         }
@@ -842,6 +892,11 @@ class SentenceAnalysis {
     std::vector<std::string> subject_codes;
     // A speaker is no subject: "The United States has said the island's tariffs ...".
     std::size_t subjects_from = begin;
+    if (begin >= 2 && (lower(begin) == "which" || lower(begin) == "who") &&
+        lower(begin - 1) == "," && mention_at_[begin - 2] != kNone) {
+      // "South Korea, which faces 26% tariffs": the relative clause's subject.
+      subjects_from = mentions_[mention_at_[begin - 2]].first;
+    }
     for (std::size_t k = begin; k < premod; ++k) {
       const std::string& w = lower(k);
       if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" ||
@@ -852,6 +907,9 @@ class SentenceAnalysis {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
       if (mention.first < subjects_from || mention.last > premod) continue;
+      if (mention.first < begin && mention.last + 2 != begin + 1 && mention.last != begin - 1) {
+        continue;
+      }
       std::vector<std::string> codes{mention.code};
       if (mention.pronoun) {
         if (lower(mention.first) == "its" || lower(mention.first) == "their" ||
@@ -902,6 +960,13 @@ class SentenceAnalysis {
       chosen = kNone;
     }
     std::optional<std::string> subject;
+    // "China, which will see a higher tariff": without a verb of its own the antecedent of a
+    // relative clause is whose goods are taxed.
+    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
+        (attached.at == kNone || attached.noun)) {
+      target = mentions_[subjects[chosen]].code;
+      chosen = kNone;
+    }
     if (chosen != kNone) {
       const Mention& chosen_mention = mentions_[subjects[chosen]];
       subject =
@@ -934,6 +999,17 @@ class SentenceAnalysis {
             !mentions_[mention_at_[second.last + 1]].pronoun) {
           const std::string& other = mentions_[mention_at_[second.last + 1]].code;
           if (other != *actor) target = other;
+        }
+        if (target && subjects.size() >= 2 && pronoun_actors.size() < 2) {
+          // "the US and the EU raised tariffs on Chinese cars": one event per actor.
+          const Mention& one = mentions_[subjects[0]];
+          const Mention& two = mentions_[subjects[1]];
+          std::size_t gap = two.first - one.last;
+          bool joined = one.last < two.first && gap <= 2 && lower(one.last) == "and" &&
+                        (gap == 1 || is_determiner(lower(one.last + 1)));
+          if (joined && two.code != *actor && two.code != *target && !two.pronoun) {
+            pronoun_actors = {*actor, two.code};
+          }
         }
       } else if (!target && *actor != *subject) {
         target = subject;
@@ -977,11 +1053,19 @@ class SentenceAnalysis {
     } else if (kind == Trigger::Tax) {
       const std::string& previous = first > 0 ? lower(first - 1) : std::string();
       const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
-      bool trade_use = next == "on" || previous == "export" || previous == "import" ||
-                       previous == "consumption" || previous == "customs" || previous == "such" ||
-                       previous == "to" || previous == "excise" || (has_act && act != Act::Lower);
-      accept = accept && trade_use;
+      accept = accept && !domestic_tax(first, last, clause_stop) &&
+               (stated_target || trade_context(first, last, begin, clause_stop) ||
+                (has_act && country_in(begin, clause_stop)));
+    } else if (words_[first].lower.starts_with("tariff")) {
+      accept = accept && !price_tariff(first, last);
+    } else {
+      // "duty", "levy": an obligation or a domestic charge unless the clause is about trade.
+      accept = accept && !domestic_tax(first, last, clause_stop) &&
+               (stated_target || rate.has_value() || !goods.empty() ||
+                trade_context(first, last, begin, clause_stop) || country_in(begin, clause_stop));
     }
+    // "Chinese tariffs were about 23% overall": a statistic, not a measure.
+    if (!has_act && statistic_in(begin, clause_stop)) accept = false;
     if (!accept) return;
 
     Candidate candidate;
@@ -1000,12 +1084,70 @@ class SentenceAnalysis {
     candidate.event.actor = actor;
     candidate.event.target = target;
     candidates_.push_back(candidate);
+    for (const std::string& other : more_targets) {
+      if (actor && *actor == other) continue;
+      candidate.event.target = other;
+      candidates_.push_back(candidate);
+    }
+    candidate.event.target = target;
     // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
     for (std::size_t p = 1; p < pronoun_actors.size() && actor == pronoun_actors.front(); ++p) {
       candidate.event.actor = pronoun_actors[p];
       candidates_.push_back(candidate);
     }
     relative_clause_rate(clause_stop, rate.has_value());
+  }
+
+  // Whether the clause around triggers [first, last] speaks of goods crossing a border:
+  // "export tax", "a tax on imports", "duties on foreign steel".
+  bool trade_context(std::size_t first, std::size_t last, std::size_t begin,
+                     std::size_t end) const {
+    const std::size_t from = first > begin + 8 ? first - 8 : begin;
+    const std::size_t to = std::min(end, last + 10);
+    for (std::size_t k = from; k < to; ++k) {
+      // Not the words of a name: "General Agreement on Tariffs and Trade".
+      if (tariffs::is_trade_word(lower(k)) && !words_[k].capitalized) return true;
+    }
+    for (std::size_t k = first; k <= last; ++k) {
+      if (tariffs::is_trade_word(lower(k))) return true;  // "import-duty"
+    }
+    return false;
+  }
+
+  // "income tax", "stamp duty", "a tax on salaries": a tax on what is earned or consumed at
+  // home.
+  bool domestic_tax(std::size_t first, std::size_t last, std::size_t end) const {
+    if (first > 0 && tariffs::is_domestic_tax_word(lower(first - 1))) return true;
+    if (first > 1 && tariffs::is_domestic_tax_word(lower(first - 2))) return true;
+    for (std::size_t k = last + 1; k < end && k <= last + 4; ++k) {
+      if (tariffs::is_domestic_tax_word(lower(k))) return true;
+    }
+    return false;
+  }
+
+  bool statistic_in(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::string& w = lower(k);
+      if (w == "average" || w == "overall" || w == "averaged" || w == "weighted") return true;
+    }
+    return false;
+  }
+
+  bool country_in(std::size_t begin, std::size_t end) const {
+    for (const Mention& mention : mentions_) {
+      if (!mention.pronoun && mention.first >= begin && mention.last <= end) return true;
+    }
+    return false;
+  }
+
+  // "electricity tariffs", "tariff for power": a price list, not a customs duty.
+  bool price_tariff(std::size_t first, std::size_t last) const {
+    const std::size_t from = first > 2 ? first - 2 : 0;
+    const std::size_t to = std::min(words_.size(), last + 4);
+    for (std::size_t k = from; k < to; ++k) {
+      if (tariffs::is_price_word(lower(k))) return true;
+    }
+    return false;
   }
 
   // ", some of which had climbed as high as 145 per cent": a rate for the same tariffs.

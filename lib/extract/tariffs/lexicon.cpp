@@ -1,0 +1,197 @@
+#include "extract/tariffs/lexicon.hpp"
+
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "extract/tariffs/word_lists.hpp"
+#include "text/word_table.hpp"
+
+namespace newsmine::tariffs {
+
+namespace {
+
+using text::WordTable;
+
+Act act_named(std::string_view name) {
+  static const std::array<std::pair<std::string_view, Act>, 9> names = {{{"impose", Act::Impose},
+                                                                        {"threaten", Act::Threaten},
+                                                                        {"raise", Act::Raise},
+                                                                        {"lower", Act::Lower},
+                                                                        {"pause", Act::Pause},
+                                                                        {"lift", Act::Lift},
+                                                                        {"avert", Act::Avert},
+                                                                        {"ward", Act::Ward},
+                                                                        {"react", Act::React}}};
+  for (const auto& [text, act] : names) {
+    if (text == name) return act;
+  }
+  throw std::runtime_error("actions.tsv: unknown class \"" + std::string(name) + "\"");
+}
+
+struct ActTable {
+  WordTable<ActWord> by_word;
+
+  ActTable() {
+    for (const ListLine& row : action_rows()) {
+      if (row.fields.size() != 2 || (row.fields[1] != "verb" && row.fields[1] != "noun")) {
+        throw std::runtime_error("actions.tsv: \"" + std::string(row.key) +
+                                 "\" needs a class and verb or noun");
+      }
+      by_word.insert(row.key, ActWord{act_named(row.fields[0]), row.fields[1] == "noun"});
+    }
+  }
+};
+
+const ActTable& act_table() {
+  static const ActTable table;
+  return table;
+}
+
+}  // namespace
+
+Trigger trigger_of(std::string_view lower) {
+  if (lower.size() < 3 || lower.size() > 15) return Trigger::None;
+  // Second letters first: this runs on many tokens ("the", "to", "company").
+  const char second = lower[1];
+  if (second != 'a' && second != 'u' && second != 'e' && second != 'o') return Trigger::None;
+  switch (lower[0]) {
+    case 't':
+      if (lower == "tariff" || lower == "tariffs") return Trigger::Tariff;
+      if (lower == "tax" || lower == "taxes") return Trigger::Tax;
+      if (lower == "tariff-free") return Trigger::DutyFree;
+      return Trigger::None;
+    case 'd':
+      if (lower == "duty" || lower == "duties") return Trigger::Tariff;
+      if (lower == "duty-free") return Trigger::DutyFree;
+      return Trigger::None;
+    case 'l':
+      if (lower == "levy" || lower == "levies") return Trigger::Tariff;
+      return Trigger::None;
+    case 's':
+      if (lower == "surtax" || lower == "surtaxes" || lower == "surcharge" ||
+          lower == "surcharges") {
+        return Trigger::Tax;
+      }
+      return Trigger::None;
+    case 'c':
+      if (lower == "countermeasure" || lower == "countermeasures") return Trigger::Countermeasure;
+      return Trigger::None;
+    default:
+      return Trigger::None;
+  }
+}
+
+ActWord act_of(std::string_view lower) {
+  const ActWord* found = act_table().by_word.find(lower);
+  return found ? *found : ActWord{};
+}
+
+Act phrasal_act(std::string_view lower, std::string_view next_lower) {
+  if (next_lower == "off" && in_list(List::PhrasalCallOff, lower)) return Act::Avert;
+  if (next_lower == "off" && in_list(List::PhrasalWardOff, lower)) return Act::Ward;
+  if (next_lower == "back" && in_list(List::PhrasalReactBack, lower)) return Act::React;
+  if (next_lower == "back" && in_list(List::PhrasalLowerBack, lower)) return Act::Lower;
+  // "Cambodia was hit with duties", "goods subject to the levy": the subject is the target.
+  if ((next_lower == "with" || next_lower == "by") && in_list(List::PhrasalHitWith, lower)) {
+    return Act::React;
+  }
+  if (next_lower == "to" && (lower == "subject" || lower == "subjected")) return Act::React;
+  return Act::None;
+}
+
+bool is_modal(std::string_view lower) {
+  return in_list(List::Modal, lower);
+}
+
+bool is_realized(std::string_view lower) {
+  return in_list(List::Realized, lower);
+}
+
+bool is_negation(std::string_view lower) {
+  return in_list(List::Negation, lower) || lower.ends_with("n't");
+}
+
+bool is_request(std::string_view lower) {
+  return in_list(List::Request, lower);
+}
+
+bool is_clause_opener(std::string_view lower) {
+  return in_list(List::ClauseOpeners, lower);
+}
+
+bool is_preposition(std::string_view lower) {
+  return in_list(List::Prepositions, lower);
+}
+
+bool is_specific(std::string_view lower) {
+  return in_list(List::Specific, lower);
+}
+
+bool is_planned_modifier(std::string_view lower) {
+  return in_list(List::Planned, lower);
+}
+
+bool is_non_event_head(std::string_view lower) {
+  return in_list(List::NonEventHeads, lower);
+}
+
+std::optional<bool> pronoun_plural(std::string_view lower) {
+  if (lower == "its" || lower == "it" || lower == "his" || lower == "he" || lower == "her" ||
+      lower == "she") {
+    return false;
+  }
+  if (lower == "their" || lower == "they" || lower == "them") return true;
+  return std::nullopt;
+}
+
+bool is_generic_goods(std::string_view lower) {
+  return in_list(List::GenericGoods, lower);
+}
+
+bool ends_goods(std::string_view lower) {
+  return in_list(List::GoodsEnds, lower);
+}
+
+bool is_trade_word(std::string_view lower) {
+  return in_list(List::Trade, lower);
+}
+
+bool is_domestic_tax_word(std::string_view lower) {
+  return in_list(List::DomesticTax, lower);
+}
+
+bool is_origin_verb(std::string_view lower) {
+  return in_list(List::Origin, lower);
+}
+
+bool is_price_word(std::string_view lower) {
+  return in_list(List::Price, lower);
+}
+
+bool is_list_link(std::string_view lower) {
+  return in_list(List::ListLinks, lower);
+}
+
+bool is_mutual(std::string_view lower) {
+  return lower == "mutual" || lower == "tit-for-tat";
+}
+
+std::optional<std::string_view> leader_or_bloc_code(std::string_view word) {
+  static const WordTable<std::string_view> codes = [] {
+    WordTable<std::string_view> made;
+    for (const ListLine& row : leader_rows()) {
+      if (row.fields.size() != 1) {
+        throw std::runtime_error("leaders.tsv: \"" + std::string(row.key) + "\" needs a code");
+      }
+      made.insert(row.key, row.fields[0]);
+    }
+    return made;
+  }();
+  const std::string_view* code = codes.find(word);
+  if (!code) return std::nullopt;
+  return *code;
+}
+
+}  // namespace newsmine::tariffs

@@ -1,0 +1,107 @@
+#include "extract/tariffs/word_lists.hpp"
+
+#include <array>
+#include <stdexcept>
+#include <string>
+
+#include "newsmine/embedded.hpp"
+#include "text/word_table.hpp"
+
+namespace newsmine::tariffs {
+
+namespace {
+
+constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kListNames = {
+    "modal",          "realized",     "negation",          "request",          "clause-openers",
+    "prepositions",   "specific",     "planned",           "non-event-heads",  "generic-goods",
+    "goods-ends",     "trade",        "domestic-tax",      "origin",           "price",
+    "list-links",     "phrasal-call-off", "phrasal-ward-off", "phrasal-react-back",
+    "phrasal-lower-back", "phrasal-hit-with"};
+
+std::string_view embedded_list(std::string_view file) {
+  std::string path = "tariffs/" + std::string(file);
+  std::string_view data = embedded_data(path);
+  if (data.empty()) throw std::runtime_error("tariff word list missing: data/" + path);
+  return data;
+}
+
+struct Lists {
+  std::array<std::vector<ListLine>, kListNames.size()> lines;
+  std::array<text::WordTable<bool>, kListNames.size()> tables;
+  std::vector<ListLine> actions;
+  std::vector<ListLine> leaders;
+
+  Lists() {
+    for (std::size_t i = 0; i < kListNames.size(); ++i) {
+      std::string file = std::string(kListNames[i]) + ".txt";
+      lines[i] = parse_list(embedded_list(file), file);
+      for (const ListLine& line : lines[i]) tables[i].insert(line.key, true);
+    }
+    actions = parse_list(embedded_list("actions.tsv"), "actions.tsv");
+    leaders = parse_list(embedded_list("leaders.tsv"), "leaders.tsv");
+    // A word is a trade word, a domestic tax word or a price word, never two of them.
+    const auto at = [this](List list) -> const std::vector<ListLine>& {
+      return lines[static_cast<std::size_t>(list)];
+    };
+    reject_overlap(at(List::Trade), "trade", at(List::DomesticTax), "domestic-tax");
+    reject_overlap(at(List::Trade), "trade", at(List::Price), "price");
+    reject_overlap(at(List::DomesticTax), "domestic-tax", at(List::Price), "price");
+  }
+};
+
+const Lists& lists() {
+  static const Lists loaded;
+  return loaded;
+}
+
+}  // namespace
+
+std::vector<ListLine> parse_list(std::string_view text, std::string_view name) {
+  std::vector<ListLine> out;
+  text::WordTable<bool> seen;
+  std::size_t number = 0;
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    ListLine entry;
+    std::size_t tab = line.find('\t');
+    entry.key = line.substr(0, tab);
+    while (tab != std::string_view::npos) {
+      line = line.substr(tab + 1);
+      tab = line.find('\t');
+      entry.fields.push_back(line.substr(0, tab));
+    }
+    if (seen.find(entry.key) != nullptr) {
+      throw std::runtime_error(std::string(name) + ":" + std::to_string(number) + ": \"" +
+                               std::string(entry.key) + "\" is listed twice");
+    }
+    seen.insert(entry.key, true);
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+void reject_overlap(const std::vector<ListLine>& one, std::string_view one_name,
+                    const std::vector<ListLine>& other, std::string_view other_name) {
+  text::WordTable<bool> keys;
+  for (const ListLine& line : one) keys.insert(line.key, true);
+  for (const ListLine& line : other) {
+    if (keys.find(line.key) != nullptr) {
+      throw std::runtime_error("\"" + std::string(line.key) + "\" is in both " +
+                               std::string(one_name) + " and " + std::string(other_name));
+    }
+  }
+}
+
+bool in_list(List list, std::string_view word) {
+  return lists().tables[static_cast<std::size_t>(list)].find(word) != nullptr;
+}
+
+const std::vector<ListLine>& action_rows() { return lists().actions; }
+const std::vector<ListLine>& leader_rows() { return lists().leaders; }
+
+}  // namespace newsmine::tariffs
