@@ -358,6 +358,12 @@ bool country_or_demonym(std::string_view text, const std::vector<Piece>& pieces,
   return find_country(text.substr(start, pieces[span.last - 1].end - start)).has_value();
 }
 
+// Whether span `a` and the span `b` after it are one word joined by a hyphen ("US-Mexico").
+bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, const ner::TagSpan& b) {
+  if (b.first != a.last + 1 || pieces[a.last].form != "-") return false;
+  return pieces[a.last].start == pieces[a.last - 1].end && pieces[b.first].start == pieces[a.last].end;
+}
+
 // Names the model cut short or in parts (docs/ner.md, "Rules"): a company suffix joins the
 // name before it ("Marriott" + "Corp", "Beck and Co"); a capitalised head word right after a
 // name makes it an organisation or a law, agreement or day ("George Mason" + "University",
@@ -376,6 +382,12 @@ void extend_names(std::string_view text, const std::vector<Piece>& pieces,
   std::size_t out = 0;
   for (std::size_t i = 0; i < spans.size(); ++out) {
     ner::TagSpan span = spans[i++];
+    if (span.last - span.first > 1 && role(span.last - 1) == ner::NameRole::Misc &&
+        info[span.last - 1].capitalized) {
+      // "Japan Treaty", "Liberation Day": a law's or day's name is MISC.
+      span.type = kMisc;
+      while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+    }
     for (bool grew = true; grew;) {
       grew = false;
       std::uint32_t next = span.last;
@@ -395,6 +407,12 @@ void extend_names(std::string_view text, const std::vector<Piece>& pieces,
         grew = true;
       } else if (is_head(r) && info[next].capitalized && (free_next || single_next) &&
                  !country_or_demonym(text, pieces, span)) {
+        span = {span.first, next + 1, head_type(r)};
+        grew = true;
+      } else if (r == ner::NameRole::Misc && info[next].capitalized && (free_next || single_next) &&
+                 out > 0 && hyphen_joined(pieces, spans[out - 1], span)) {
+        // "US-Mexico-Canada Agreement": names joined by hyphens before a law's head word.
+        while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
         span = {span.first, next + 1, head_type(r)};
         grew = true;
       } else if (i < spans.size()) {
@@ -607,9 +625,16 @@ class EntityAnnotator : public Annotator {
     return end > first;
   }
 
-  // A news agency's name that starts its line or ends the text: the wire's sign-off ("Reuter",
-  // "REUTER" under a story), not a mention of the agency.
+  // A news agency's name that starts its line or ends the text, or in capitals ends its line:
+  // the wire's sign-off ("Reuter", "REUTER" under a story), not a mention of the agency.
   static bool sign_off(std::string_view text, const Span& span) {
+    std::string_view name = text.substr(span.start, span.end - span.start);
+    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    std::size_t eol = std::min(text.find('\n', span.end), text.size());
+    if (capitals && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(span.end),
+                                 text.begin() + static_cast<std::ptrdiff_t>(eol), is_alnum)) {
+      return true;
+    }
     std::size_t begin = text.rfind('\n', span.start == 0 ? 0 : span.start - 1);
     begin = (begin == std::string_view::npos || span.start == 0) ? 0 : begin + 1;
     bool starts_line = true;
@@ -668,7 +693,10 @@ class EntityAnnotator : public Annotator {
       }
       for (std::size_t start = 0; start <= name.size();) {
         std::size_t end = std::min(name.find(' ', start), name.size());
-        if (end - start > 1) person_words.push_back(name.substr(start, end - start));
+        std::string_view word = name.substr(start, end - start);
+        if (word.size() > 1 && !ner::NameLists::builtin().currency(word)) {
+          person_words.push_back(word);
+        }
         start = end + 1;
       }
     }
@@ -755,7 +783,9 @@ class EntityAnnotator : public Annotator {
     if (!any) return;
     std::vector<std::string_view> acronyms;
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
-      if (lists.currency(name_of(entities[e])) && bracketed_after_org(e)) {
+      std::string_view name = name_of(entities[e]);
+      bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (capitals && lists.currency(name) && bracketed_after_org(e)) {
         acronyms.push_back(name_of(entities[e]));
       }
     }
