@@ -11,6 +11,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "extract/ner/lists.hpp"
 #include "extract/ner/tagger.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
@@ -345,6 +346,106 @@ void join_country_names(std::string_view text, const std::vector<Piece>& pieces,
   spans.resize(out);
 }
 
+bool is_connector(std::string_view form) {
+  return form == "of" || form == "for" || form == "on";
+}
+
+// A country or nationality ("US", "Chinese"): an organisation's head word after it ("US
+// Congress") starts a name of its own, as the gold sets have it.
+bool country_or_demonym(std::string_view text, const std::vector<Piece>& pieces,
+                        const ner::TagSpan& span) {
+  std::uint32_t start = pieces[span.first].start;
+  return find_country(text.substr(start, pieces[span.last - 1].end - start)).has_value();
+}
+
+// Whether span `a` and the span `b` after it are one word joined by a hyphen ("US-Mexico").
+bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, const ner::TagSpan& b) {
+  if (b.first != a.last + 1 || pieces[a.last].form != "-") return false;
+  return pieces[a.last].start == pieces[a.last - 1].end && pieces[b.first].start == pieces[a.last].end;
+}
+
+// Names the model cut short or in parts (docs/ner.md, "Rules"): a company suffix joins the
+// name before it ("Marriott" + "Corp", "Beck and Co"); a capitalised head word right after a
+// name makes it an organisation or a law, agreement or day ("George Mason" + "University",
+// "Liberation" + "Day"); a name ending in such a head takes "of"/"for"/"on" (and "the") and the
+// name after it ("Office" of the "US Trade Representative").
+void extend_names(std::string_view text, const std::vector<Piece>& pieces,
+                  const std::vector<ner::TokenInfo>& info, std::vector<ner::TagSpan>& spans) {
+  constexpr int kOrg = 1;
+  constexpr int kMisc = 3;
+  const ner::NameLists& lists = ner::NameLists::builtin();
+  auto role = [&](std::uint32_t k) {
+    return k < pieces.size() ? lists.role(pieces[k].form) : ner::NameRole::None;
+  };
+  auto head_type = [](ner::NameRole r) { return r == ner::NameRole::Misc ? kMisc : kOrg; };
+  auto is_head = [](ner::NameRole r) { return r == ner::NameRole::Org || r == ner::NameRole::Misc; };
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < spans.size(); ++out) {
+    ner::TagSpan span = spans[i++];
+    if (span.last - span.first > 1 && role(span.last - 1) == ner::NameRole::Misc &&
+        info[span.last - 1].capitalized) {
+      // "Japan Treaty", "Liberation Day": a law's or day's name is MISC.
+      span.type = kMisc;
+      while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+    }
+    for (bool grew = true; grew;) {
+      grew = false;
+      std::uint32_t next = span.last;
+      if (next >= pieces.size()) break;
+      // The next span, when it starts right here and is one piece.
+      bool single_next = i < spans.size() && spans[i].first == next && spans[i].last == next + 1;
+      bool free_next = i >= spans.size() || spans[i].first > next;
+      ner::NameRole r = role(next);
+      std::string_view form = pieces[next].form;
+      if (r == ner::NameRole::Suffix && (free_next || single_next)) {
+        span = {span.first, next + 1, kOrg};
+        grew = true;
+      } else if ((form == "and" || form == "&") && role(next + 1) == ner::NameRole::Suffix &&
+                 (i >= spans.size() || spans[i].first > next + 1 ||
+                  (spans[i].first == next + 1 && spans[i].last == next + 2))) {
+        span = {span.first, next + 2, kOrg};
+        grew = true;
+      } else if (is_head(r) && info[next].capitalized && (free_next || single_next) &&
+                 !country_or_demonym(text, pieces, span)) {
+        span = {span.first, next + 1, head_type(r)};
+        grew = true;
+      } else if (r == ner::NameRole::Misc && info[next].capitalized && (free_next || single_next) &&
+                 out > 0 && hyphen_joined(pieces, spans[out - 1], span)) {
+        // "US-Mexico-Canada Agreement": names joined by hyphens before a law's head word.
+        while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+        span = {span.first, next + 1, head_type(r)};
+        grew = true;
+      } else if (i < spans.size()) {
+        // "Office" [of the] "US Trade Representative"; the connectors may be inside either.
+        std::uint32_t k = span.last;
+        while (k > span.first + 1 && (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
+          --k;
+        }
+        ner::NameRole head = role(k - 1);
+        if (!is_head(head)) break;
+        int connectors = 0;
+        bool linked = false;
+        std::uint32_t stop = spans[i].last;
+        while (k < stop && connectors < 3 &&
+               (is_connector(pieces[k].form) || (linked && pieces[k].form == "the"))) {
+          linked = linked || is_connector(pieces[k].form);
+          ++connectors;
+          ++k;
+        }
+        if (linked && k < stop && k >= spans[i].first && info[k].capitalized) {
+          span = {span.first, stop, head_type(head)};
+          grew = true;
+        }
+      }
+      if (grew) {
+        while (i < spans.size() && spans[i].first < span.last) ++i;
+      }
+    }
+    spans[out] = span;
+  }
+  spans.resize(out);
+}
+
 // What annotating one document needs, kept from one document to the next so that a worker
 // does not allocate them anew for each (the word memo alone is 5 MB).
 struct Buffers {
@@ -409,6 +510,7 @@ class EntityAnnotator : public Annotator {
       }
       std::vector<ner::TagSpan> spans = ner::tag_spans(tags);
       join_country_names(text, pieces, spans);
+      extend_names(text, pieces, scratch.info, spans);
       for (const ner::TagSpan& span : spans) {
         add_entity(text, pieces, scratch.info, span, headline, analysis.entities);
       }
@@ -464,6 +566,12 @@ class EntityAnnotator : public Annotator {
     }
     if (all_common && (headline || last - first == 1)) return;
     if (headline && on_boilerplate_line(text, pieces[first].start)) return;
+    // A title alone is no name ("Mr" before a name the model tagged apart).
+    if (type == 0 && last - first == 1 && info[first].title) return;
+    // A government office before a name, and the department's common words before it, are a
+    // title ("Treasury Secretary Scott Bessent", "US Trade Representative Jamieson Greer"
+    // -> "US").
+    if (!trim_office(pieces, info, first, last)) return;
     Entity entity;
     entity.span = {pieces[first].start, pieces[last - 1].end};
     // "U.S" + "." at the end of a sentence: the period belongs to the abbreviation.
@@ -477,8 +585,71 @@ class EntityAnnotator : public Annotator {
     entity.type = kTypes[type];
     if (entity.type == EntityType::Loc && is_seat_of_government(name))
       entity.type = EntityType::Org;
+    // Acronyms of common nouns ("CEO", "GDP") and the wire's sign-off ("Reuter" on its own
+    // line) are not names.
+    const ner::NameLists& lists = ner::NameLists::builtin();
+    if (lists.common_acronym(name)) return;
+    if (lists.role(name) == ner::NameRole::Wire && sign_off(text, entity.span)) return;
     link_country(name, entity);
+    // International organisations ("IMF", "World Bank") and publications ("Financial Times").
+    if (entity.link.empty() &&
+        (lists.organisation(name) ||
+         (last - first > 1 && lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
+      entity.type = EntityType::Org;
+    }
     entities.push_back(std::move(entity));
+  }
+
+  // Cuts "Treasury Secretary" / "US Commerce" + "Secretary Howard Lutnick": an office word
+  // followed by a capitalised word, and the words before it that are often written in
+  // lowercase, are not part of a name. Returns false when nothing is left.
+  static bool trim_office(const std::vector<Piece>& pieces, const std::vector<ner::TokenInfo>& info,
+                          std::uint32_t first, std::uint32_t& last) {
+    const ner::NameLists& lists = ner::NameLists::builtin();
+    auto office = [&](std::uint32_t k) {
+      return k < pieces.size() && lists.role(pieces[k].form) == ner::NameRole::Office;
+    };
+    std::uint32_t end = last;
+    if (office(last - 1) && last < pieces.size() && info[last].capitalized) {
+      --end;  // the name after the office was tagged apart
+    } else if (!office(last)) {
+      return true;
+    }
+    auto lowercase_often = [&](std::uint32_t k) {
+      return info[k].described && info[k].case_bucket >= 1 && info[k].case_bucket <= 3 &&
+             !find_country(pieces[k].form);
+    };
+    while (end > first && lowercase_often(end - 1)) --end;
+    if (end == last) return true;
+    last = end;
+    return end > first;
+  }
+
+  // A news agency's name that starts its line or ends the text, or in capitals ends its line:
+  // the wire's sign-off ("Reuter", "REUTER" under a story), not a mention of the agency.
+  static bool sign_off(std::string_view text, const Span& span) {
+    std::string_view name = text.substr(span.start, span.end - span.start);
+    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    std::size_t eol = std::min(text.find('\n', span.end), text.size());
+    if (capitals && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(span.end),
+                                 text.begin() + static_cast<std::ptrdiff_t>(eol), is_alnum)) {
+      return true;
+    }
+    std::size_t begin = text.rfind('\n', span.start == 0 ? 0 : span.start - 1);
+    begin = (begin == std::string_view::npos || span.start == 0) ? 0 : begin + 1;
+    bool starts_line = true;
+    for (std::size_t k = begin; k < span.start && starts_line; ++k) {
+      starts_line = text[k] == ' ' || text[k] == '\t' || text[k] == '\r';
+    }
+    std::size_t line_end = std::min(text.find('\n', span.end), text.size());
+    for (std::size_t k = span.end; k < line_end && starts_line; ++k) {
+      starts_line = !(text[k] >= 'a' && text[k] <= 'z');
+    }
+    if (starts_line) return true;
+    for (std::size_t k = span.end; k < text.size(); ++k) {
+      if (is_alnum(text[k])) return false;
+    }
+    return true;
   }
 
   // Countries are LOC, also as modifiers ("U.S. officials"), and get their ISO code;
@@ -508,6 +679,7 @@ class EntityAnnotator : public Annotator {
   // of a multi-word person name ("Donald Trump") said alone ("Trump") is that person.
   static void make_consistent(std::string_view text, std::size_t first_entity, Buffers& buffers,
                               std::vector<Entity>& entities) {
+    drop_currencies(text, first_entity, entities);
     if (entities.size() == first_entity) return;
     auto& names = buffers.names;
     auto& person_words = buffers.person_words;
@@ -516,13 +688,15 @@ class EntityAnnotator : public Annotator {
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       std::string_view name =
           text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start);
-      names.emplace_back(name, e);
       if (entities[e].type != EntityType::Person || name.find(' ') == std::string_view::npos) {
         continue;
       }
       for (std::size_t start = 0; start <= name.size();) {
         std::size_t end = std::min(name.find(' ', start), name.size());
-        if (end - start > 1) person_words.push_back(name.substr(start, end - start));
+        std::string_view word = name.substr(start, end - start);
+        if (word.size() > 1 && !ner::NameLists::builtin().currency(word)) {
+          person_words.push_back(word);
+        }
         start = end + 1;
       }
     }
@@ -531,6 +705,11 @@ class EntityAnnotator : public Annotator {
     auto is_person_word = [&](std::string_view word) {
       return std::binary_search(person_words.begin(), person_words.end(), word);
     };
+    apply_document_rules(text, first_entity, is_person_word, entities);
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      names.emplace_back(
+          text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start), e);
+    }
     // The mentions of one name are adjacent once sorted: count their types, then apply.
     std::sort(names.begin(), names.end());
     for (std::size_t first = 0, last = 0; first < names.size(); first = last) {
@@ -574,6 +753,116 @@ class EntityAnnotator : public Annotator {
     if (added) {
       std::sort(entities.begin() + static_cast<std::ptrdiff_t>(first_entity), entities.end(),
                 [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+    }
+  }
+
+  // Currencies ("USD", "Rs", "dlrs") are not names, unless the article writes the form in
+  // brackets right after an organisation's name as its acronym or ticker ("Dome Mines Ltd
+  // <DM>", "Swedish Export Credit (SEK)").
+  static void drop_currencies(std::string_view text, std::size_t first_entity,
+                              std::vector<Entity>& entities) {
+    const ner::NameLists& lists = ner::NameLists::builtin();
+    auto name_of = [&](const Entity& entity) {
+      return text.substr(entity.span.start, entity.span.end - entity.span.start);
+    };
+    auto bracketed_after_org = [&](std::size_t e) {
+      const Span& span = entities[e].span;
+      if (e == first_entity || entities[e - 1].type != EntityType::Org) return false;
+      if (span.start < 2 || span.end >= text.size()) return false;
+      char open = text[span.start - 1];
+      char close = text[span.end];
+      if (!((open == '(' && close == ')') || (open == '<' && close == '>'))) return false;
+      std::string_view gap = text.substr(entities[e - 1].span.end,
+                                         span.start - 1 - entities[e - 1].span.end);
+      return gap.find_first_not_of(" \n\r\t") == std::string_view::npos;
+    };
+    bool any = false;
+    for (std::size_t e = first_entity; e < entities.size() && !any; ++e) {
+      any = lists.currency(name_of(entities[e]));
+    }
+    if (!any) return;
+    std::vector<std::string_view> acronyms;
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      std::string_view name = name_of(entities[e]);
+      bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (capitals && lists.currency(name) && bracketed_after_org(e)) {
+        acronyms.push_back(name_of(entities[e]));
+      }
+    }
+    auto drop = [&](const Entity& entity) {
+      std::string_view name = name_of(entity);
+      return lists.currency(name) &&
+             std::find(acronyms.begin(), acronyms.end(), name) == acronyms.end();
+    };
+    entities.erase(std::remove_if(entities.begin() + static_cast<std::ptrdiff_t>(first_entity),
+                                  entities.end(), drop),
+                   entities.end());
+  }
+
+  // Rules over the whole article (docs/ner.md, "Rules"): "Trump Administration" is the person
+  // "Trump" when the article names a person so; a country said alone is LOC unless it is a word
+  // of a person's name in the article; a name followed by a company cue ("Tesla CEO", "Boeing
+  // shares") or used with a company suffix ("Tesla Inc") is ORG at every mention.
+  template <typename IsPersonWord>
+  static void apply_document_rules(std::string_view text, std::size_t first_entity,
+                                   const IsPersonWord& is_person_word,
+                                   std::vector<Entity>& entities) {
+    const ner::NameLists& lists = ner::NameLists::builtin();
+    constexpr std::string_view kAdministration = " Administration";
+    std::vector<std::string_view> companies;
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      Entity& entity = entities[e];
+      std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
+      if (name.ends_with(kAdministration)) {
+        std::string_view head = name.substr(0, name.size() - kAdministration.size());
+        if (head.find(' ') == std::string_view::npos && is_person_word(head)) {
+          entity.span.end = entity.span.start + static_cast<std::uint32_t>(head.size());
+          entity.type = EntityType::Person;
+          entity.link.clear();
+          continue;
+        }
+      }
+      bool one_word = name.find(' ') == std::string_view::npos;
+      if (entity.type == EntityType::Person && one_word && !is_person_word(name)) {
+        auto country = find_country(name);
+        if (country && country->code != "EU" &&
+            (country->form == CountryForm::Country || country->form == CountryForm::Alias)) {
+          entity.type = EntityType::Loc;
+          entity.link = std::string(country->code);
+          continue;
+        }
+      }
+      if (!entity.link.empty() || is_person_word(name) || find_country(name)) continue;
+      std::size_t space = name.rfind(' ');
+      if (entity.type == EntityType::Org && space != std::string_view::npos &&
+          lists.role(name.substr(space + 1)) == ner::NameRole::Suffix) {
+        std::string_view first_word = name.substr(0, name.find(' '));
+        if (lists.role(first_word) == ner::NameRole::None) companies.push_back(first_word);
+      }
+      if (!one_word) continue;
+      std::string_view after = text.substr(entity.span.end, 24);
+      if (after.starts_with("'s ")) {
+        after.remove_prefix(3);
+      } else if (after.starts_with("\xE2\x80\x99s ")) {
+        after.remove_prefix(5);
+      } else if (after.starts_with(" ")) {
+        after.remove_prefix(1);
+      } else {
+        after = {};
+      }
+      if (lists.company_cue(after) != 0 ||
+          lists.company_cue_before(text.substr(entity.span.start < 24 ? 0 : entity.span.start - 24,
+                                               std::min<std::uint32_t>(entity.span.start, 24)))) {
+        companies.push_back(name);
+      }
+    }
+    if (companies.empty()) return;
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      Entity& entity = entities[e];
+      std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
+      if (entity.link.empty() && std::find(companies.begin(), companies.end(), name) != companies.end()) {
+        entity.type = EntityType::Org;
+      }
     }
   }
 
