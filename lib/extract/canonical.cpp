@@ -120,9 +120,11 @@ class Canonicalizer {
     for (std::uint32_t e = 0; e < entities_.size(); ++e) {
       Entity& entity = entities_[e];
       entity.canonical = entity.span;
-      Name name;
+      if (entity.type == EntityType::Misc || (entity.type == EntityType::Loc && entity.link.empty()))
+        continue;  // keep their own name
+      Name& name = names_.emplace_back();
       name.entity = e;
-      if (split(slice(entity.span), name)) names_.push_back(name);
+      if (!split(slice(entity.span), name)) names_.pop_back();
     }
     for (const Name& name : names_) {
       const EntityType type = entities_[name.entity].type;
@@ -130,14 +132,24 @@ class Canonicalizer {
       if (type == EntityType::Org) orgs_.push_back(&name);
       if (type == EntityType::Loc && !entities_[name.entity].link.empty()) places_.push_back(&name);
     }
-    std::stable_sort(people_.begin(), people_.end(),
-                     [](const Name* a, const Name* b) { return a->last() < b->last(); });
+    // Organisations by word count, the longest first: a name is compared with longer ones only.
+    // (Ties in article order, so every sort here is deterministic without a stable sort's
+    // buffer.)
+    std::sort(orgs_.begin(), orgs_.end(), [](const Name* a, const Name* b) {
+      return a->count != b->count ? a->count > b->count : a->entity < b->entity;
+    });
+    std::sort(people_.begin(), people_.end(), [](const Name* a, const Name* b) {
+      const int order = a->last().compare(b->last());
+      return order != 0 ? order < 0 : a->entity < b->entity;
+    });
     // Places by code, the fullest first, so each code's first entry is its canonical name.
-    std::stable_sort(places_.begin(), places_.end(), [&](const Name* a, const Name* b) {
+    std::sort(places_.begin(), places_.end(), [&](const Name* a, const Name* b) {
       const std::string_view code_a = entities_[a->entity].link;
       const std::string_view code_b = entities_[b->entity].link;
       if (code_a != code_b) return code_a < code_b;
-      return fuller(*a, length(*a), *b, length(*b));
+      if (fuller(*a, length(*a), *b, length(*b))) return true;
+      if (fuller(*b, length(*b), *a, length(*a))) return false;
+      return a->entity < b->entity;
     });
     for (const Name& name : names_) {
       switch (entities_[name.entity].type) {
@@ -231,6 +243,8 @@ class Canonicalizer {
     if (count == 0 && name.count == 1 && quotes::is_org_word(lowered(name.first()))) return;
     const Name* best = nullptr;
     for (const Name* other : orgs_) {
+      if (other->count <= name.count) break;
+      if (count > 0 && other->first()[0] != acronym[0]) continue;
       const bool fits = count > 0 ? spells(acronym, *other) : affix_of(name, *other);
       if (fits && (!best || fuller(*other, length(*other), *best, length(*best)))) best = other;
     }

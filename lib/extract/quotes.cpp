@@ -54,7 +54,12 @@ struct Mention {
   std::uint32_t words = 0;
   bool person = false;
   bool org = false;
-  bool place = false;  // a country, or typed LOC or MISC by the entity annotator
+  bool typed_place = false;  // typed LOC or MISC by the entity annotator
+  mutable std::int8_t country = -1;  // names a country: -1 until looked up, then 0 or 1
+  bool place() const {
+    if (country < 0) country = find_country(text).has_value() ? 1 : 0;
+    return typed_place || country > 0;
+  }
 };
 
 // A resolved speaker as later quotations and pronouns see it.
@@ -179,7 +184,11 @@ class Attributor {
            word == "been" || word == "being";
   }
   bool is_terminator(std::uint32_t index) const {
-    return is_punct(index, ".") || is_punct(index, "!") || is_punct(index, "?");
+    if (index >= pieces_.size()) return false;
+    const Piece& piece = pieces_[index];
+    if (piece.kind != PieceKind::Punct || piece.end != piece.start + 1) return false;
+    const char c = text_[piece.start];
+    return c == '.' || c == '!' || c == '?';
   }
   std::uint32_t first_piece_at(std::uint32_t offset) const {
     auto found =
@@ -332,7 +341,6 @@ void Attributor::collect_mentions() {
     }
     mention.words = words;
     mention.person = titled && !mention.org;
-    mention.place = find_country(mention.text).has_value();
     auto space = mention.text.rfind(' ');
     mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
     mentions_.push_back(std::move(mention));
@@ -352,7 +360,7 @@ void Attributor::collect_mentions() {
       } else if (entities[e].type == EntityType::Org && !mention.person) {
         mention.org = true;
       } else if (entities[e].type != EntityType::Org) {
-        mention.place = true;
+        mention.typed_place = true;
       }
     }
   }
@@ -752,7 +760,7 @@ std::optional<std::string> Attributor::fullest_name(const std::string& name, std
 // an organisation, a place or an acronym.
 bool Attributor::person_like(const Mention& mention) const {
   if (mention.person) return true;
-  if (mention.org || mention.place || mention.words < 2 || mention.words > 3) return false;
+  if (mention.org || mention.place() || mention.words < 2 || mention.words > 3) return false;
   return !(mention.text.size() > 1 && mention.text[1] >= 'A' && mention.text[1] <= 'Z');
 }
 
@@ -805,11 +813,10 @@ bool Attributor::function_words_only(std::uint32_t first, std::uint32_t last,
   bool any = false;
   for (std::uint32_t k = first; k < last; ++k) {
     if (!is_word(k) || pieces_[k].start < from) continue;
-    std::string_view written = raw(k);
-    if (find_country(written)) return false;  // `US`, not `us`
     std::string_view lowered = word(k);
     if (pieces_[k].possessive) lowered = lowered.substr(0, pieces_[k].name_end - pieces_[k].start);
     if (!quotes::is_function_word(quotes::bare_pronoun(lowered))) return false;
+    if (pieces_[k].upper && find_country(raw(k))) return false;  // `US`, not `us`
     any = true;
   }
   return any;
@@ -1010,7 +1017,7 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   const bool one_word = space == std::string::npos;
   std::vector<const Mention*> same;  // fuller names of the same person
   for (const Mention& mention : mentions_) {
-    if (mention.org || mention.place || mention.words > 4 || mention.last_word != last) continue;
+    if (mention.org || mention.place() || mention.words > 4 || mention.last_word != last) continue;
     if (mention.text.size() <= name.size()) continue;
     if (!one_word && std::string_view(mention.text).substr(0, first.size() + 1) !=
                          std::string(first) + " ")

@@ -394,15 +394,21 @@ bool is_document_word(std::string_view word) {
 }
 
 std::string_view bare_pronoun(std::string_view word) {
-  for (std::string_view clitic : {"'m", "'s", "'re", "'ve", "'d", "'ll", "\xE2\x80\x99m",
-                                  "\xE2\x80\x99s", "\xE2\x80\x99re", "\xE2\x80\x99ve",
-                                  "\xE2\x80\x99" "d", "\xE2\x80\x99ll"}) {
-    if (word.size() > clitic.size() && word.ends_with(clitic)) {
-      std::string_view stem = word.substr(0, word.size() - clitic.size());
-      return is_pronoun(stem) ? stem : word;
-    }
+  // Pronouns are at most four letters: `they’re` is the longest form with a clitic.
+  if (word.size() < 3 || word.size() > 9) return word;
+  std::size_t apostrophe = word.rfind('\'');
+  std::size_t after = apostrophe + 1;
+  if (apostrophe == std::string_view::npos) {
+    apostrophe = word.rfind("\xE2\x80\x99");
+    if (apostrophe == std::string_view::npos) return word;
+    after = apostrophe + 3;
   }
-  return word;
+  const std::string_view clitic = word.substr(after);
+  if (clitic != "m" && clitic != "s" && clitic != "re" && clitic != "ve" && clitic != "d" &&
+      clitic != "ll")
+    return word;
+  const std::string_view stem = word.substr(0, apostrophe);
+  return is_pronoun(stem) ? stem : word;
 }
 
 bool is_subordinator(std::string_view word) {
