@@ -996,7 +996,15 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   if (!speaker.text || speaker.text->empty()) return;
   std::string& name = *speaker.text;
   for (const Entity& entity : analysis_.entities) {
-    if (text_.substr(entity.span.start, entity.span.end - entity.span.start) != name) continue;
+    // The entity at the name (titles and affiliations left out), else one written as the
+    // speaker is.
+    const bool at_mention = speaker.span &&
+                            (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
+                            entity.span.start < speaker.span->end &&
+                            speaker.span->start < entity.span.end;
+    if (!at_mention &&
+        text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
+      continue;
     if (entity.canonical.end > entity.canonical.start) {
       name = std::string(
           text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
