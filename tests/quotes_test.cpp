@@ -427,6 +427,34 @@ TEST(Quotes, SpeakerIsTheFullestNameOfTheWholeArticle) {
   EXPECT_EQ(analysis.quotes[1].speaker.value_or(""), "the company");
 }
 
+TEST(Quotes, TheOneWhoSpeaksNotTheOneAddressed) {
+  auto asked = quotes_of(
+      "Senator Ruth Anders asked President Carl Dunn to “drop the levy before the harvest comes "
+      "in.”");
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_EQ(asked[0].speaker, "Ruth Anders");
+  EXPECT_EQ(asked[0].cue, "asked");
+  auto told = quotes_of("“We will not back down on this,” Ruth Anders told Carl Dunn at lunch.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].speaker, "Ruth Anders");
+}
+
+TEST(Quotes, OrganisationDescriptionTakesTheNamedOrganisationAndKeepsItsWords) {
+  const std::string text =
+      "The Ministry of Fisheries issued new quotas on Monday.\n\n"
+      "“The quotas protect the stocks for the next decade,” the ministry said in a statement.";
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Analysis analysis;
+  make_quote_annotator()->annotate(doc, analysis);
+  ASSERT_EQ(analysis.quotes.size(), 1u);
+  EXPECT_EQ(analysis.quotes[0].speaker.value_or(""), "Ministry of Fisheries");
+  ASSERT_TRUE(analysis.quotes[0].speaker_written);
+  const Span written = *analysis.quotes[0].speaker_written;
+  EXPECT_EQ(text.substr(written.start, written.end - written.start), "the ministry");
+}
+
 TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {
   EXPECT_TRUE(quotes_of("Xi’s aides don’t comment on the ’90s.").empty());
   EXPECT_TRUE(quotes_of("").empty());

@@ -17,12 +17,12 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
-#include <utility>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/quotes_words.hpp"
@@ -42,7 +42,9 @@ struct Name {
   std::string_view last() const { return words[count - 1]; }
 };
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 // Splits `text` at white space; false when it has no word or more than kMaxWords.
 bool split(std::string_view text, Name& name) {
@@ -60,7 +62,9 @@ bool split(std::string_view text, Name& name) {
   return name.count > 0;
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // An acronym: two to six capitals, dots allowed (`WTO`, `U.N.`).
 std::size_t acronym_letters(std::string_view word, char* out) {
@@ -86,7 +90,8 @@ bool spells(std::string_view acronym, const Name& name) {
       letters[0] = word[0];
       count = 1;
     }
-    if (at + count > acronym.size() || acronym.substr(at, count) != std::string_view(letters, count))
+    if (at + count > acronym.size() ||
+        acronym.substr(at, count) != std::string_view(letters, count))
       return false;
     at += count;
   }
@@ -120,7 +125,8 @@ class Canonicalizer {
     for (std::uint32_t e = 0; e < entities_.size(); ++e) {
       Entity& entity = entities_[e];
       entity.canonical = entity.span;
-      if (entity.type == EntityType::Misc || (entity.type == EntityType::Loc && entity.link.empty()))
+      if (entity.type == EntityType::Misc ||
+          (entity.type == EntityType::Loc && entity.link.empty()))
         continue;  // keep their own name
       Name& name = names_.emplace_back();
       name.entity = e;
@@ -184,12 +190,12 @@ class Canonicalizer {
   }
   // The people of two or more words whose last word is `last`.
   std::pair<std::size_t, std::size_t> people_ending(std::string_view last) const {
-    auto lower = std::lower_bound(
-        people_.begin(), people_.end(), last,
-        [](const Name* a, std::string_view key) { return a->last() < key; });
-    auto upper = std::upper_bound(
-        lower, people_.end(), last,
-        [](std::string_view key, const Name* a) { return key < a->last(); });
+    auto lower =
+        std::lower_bound(people_.begin(), people_.end(), last,
+                         [](const Name* a, std::string_view key) { return a->last() < key; });
+    auto upper =
+        std::upper_bound(lower, people_.end(), last,
+                         [](std::string_view key, const Name* a) { return key < a->last(); });
     return {static_cast<std::size_t>(lower - people_.begin()),
             static_cast<std::size_t>(upper - people_.begin())};
   }
@@ -218,8 +224,8 @@ class Canonicalizer {
     for (std::size_t k = from; k < to; ++k) {
       std::uint32_t count = 0;
       for (std::size_t j = from; j < to; ++j) {
-        count += slice(entities_[people_[j]->entity].span) ==
-                 slice(entities_[people_[k]->entity].span);
+        count +=
+            slice(entities_[people_[j]->entity].span) == slice(entities_[people_[k]->entity].span);
       }
       if (!best || count > best_count) {
         best = people_[k];

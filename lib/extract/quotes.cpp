@@ -54,7 +54,7 @@ struct Mention {
   std::uint32_t words = 0;
   bool person = false;
   bool org = false;
-  bool typed_place = false;  // typed LOC or MISC by the entity annotator
+  bool typed_place = false;          // typed LOC or MISC by the entity annotator
   mutable std::int8_t country = -1;  // names a country: -1 until looked up, then 0 or 1
   bool place() const {
     if (country < 0) country = find_country(text).has_value() ? 1 : 0;
@@ -785,9 +785,8 @@ const Mention* Attributor::previous_subject(std::uint32_t index) const {
   while (first > 0 && end - first < kMaxWindow && pieces_[first - 1].kind != PieceKind::Break &&
          (!is_terminator(first - 1) || pieces_[first - 1].inside >= 0))
     --first;
-  auto mention = std::lower_bound(
-      mentions_.begin(), mentions_.end(), pieces_[first].start,
-      [](const Mention& m, std::uint32_t at) { return m.start < at; });
+  auto mention = std::lower_bound(mentions_.begin(), mentions_.end(), pieces_[first].start,
+                                  [](const Mention& m, std::uint32_t at) { return m.start < at; });
   std::uint32_t words = 0;
   std::uint32_t k = first;
   for (; mention != mentions_.end() && mention->start < pieces_[end].start; ++mention) {
@@ -825,8 +824,7 @@ bool Attributor::function_words_only(std::uint32_t first, std::uint32_t last,
 Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
   Resolved resolved = resolve_mention(candidate, at);
   if (resolved.text) {
-    resolved.written =
-        Span{pieces_[candidate.first].start, pieces_[candidate.last - 1].name_end};
+    resolved.written = Span{pieces_[candidate.first].start, pieces_[candidate.last - 1].name_end};
   }
   return resolved;
 }
@@ -840,8 +838,7 @@ Resolved Attributor::resolve_mention(const Candidate& candidate, std::uint32_t a
   std::uint32_t end = 0;
   bool titled = false;
   std::string text = name_text(candidate.first, candidate.last, start, end, titled);
-  if (text.empty() || function_words_only(candidate.first, candidate.last, start))
-    return resolved;
+  if (text.empty() || function_words_only(candidate.first, candidate.last, start)) return resolved;
   if (candidate.kind == SpeakerKind::Description) {
     // `the IMF report said`: a written source speaks for the name it is written by.
     if (quotes::is_document_word(word(candidate.last - 1))) {
@@ -853,8 +850,7 @@ Resolved Attributor::resolve_mention(const Candidate& candidate, std::uint32_t a
       }
     }
     // A lone verb form caught in the subject slot (`after being accused`, `was named`).
-    if (candidate.last - candidate.first == 1 &&
-        (text.ends_with("ed") || text.ends_with("ing")))
+    if (candidate.last - candidate.first == 1 && (text.ends_with("ed") || text.ends_with("ing")))
       return resolved;
     return resolve_description(text, start, end, at);
   }
@@ -964,8 +960,7 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   // A single word said to speak is a person unless it is a place or an acronym (`Obama said`,
   // not `China said`, `USTR said`).
   const bool acronym = text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z';
-  resolved.person =
-      !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
+  resolved.person = !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
   if (!org) {
     for (const Entity& entity : analysis_.entities) {
       if (entity.span.start <= start && entity.span.end >= end) {
@@ -998,12 +993,10 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   for (const Entity& entity : analysis_.entities) {
     // The entity at the name (titles and affiliations left out), else one written as the
     // speaker is.
-    const bool at_mention = speaker.span &&
-                            (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
-                            entity.span.start < speaker.span->end &&
-                            speaker.span->start < entity.span.end;
-    if (!at_mention &&
-        text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
+    const bool at_mention =
+        speaker.span && (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
+        entity.span.start < speaker.span->end && speaker.span->start < entity.span.end;
+    if (!at_mention && text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
       continue;
     if (entity.canonical.end > entity.canonical.start) {
       name = std::string(
@@ -1027,8 +1020,8 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   for (const Mention& mention : mentions_) {
     if (mention.org || mention.place() || mention.words > 4 || mention.last_word != last) continue;
     if (mention.text.size() <= name.size()) continue;
-    if (!one_word && std::string_view(mention.text).substr(0, first.size() + 1) !=
-                         std::string(first) + " ")
+    if (!one_word &&
+        std::string_view(mention.text).substr(0, first.size() + 1) != std::string(first) + " ")
       continue;
     same.push_back(&mention);
   }

@@ -412,7 +412,7 @@ std::string_view bare_pronoun(std::string_view word) {
 }
 
 bool is_subordinator(std::string_view word) {
-  static const WordSet table = {"when",  "because", "while",  "if",     "although", "though",
+  static const WordSet table = {"when",  "because", "while",  "if",      "although", "though",
                                 "since", "until",   "unless", "whereas", "whenever", "where"};
   return table.contains(word);
 }
