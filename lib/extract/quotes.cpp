@@ -190,10 +190,13 @@ class Attributor {
     const char c = text_[piece.start];
     return c == '.' || c == '!' || c == '?';
   }
+  // The first piece starting at or after `offset`; a paragraph break there comes before it.
   std::uint32_t first_piece_at(std::uint32_t offset) const {
     auto found =
         std::lower_bound(pieces_.begin(), pieces_.end(), offset,
                          [](const Piece& piece, std::uint32_t at) { return piece.start < at; });
+    while (found != pieces_.end() && found->kind == PieceKind::Break && found->start == offset)
+      ++found;
     return static_cast<std::uint32_t>(found - pieces_.begin());
   }
 
@@ -1136,7 +1139,7 @@ void Attributor::run(std::vector<Quote>& out) {
     const std::uint32_t open_piece = open_pieces[q];
     if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
         pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
-      candidate = before_attribution(open_piece - 2, cue_piece);  // `Smith said:` ¶ `“…”`
+      candidate = before_attribution(open_piece - 1, cue_piece);  // `Smith said:` ¶ `“…”`
     }
     if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
       // `…, the post said.` `“…”`: a sentence ending in its attribution, or in a place or
