@@ -407,6 +407,20 @@ TEST(Quotes, WholeQuotedParagraphsContinueTheSpeakerUntilANewAttribution) {
   EXPECT_EQ(found[3].speaker, "Omar Field");
 }
 
+TEST(Quotes, BlankLinesBetweenQuotedParagraphsKeepTheSpeaker) {
+  auto found = quotes_of(
+      "The Harbor Times reports:\n\n"
+      "\"Fewer ships came in this spring than in any spring since the port opened.\n\n"
+      "\"Without new cranes, the port will keep losing traffic to its northern rivals.\"\n\n"
+      "\"Nobody expected the decline to come this fast,\" said Ana Ruiz, a shipping agent.\n\n"
+      "\"We lost three lines in a single month.\"");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].speaker, "Harbor Times");
+  EXPECT_EQ(found[1].speaker, "Harbor Times");
+  EXPECT_EQ(found[2].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[3].speaker, "Ana Ruiz");
+}
+
 TEST(Quotes, SpeakerIsTheFullestNameOfTheWholeArticle) {
   const std::string text =
       "“We will not wait for them,” Mr. Okonjo said on Friday.\n"
