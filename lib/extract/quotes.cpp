@@ -72,6 +72,16 @@ struct Resolved {
   std::optional<Span> written;  // the attribution's words as written
 };
 
+// One quotation while the article is attributed.
+struct Found {
+  Quote quote;
+  Resolved speaker;
+  bool attributed = false;  // by a reporting pattern around it
+  std::uint32_t words = 0;
+  std::uint32_t paragraph_first = 0;  // first piece of its paragraph
+  std::uint32_t open_piece = 0;
+};
+
 std::string lower_string(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -217,6 +227,11 @@ class Attributor {
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
   void canonical_speaker(Resolved& speaker);
+  void collect_events(const std::vector<std::uint32_t>& open_pieces,
+                      const std::vector<std::uint32_t>& after_pieces);
+  void attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece, Found& item);
+  void continue_speakers(std::vector<Found>& found) const;
+  void emit(std::vector<Found>& found, std::vector<Quote>& out);
   Resolved resolve_description(const std::string& text, std::uint32_t start, std::uint32_t end,
                                std::uint32_t at);
   Resolved resolve_name(const Candidate& candidate, const std::string& text, std::uint32_t start,
@@ -1053,14 +1068,6 @@ void Attributor::canonical_speaker(Resolved& speaker) {
 
 void Attributor::run(std::vector<Quote>& out) {
   collect_mentions();
-  struct Found {
-    Quote quote;
-    Resolved speaker;
-    bool attributed = false;  // by a reporting pattern around it
-    std::uint32_t words = 0;
-    std::uint32_t paragraph_first = 0;  // first piece of its paragraph
-    std::uint32_t open_piece = 0;
-  };
   std::vector<Found> found(marked_.size());
   std::vector<std::uint32_t> open_pieces(marked_.size());
   std::vector<std::uint32_t> after_pieces(marked_.size());
@@ -1075,9 +1082,20 @@ void Attributor::run(std::vector<Quote>& out) {
     open_pieces[q] = first_piece_at(span.open);
     after_pieces[q] = first_piece_at(span.close_end);
   }
-  // Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
-  // against these.
-  // Only the three paragraphs before each quotation and the text right after it are read.
+  collect_events(open_pieces, after_pieces);
+  for (std::size_t q = 0; q < marked_.size(); ++q) {
+    attribute(q, open_pieces[q], after_pieces[q], found[q]);
+  }
+  continue_speakers(found);
+  emit(found, out);
+}
+
+// Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
+// against these. Only the three paragraphs before each quotation and the text right after it
+// are read. Then titled names and named subjects of reporting verbs are people; so is any
+// mention ending in the same word (`Trump` after `Donald Trump said`).
+void Attributor::collect_events(const std::vector<std::uint32_t>& open_pieces,
+                                const std::vector<std::uint32_t>& after_pieces) {
   std::vector<std::uint8_t> near(pieces_.size(), 0);
   for (std::size_t q = 0; q < marked_.size(); ++q) {
     std::uint32_t from = open_pieces[q];
@@ -1102,8 +1120,6 @@ void Attributor::run(std::vector<Quote>& out) {
     event.cue_piece = index;
     if (event.text) events_.push_back(std::move(event));
   }
-  // Titled names and named subjects of reporting verbs are people; so is any mention ending in
-  // the same word (`Trump` after `Donald Trump said`).
   std::unordered_set<std::string> person_last_words;
   for (const Mention& mention : mentions_) {
     if (mention.person) person_last_words.insert(mention.last_word);
@@ -1120,60 +1136,65 @@ void Attributor::run(std::vector<Quote>& out) {
       mention.org = false;
     }
   }
-  for (std::size_t q = 0; q < marked_.size(); ++q) {
-    const MarkedSpan& span = marked_[q];
-    Found& item = found[q];
-    item.quote.span = Span{span.content_start, span.content_end};
-    item.open_piece = open_pieces[q];
-    std::uint32_t paragraph_first = open_pieces[q];
-    while (paragraph_first > 0 && pieces_[paragraph_first - 1].kind != PieceKind::Break)
-      --paragraph_first;
-    item.paragraph_first = paragraph_first;
-    const char final_char = text_[span.content_end - 1];
-    const bool ends_sentence = final_char == '.' || final_char == '!' || final_char == '?';
-    std::uint32_t cue_piece = 0;
-    Candidate candidate = after_attribution(after_pieces[q], ends_sentence, cue_piece);
-    if (candidate.kind == SpeakerKind::None) {
-      candidate = before_attribution(open_pieces[q], cue_piece);
-    }
-    const std::uint32_t open_piece = open_pieces[q];
-    if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
-        pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
-      candidate = before_attribution(open_piece - 1, cue_piece);  // `Smith said:` ¶ `“…”`
-    }
-    if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
-      // `…, the post said.` `“…”`: a sentence ending in its attribution, or in a place or
-      // time phrase after it (`X said in an interview on Channel 5.` `“…”`).
-      for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
-        if (event->cue_piece >= open_piece) continue;
-        const std::uint32_t tail = open_piece - 1 - event->cue_piece;
-        const bool phrase = tail <= 14 && is_word(event->cue_piece + 1) &&
-                            is_setting_word(word(event->cue_piece + 1));
-        if (tail > 6 && !phrase) continue;
-        bool clear = true;
-        for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
-          if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
-            clear = false;
-          if (is_terminator(k) || (is_word(k) && word(k) == "that")) clear = false;
-        }
-        if (!clear) continue;
-        item.attributed = true;
-        item.speaker = *event;
-        item.quote.cue = std::string(word(event->cue_piece));
-        break;
+}
+
+// Attributes quotation `q` by the reporting patterns around it (the file comment's steps 1-3
+// and the colon and sentence-end rules).
+void Attributor::attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece,
+                           Found& item) {
+  const MarkedSpan& span = marked_[q];
+  item.quote.span = Span{span.content_start, span.content_end};
+  item.open_piece = open_piece;
+  std::uint32_t paragraph_first = open_piece;
+  while (paragraph_first > 0 && pieces_[paragraph_first - 1].kind != PieceKind::Break)
+    --paragraph_first;
+  item.paragraph_first = paragraph_first;
+  const char final_char = text_[span.content_end - 1];
+  const bool ends_sentence = final_char == '.' || final_char == '!' || final_char == '?';
+  std::uint32_t cue_piece = 0;
+  Candidate candidate = after_attribution(after_piece, ends_sentence, cue_piece);
+  if (candidate.kind == SpeakerKind::None) {
+    candidate = before_attribution(open_piece, cue_piece);
+  }
+  if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
+      pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
+    candidate = before_attribution(open_piece - 1, cue_piece);  // `Smith said:` ¶ `“…”`
+  }
+  if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
+    // `…, the post said.` `“…”`: a sentence ending in its attribution, or in a place or
+    // time phrase after it (`X said in an interview on Channel 5.` `“…”`).
+    for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
+      if (event->cue_piece >= open_piece) continue;
+      const std::uint32_t tail = open_piece - 1 - event->cue_piece;
+      const bool phrase = tail <= 14 && is_word(event->cue_piece + 1) &&
+                          is_setting_word(word(event->cue_piece + 1));
+      if (tail > 6 && !phrase) continue;
+      bool clear = true;
+      for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
+        if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
+          clear = false;
+        if (is_terminator(k) || (is_word(k) && word(k) == "that")) clear = false;
       }
-    }
-    if (candidate.kind != SpeakerKind::None) {
+      if (!clear) continue;
       item.attributed = true;
-      item.speaker = resolve(candidate, pieces_[cue_piece].start);
-      if (is_word(cue_piece)) item.quote.cue = std::string(word(cue_piece));
-      if (item.quote.cue == "according") item.quote.cue = "according to";
-      item.speaker.cue_piece = cue_piece;
-      if (item.speaker.text) events_.push_back(item.speaker);
+      item.speaker = *event;
+      item.quote.cue = std::string(word(event->cue_piece));
+      break;
     }
   }
-  // Continuations: a reopened paragraph, a quotation after an attributed one in the same
-  // paragraph, or a paragraph opening with a quotation right after a quoting paragraph.
+  if (candidate.kind != SpeakerKind::None) {
+    item.attributed = true;
+    item.speaker = resolve(candidate, pieces_[cue_piece].start);
+    if (is_word(cue_piece)) item.quote.cue = std::string(word(cue_piece));
+    if (item.quote.cue == "according") item.quote.cue = "according to";
+    item.speaker.cue_piece = cue_piece;
+    if (item.speaker.text) events_.push_back(item.speaker);
+  }
+}
+
+// Continuations: a reopened paragraph, a quotation after an attributed one in the same
+// paragraph, or a paragraph opening with a quotation right after a quoting paragraph.
+void Attributor::continue_speakers(std::vector<Found>& found) const {
   for (std::size_t q = 0; q + 1 < found.size(); ++q) {
     if (marked_[q + 1].continues_previous && found[q + 1].attributed && !found[q].attributed) {
       // Back-fill an opening paragraph from the paragraph that closes the quotation.
@@ -1197,6 +1218,10 @@ void Attributor::run(std::vector<Quote>& out) {
       item.quote.cue = previous.quote.cue;
     }
   }
+}
+
+// Writes the quotations worth a record, with their speakers in canonical form.
+void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
   for (Found& item : found) {
     // One or two words are a quotation only when a reporting verb governs them; otherwise a
     // scare quote or a title.
