@@ -1038,6 +1038,10 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   for (const Mention& mention : mentions_) {
     if (mention.org || mention.place() || mention.words > 4 || mention.last_word != last) continue;
     if (mention.text.size() <= name.size()) continue;
+    // `Trade and Industry Gan`: a run joined by a connector is a title or an organisation.
+    if (has_word(mention.text, "and") || has_word(mention.text, "of") ||
+        has_word(mention.text, "for"))
+      continue;
     if (!one_word &&
         std::string_view(mention.text).substr(0, first.size() + 1) != std::string(first) + " ")
       continue;
