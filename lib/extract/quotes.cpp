@@ -149,16 +149,12 @@ class Attributor {
     std::int8_t& cached = cue_cache_[index];
     if (cached < 0) {
       Cue cue = quotes::cue_of(word(index));
-      if (cue != Cue::None && index > 0 && is_word(index - 1) && noun_marker(word(index - 1)))
+      if (cue != Cue::None && index > 0 && is_word(index - 1) &&
+          quotes::is_noun_marker(word(index - 1)))
         cue = Cue::None;
       cached = static_cast<std::int8_t>(cue);
     }
     return static_cast<Cue>(cached);
-  }
-  static bool noun_marker(std::string_view before) {
-    return before == "the" || before == "a" || before == "an" || before == "his" ||
-           before == "her" || before == "its" || before == "their" || before == "our" ||
-           before == "my" || before == "your";
   }
   // The pronoun a word is, clitics dropped (`I’m` -> `i`), or an empty view.
   std::string_view pronoun_at(std::uint32_t index) const {
@@ -182,16 +178,6 @@ class Attributor {
   bool is_dash(std::uint32_t index) const {
     return is_punct(index, "\xE2\x80\x94") || is_punct(index, "\xE2\x80\x93") ||
            is_punct(index, "\xE2\x80\x95") || is_punct(index, "-");
-  }
-  // A preposition opening a place or time phrase after a reporting verb.
-  static bool is_setting_word(std::string_view word) {
-    return word == "in" || word == "on" || word == "at" || word == "during" || word == "via" ||
-           word == "through" || word == "after" || word == "before" || word == "late" ||
-           word == "earlier" || word == "last";
-  }
-  static bool is_be(std::string_view word) {
-    return word == "is" || word == "was" || word == "are" || word == "were" || word == "be" ||
-           word == "been" || word == "being";
   }
   bool is_terminator(std::uint32_t index) const {
     if (index >= pieces_.size()) return false;
@@ -712,7 +698,7 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
       for (std::uint32_t verb = start; verb < ceiling && verb - start < 30; ++verb) {
         if (!is_word(verb) || (cue_at(verb) != Cue::Finite && cue_at(verb) != Cue::Reading))
           continue;
-        if (verb > start && is_word(verb - 1) && is_be(word(verb - 1))) continue;
+        if (verb > start && is_word(verb - 1) && quotes::is_be_form(word(verb - 1))) continue;
         if (verb == start || !closes(verb + 1)) break;
         Candidate subject = np_backward(verb - 1, start);
         if (subject.kind != SpeakerKind::None) {
@@ -1171,7 +1157,7 @@ void Attributor::attribute(std::size_t q, std::uint32_t open_piece, std::uint32_
       if (event->cue_piece >= open_piece) continue;
       const std::uint32_t tail = open_piece - 1 - event->cue_piece;
       const bool phrase = tail <= 14 && is_word(event->cue_piece + 1) &&
-                          is_setting_word(word(event->cue_piece + 1));
+                          quotes::is_setting_word(word(event->cue_piece + 1));
       if (tail > 6 && !phrase) continue;
       bool clear = true;
       for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
