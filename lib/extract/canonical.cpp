@@ -293,7 +293,10 @@ class CanonicalAnnotator : public Annotator {
 }  // namespace
 
 void canonicalize_entities(std::string_view text, std::vector<Entity>& entities) {
-  if (entities.empty()) return;
+  if (entities.size() < 2) {  // nothing to compare: each name is its own canonical form
+    for (Entity& entity : entities) entity.canonical = entity.span;
+    return;
+  }
   Canonicalizer(text, entities).run();
 }
 
