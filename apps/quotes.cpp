@@ -80,7 +80,8 @@ void add_quotes_command(CLI::App& app, int& status) {
     if (*min_words > 0 || !speaker->empty()) {
       analyzer.add(std::make_shared<QuoteFilter>(*min_words, *speaker));
     }
-    status = run_records(*options, analyzer, kinds, {"doc", "speaker", "cue", "text", "speaker_text"});
+    status =
+        run_records(*options, analyzer, kinds, {"doc", "speaker", "cue", "text", "speaker_text"});
   });
 }
 

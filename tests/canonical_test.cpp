@@ -27,7 +27,8 @@ std::vector<std::string> canonical_names(const std::string& text, const std::vec
     EXPECT_NE(at, std::string::npos) << name.text;
     if (at == std::string::npos) return {};
     Entity entity;
-    entity.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + name.text.size())};
+    entity.span = {static_cast<std::uint32_t>(at),
+                   static_cast<std::uint32_t>(at + name.text.size())};
     entity.type = name.type;
     entity.link = name.link;
     entities.push_back(entity);
@@ -36,7 +37,8 @@ std::vector<std::string> canonical_names(const std::string& text, const std::vec
   canonicalize_entities(text, entities);
   std::vector<std::string> out;
   for (const Entity& entity : entities) {
-    out.push_back(text.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
+    out.push_back(
+        text.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
   }
   return out;
 }
@@ -51,14 +53,13 @@ TEST(Canonical, PeopleTakeTheFullestNameOfTheArticle) {
                                       {"Okafor", EntityType::Person, ""},
                                       {"Li", EntityType::Person, ""},
                                       {"Li Wen", EntityType::Person, ""}});
-  EXPECT_EQ(names, (std::vector<std::string>{"Amara J. Okafor", "Amara J. Okafor",
-                                             "Amara J. Okafor", "Amara J. Okafor", "Li Wen",
-                                             "Li Wen"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"Amara J. Okafor", "Amara J. Okafor", "Amara J. Okafor",
+                                      "Amara J. Okafor", "Li Wen", "Li Wen"}));
 }
 
 TEST(Canonical, SharedSurnameGoesToTheMoreFrequentPerson) {
-  const std::string text =
-      "Tom Hale and Ruth Hale spoke. Tom Hale left. Hale then said nothing.";
+  const std::string text = "Tom Hale and Ruth Hale spoke. Tom Hale left. Hale then said nothing.";
   auto names = canonical_names(text, {{"Tom Hale", EntityType::Person, ""},
                                       {"Ruth Hale", EntityType::Person, ""},
                                       {"Tom Hale", EntityType::Person, ""},

@@ -29,9 +29,9 @@ TEST(QualityQuotes, SeedArticlesMeetTheBars) {
 
 TEST(QualityQuotes, NewsOf2025MeetsTheBars) {
   if (!shared_available()) GTEST_SKIP() << kSharedMissing;
-  const Scores scores = score_command("extract --kinds entity,quote -j1",
-                                      shared_path("eval/news-2025.jsonl"),
-                                      shared_path("gold/news-2025"), "quote");
+  const Scores scores =
+      score_command("extract --kinds entity,quote -j1", shared_path("eval/news-2025.jsonl"),
+                    shared_path("gold/news-2025"), "quote");
   ASSERT_EQ(scores.status, 0) << scores.report;
   EXPECT_GE(scores.get("quote", "f1"), 0.95) << scores.report;
   EXPECT_GE(scores.get("quote", "speaker_acc"), 0.92) << scores.report;
@@ -49,9 +49,9 @@ TEST(QualityQuotes, PolnearTestMeetsTheBars) {
 // Speakers made only of these words (any case, a clitic dropped) are function words.
 bool function_words_only(std::string_view speaker) {
   static const std::vector<std::string_view> kWords = {
-      "the", "a",   "an",   "it",  "its",   "his",  "her",     "their", "our", "that",
-      "this", "he", "she",  "they", "we",   "i",    "one",     "another", "please", "pls",
-      "being", "here", "there", "all", "other", "never", "some"};
+      "the",    "a",    "an",    "it",   "its",   "his", "her",   "their", "our",
+      "that",   "this", "he",    "she",  "they",  "we",  "i",     "one",   "another",
+      "please", "pls",  "being", "here", "there", "all", "other", "never", "some"};
   std::string lowered;
   bool any = false;
   std::size_t at = 0;
@@ -79,10 +79,9 @@ TEST(QualityQuotes, NoSpeakerIsAFunctionWord) {
   ASSERT_TRUE(function_words_only("The"));
   ASSERT_TRUE(function_words_only("I\xE2\x80\x99m"));
   ASSERT_FALSE(function_words_only("the ministry"));
-  for (const char* input : {"eval/polnear-dev.jsonl", "eval/polnear-test.jsonl",
-                            "data/news/reuters21578.jsonl.gz"}) {
-    CommandResult result =
-        run_command(newsmine() + " quotes -j2 \"" + shared_path(input) + "\"");
+  for (const char* input :
+       {"eval/polnear-dev.jsonl", "eval/polnear-test.jsonl", "data/news/reuters21578.jsonl.gz"}) {
+    CommandResult result = run_command(newsmine() + " quotes -j2 \"" + shared_path(input) + "\"");
     ASSERT_EQ(result.status, 0) << input << ": " << result.err;
     simdjson::ondemand::parser parser;
     std::size_t lines = 0;

@@ -407,6 +407,20 @@ TEST(Quotes, WholeQuotedParagraphsContinueTheSpeakerUntilANewAttribution) {
   EXPECT_EQ(found[3].speaker, "Omar Field");
 }
 
+TEST(Quotes, BlankLinesBetweenQuotedParagraphsKeepTheSpeaker) {
+  auto found = quotes_of(
+      "The Harbor Times reports:\n\n"
+      "\"Fewer ships came in this spring than in any spring since the port opened.\n\n"
+      "\"Without new cranes, the port will keep losing traffic to its northern rivals.\"\n\n"
+      "\"Nobody expected the decline to come this fast,\" said Ana Ruiz, a shipping agent.\n\n"
+      "\"We lost three lines in a single month.\"");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].speaker, "Harbor Times");
+  EXPECT_EQ(found[1].speaker, "Harbor Times");
+  EXPECT_EQ(found[2].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[3].speaker, "Ana Ruiz");
+}
+
 TEST(Quotes, SpeakerIsTheFullestNameOfTheWholeArticle) {
   const std::string text =
       "“We will not wait for them,” Mr. Okonjo said on Friday.\n"
@@ -425,6 +439,34 @@ TEST(Quotes, SpeakerIsTheFullestNameOfTheWholeArticle) {
                             analysis.quotes[0].speaker_written->start),
             "Mr. Okonjo");
   EXPECT_EQ(analysis.quotes[1].speaker.value_or(""), "the company");
+}
+
+TEST(Quotes, TheOneWhoSpeaksNotTheOneAddressed) {
+  auto asked = quotes_of(
+      "Senator Ruth Anders asked President Carl Dunn to “drop the levy before the harvest comes "
+      "in.”");
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_EQ(asked[0].speaker, "Ruth Anders");
+  EXPECT_EQ(asked[0].cue, "asked");
+  auto told = quotes_of("“We will not back down on this,” Ruth Anders told Carl Dunn at lunch.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].speaker, "Ruth Anders");
+}
+
+TEST(Quotes, OrganisationDescriptionTakesTheNamedOrganisationAndKeepsItsWords) {
+  const std::string text =
+      "The Ministry of Fisheries issued new quotas on Monday.\n\n"
+      "“The quotas protect the stocks for the next decade,” the ministry said in a statement.";
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Analysis analysis;
+  make_quote_annotator()->annotate(doc, analysis);
+  ASSERT_EQ(analysis.quotes.size(), 1u);
+  EXPECT_EQ(analysis.quotes[0].speaker.value_or(""), "Ministry of Fisheries");
+  ASSERT_TRUE(analysis.quotes[0].speaker_written);
+  const Span written = *analysis.quotes[0].speaker_written;
+  EXPECT_EQ(text.substr(written.start, written.end - written.start), "the ministry");
 }
 
 TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {

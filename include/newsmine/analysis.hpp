@@ -46,8 +46,8 @@ struct PercentMention {
 };
 
 struct Quote {
-  Span span;  // the quoted words, without the quote marks
-  std::optional<std::string> speaker;  // canonical: the fullest name the article uses
+  Span span;                            // the quoted words, without the quote marks
+  std::optional<std::string> speaker;   // canonical: the fullest name the article uses
   std::optional<Span> speaker_written;  // the attribution's words as written ("he", "Mr. Li")
   std::optional<std::string> cue;
   std::optional<Span> speaker_span;  // the mention naming the speaker, where there is one

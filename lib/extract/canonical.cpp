@@ -17,12 +17,12 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
-#include <utility>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/quotes_words.hpp"
@@ -42,7 +42,9 @@ struct Name {
   std::string_view last() const { return words[count - 1]; }
 };
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 // Splits `text` at white space; false when it has no word or more than kMaxWords.
 bool split(std::string_view text, Name& name) {
@@ -60,7 +62,9 @@ bool split(std::string_view text, Name& name) {
   return name.count > 0;
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // An acronym: two to six capitals, dots allowed (`WTO`, `U.N.`).
 std::size_t acronym_letters(std::string_view word, char* out) {
@@ -86,7 +90,8 @@ bool spells(std::string_view acronym, const Name& name) {
       letters[0] = word[0];
       count = 1;
     }
-    if (at + count > acronym.size() || acronym.substr(at, count) != std::string_view(letters, count))
+    if (at + count > acronym.size() ||
+        acronym.substr(at, count) != std::string_view(letters, count))
       return false;
     at += count;
   }
@@ -120,9 +125,12 @@ class Canonicalizer {
     for (std::uint32_t e = 0; e < entities_.size(); ++e) {
       Entity& entity = entities_[e];
       entity.canonical = entity.span;
-      Name name;
+      if (entity.type == EntityType::Misc ||
+          (entity.type == EntityType::Loc && entity.link.empty()))
+        continue;  // keep their own name
+      Name& name = names_.emplace_back();
       name.entity = e;
-      if (split(slice(entity.span), name)) names_.push_back(name);
+      if (!split(slice(entity.span), name)) names_.pop_back();
     }
     for (const Name& name : names_) {
       const EntityType type = entities_[name.entity].type;
@@ -130,14 +138,24 @@ class Canonicalizer {
       if (type == EntityType::Org) orgs_.push_back(&name);
       if (type == EntityType::Loc && !entities_[name.entity].link.empty()) places_.push_back(&name);
     }
-    std::stable_sort(people_.begin(), people_.end(),
-                     [](const Name* a, const Name* b) { return a->last() < b->last(); });
+    // Organisations by word count, the longest first: a name is compared with longer ones only.
+    // (Ties in article order, so every sort here is deterministic without a stable sort's
+    // buffer.)
+    std::sort(orgs_.begin(), orgs_.end(), [](const Name* a, const Name* b) {
+      return a->count != b->count ? a->count > b->count : a->entity < b->entity;
+    });
+    std::sort(people_.begin(), people_.end(), [](const Name* a, const Name* b) {
+      const int order = a->last().compare(b->last());
+      return order != 0 ? order < 0 : a->entity < b->entity;
+    });
     // Places by code, the fullest first, so each code's first entry is its canonical name.
-    std::stable_sort(places_.begin(), places_.end(), [&](const Name* a, const Name* b) {
+    std::sort(places_.begin(), places_.end(), [&](const Name* a, const Name* b) {
       const std::string_view code_a = entities_[a->entity].link;
       const std::string_view code_b = entities_[b->entity].link;
       if (code_a != code_b) return code_a < code_b;
-      return fuller(*a, length(*a), *b, length(*b));
+      if (fuller(*a, length(*a), *b, length(*b))) return true;
+      if (fuller(*b, length(*b), *a, length(*a))) return false;
+      return a->entity < b->entity;
     });
     for (const Name& name : names_) {
       switch (entities_[name.entity].type) {
@@ -172,12 +190,12 @@ class Canonicalizer {
   }
   // The people of two or more words whose last word is `last`.
   std::pair<std::size_t, std::size_t> people_ending(std::string_view last) const {
-    auto lower = std::lower_bound(
-        people_.begin(), people_.end(), last,
-        [](const Name* a, std::string_view key) { return a->last() < key; });
-    auto upper = std::upper_bound(
-        lower, people_.end(), last,
-        [](std::string_view key, const Name* a) { return key < a->last(); });
+    auto lower =
+        std::lower_bound(people_.begin(), people_.end(), last,
+                         [](const Name* a, std::string_view key) { return a->last() < key; });
+    auto upper =
+        std::upper_bound(lower, people_.end(), last,
+                         [](std::string_view key, const Name* a) { return key < a->last(); });
     return {static_cast<std::size_t>(lower - people_.begin()),
             static_cast<std::size_t>(upper - people_.begin())};
   }
@@ -206,8 +224,8 @@ class Canonicalizer {
     for (std::size_t k = from; k < to; ++k) {
       std::uint32_t count = 0;
       for (std::size_t j = from; j < to; ++j) {
-        count += slice(entities_[people_[j]->entity].span) ==
-                 slice(entities_[people_[k]->entity].span);
+        count +=
+            slice(entities_[people_[j]->entity].span) == slice(entities_[people_[k]->entity].span);
       }
       if (!best || count > best_count) {
         best = people_[k];
@@ -231,6 +249,8 @@ class Canonicalizer {
     if (count == 0 && name.count == 1 && quotes::is_org_word(lowered(name.first()))) return;
     const Name* best = nullptr;
     for (const Name* other : orgs_) {
+      if (other->count <= name.count) break;
+      if (count > 0 && other->first()[0] != acronym[0]) continue;
       const bool fits = count > 0 ? spells(acronym, *other) : affix_of(name, *other);
       if (fits && (!best || fuller(*other, length(*other), *best, length(*best)))) best = other;
     }
@@ -273,7 +293,10 @@ class CanonicalAnnotator : public Annotator {
 }  // namespace
 
 void canonicalize_entities(std::string_view text, std::vector<Entity>& entities) {
-  if (entities.empty()) return;
+  if (entities.size() < 2) {  // nothing to compare: each name is its own canonical form
+    for (Entity& entity : entities) entity.canonical = entity.span;
+    return;
+  }
   Canonicalizer(text, entities).run();
 }
 

@@ -54,7 +54,12 @@ struct Mention {
   std::uint32_t words = 0;
   bool person = false;
   bool org = false;
-  bool place = false;  // a country, or typed LOC or MISC by the entity annotator
+  bool typed_place = false;          // typed LOC or MISC by the entity annotator
+  mutable std::int8_t country = -1;  // names a country: -1 until looked up, then 0 or 1
+  bool place() const {
+    if (country < 0) country = find_country(text).has_value() ? 1 : 0;
+    return typed_place || country > 0;
+  }
 };
 
 // A resolved speaker as later quotations and pronouns see it.
@@ -65,6 +70,16 @@ struct Resolved {
   std::uint32_t cue_piece = 0;
   bool person = false;
   std::optional<Span> written;  // the attribution's words as written
+};
+
+// One quotation while the article is attributed.
+struct Found {
+  Quote quote;
+  Resolved speaker;
+  bool attributed = false;  // by a reporting pattern around it
+  std::uint32_t words = 0;
+  std::uint32_t paragraph_first = 0;  // first piece of its paragraph
+  std::uint32_t open_piece = 0;
 };
 
 std::string lower_string(std::string_view text) {
@@ -134,16 +149,12 @@ class Attributor {
     std::int8_t& cached = cue_cache_[index];
     if (cached < 0) {
       Cue cue = quotes::cue_of(word(index));
-      if (cue != Cue::None && index > 0 && is_word(index - 1) && noun_marker(word(index - 1)))
+      if (cue != Cue::None && index > 0 && is_word(index - 1) &&
+          quotes::is_noun_marker(word(index - 1)))
         cue = Cue::None;
       cached = static_cast<std::int8_t>(cue);
     }
     return static_cast<Cue>(cached);
-  }
-  static bool noun_marker(std::string_view before) {
-    return before == "the" || before == "a" || before == "an" || before == "his" ||
-           before == "her" || before == "its" || before == "their" || before == "our" ||
-           before == "my" || before == "your";
   }
   // The pronoun a word is, clitics dropped (`I’m` -> `i`), or an empty view.
   std::string_view pronoun_at(std::uint32_t index) const {
@@ -168,23 +179,20 @@ class Attributor {
     return is_punct(index, "\xE2\x80\x94") || is_punct(index, "\xE2\x80\x93") ||
            is_punct(index, "\xE2\x80\x95") || is_punct(index, "-");
   }
-  // A preposition opening a place or time phrase after a reporting verb.
-  static bool is_setting_word(std::string_view word) {
-    return word == "in" || word == "on" || word == "at" || word == "during" || word == "via" ||
-           word == "through" || word == "after" || word == "before" || word == "late" ||
-           word == "earlier" || word == "last";
-  }
-  static bool is_be(std::string_view word) {
-    return word == "is" || word == "was" || word == "are" || word == "were" || word == "be" ||
-           word == "been" || word == "being";
-  }
   bool is_terminator(std::uint32_t index) const {
-    return is_punct(index, ".") || is_punct(index, "!") || is_punct(index, "?");
+    if (index >= pieces_.size()) return false;
+    const Piece& piece = pieces_[index];
+    if (piece.kind != PieceKind::Punct || piece.end != piece.start + 1) return false;
+    const char c = text_[piece.start];
+    return c == '.' || c == '!' || c == '?';
   }
+  // The first piece starting at or after `offset`; a paragraph break there comes before it.
   std::uint32_t first_piece_at(std::uint32_t offset) const {
     auto found =
         std::lower_bound(pieces_.begin(), pieces_.end(), offset,
                          [](const Piece& piece, std::uint32_t at) { return piece.start < at; });
+    while (found != pieces_.end() && found->kind == PieceKind::Break && found->start == offset)
+      ++found;
     return static_cast<std::uint32_t>(found - pieces_.begin());
   }
 
@@ -205,6 +213,11 @@ class Attributor {
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
   void canonical_speaker(Resolved& speaker);
+  void collect_events(const std::vector<std::uint32_t>& open_pieces,
+                      const std::vector<std::uint32_t>& after_pieces);
+  void attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece, Found& item);
+  void continue_speakers(std::vector<Found>& found) const;
+  void emit(std::vector<Found>& found, std::vector<Quote>& out);
   Resolved resolve_description(const std::string& text, std::uint32_t start, std::uint32_t end,
                                std::uint32_t at);
   Resolved resolve_name(const Candidate& candidate, const std::string& text, std::uint32_t start,
@@ -332,7 +345,6 @@ void Attributor::collect_mentions() {
     }
     mention.words = words;
     mention.person = titled && !mention.org;
-    mention.place = find_country(mention.text).has_value();
     auto space = mention.text.rfind(' ');
     mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
     mentions_.push_back(std::move(mention));
@@ -352,7 +364,7 @@ void Attributor::collect_mentions() {
       } else if (entities[e].type == EntityType::Org && !mention.person) {
         mention.org = true;
       } else if (entities[e].type != EntityType::Org) {
-        mention.place = true;
+        mention.typed_place = true;
       }
     }
   }
@@ -686,7 +698,7 @@ Candidate Attributor::after_attribution(std::uint32_t after_piece, bool ends_sen
       for (std::uint32_t verb = start; verb < ceiling && verb - start < 30; ++verb) {
         if (!is_word(verb) || (cue_at(verb) != Cue::Finite && cue_at(verb) != Cue::Reading))
           continue;
-        if (verb > start && is_word(verb - 1) && is_be(word(verb - 1))) continue;
+        if (verb > start && is_word(verb - 1) && quotes::is_be_form(word(verb - 1))) continue;
         if (verb == start || !closes(verb + 1)) break;
         Candidate subject = np_backward(verb - 1, start);
         if (subject.kind != SpeakerKind::None) {
@@ -752,7 +764,7 @@ std::optional<std::string> Attributor::fullest_name(const std::string& name, std
 // an organisation, a place or an acronym.
 bool Attributor::person_like(const Mention& mention) const {
   if (mention.person) return true;
-  if (mention.org || mention.place || mention.words < 2 || mention.words > 3) return false;
+  if (mention.org || mention.place() || mention.words < 2 || mention.words > 3) return false;
   return !(mention.text.size() > 1 && mention.text[1] >= 'A' && mention.text[1] <= 'Z');
 }
 
@@ -777,9 +789,8 @@ const Mention* Attributor::previous_subject(std::uint32_t index) const {
   while (first > 0 && end - first < kMaxWindow && pieces_[first - 1].kind != PieceKind::Break &&
          (!is_terminator(first - 1) || pieces_[first - 1].inside >= 0))
     --first;
-  auto mention = std::lower_bound(
-      mentions_.begin(), mentions_.end(), pieces_[first].start,
-      [](const Mention& m, std::uint32_t at) { return m.start < at; });
+  auto mention = std::lower_bound(mentions_.begin(), mentions_.end(), pieces_[first].start,
+                                  [](const Mention& m, std::uint32_t at) { return m.start < at; });
   std::uint32_t words = 0;
   std::uint32_t k = first;
   for (; mention != mentions_.end() && mention->start < pieces_[end].start; ++mention) {
@@ -805,11 +816,10 @@ bool Attributor::function_words_only(std::uint32_t first, std::uint32_t last,
   bool any = false;
   for (std::uint32_t k = first; k < last; ++k) {
     if (!is_word(k) || pieces_[k].start < from) continue;
-    std::string_view written = raw(k);
-    if (find_country(written)) return false;  // `US`, not `us`
     std::string_view lowered = word(k);
     if (pieces_[k].possessive) lowered = lowered.substr(0, pieces_[k].name_end - pieces_[k].start);
     if (!quotes::is_function_word(quotes::bare_pronoun(lowered))) return false;
+    if (pieces_[k].upper && find_country(raw(k))) return false;  // `US`, not `us`
     any = true;
   }
   return any;
@@ -818,8 +828,7 @@ bool Attributor::function_words_only(std::uint32_t first, std::uint32_t last,
 Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
   Resolved resolved = resolve_mention(candidate, at);
   if (resolved.text) {
-    resolved.written =
-        Span{pieces_[candidate.first].start, pieces_[candidate.last - 1].name_end};
+    resolved.written = Span{pieces_[candidate.first].start, pieces_[candidate.last - 1].name_end};
   }
   return resolved;
 }
@@ -833,8 +842,7 @@ Resolved Attributor::resolve_mention(const Candidate& candidate, std::uint32_t a
   std::uint32_t end = 0;
   bool titled = false;
   std::string text = name_text(candidate.first, candidate.last, start, end, titled);
-  if (text.empty() || function_words_only(candidate.first, candidate.last, start))
-    return resolved;
+  if (text.empty() || function_words_only(candidate.first, candidate.last, start)) return resolved;
   if (candidate.kind == SpeakerKind::Description) {
     // `the IMF report said`: a written source speaks for the name it is written by.
     if (quotes::is_document_word(word(candidate.last - 1))) {
@@ -846,8 +854,7 @@ Resolved Attributor::resolve_mention(const Candidate& candidate, std::uint32_t a
       }
     }
     // A lone verb form caught in the subject slot (`after being accused`, `was named`).
-    if (candidate.last - candidate.first == 1 &&
-        (text.ends_with("ed") || text.ends_with("ing")))
+    if (candidate.last - candidate.first == 1 && (text.ends_with("ed") || text.ends_with("ing")))
       return resolved;
     return resolve_description(text, start, end, at);
   }
@@ -957,8 +964,7 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   // A single word said to speak is a person unless it is a place or an acronym (`Obama said`,
   // not `China said`, `USTR said`).
   const bool acronym = text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z';
-  resolved.person =
-      !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
+  resolved.person = !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
   if (!org) {
     for (const Entity& entity : analysis_.entities) {
       if (entity.span.start <= start && entity.span.end >= end) {
@@ -989,7 +995,13 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   if (!speaker.text || speaker.text->empty()) return;
   std::string& name = *speaker.text;
   for (const Entity& entity : analysis_.entities) {
-    if (text_.substr(entity.span.start, entity.span.end - entity.span.start) != name) continue;
+    // The entity at the name (titles and affiliations left out), else one written as the
+    // speaker is.
+    const bool at_mention =
+        speaker.span && (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
+        entity.span.start < speaker.span->end && speaker.span->start < entity.span.end;
+    if (!at_mention && text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
+      continue;
     if (entity.canonical.end > entity.canonical.start) {
       name = std::string(
           text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
@@ -1010,10 +1022,14 @@ void Attributor::canonical_speaker(Resolved& speaker) {
   const bool one_word = space == std::string::npos;
   std::vector<const Mention*> same;  // fuller names of the same person
   for (const Mention& mention : mentions_) {
-    if (mention.org || mention.place || mention.words > 4 || mention.last_word != last) continue;
+    if (mention.org || mention.place() || mention.words > 4 || mention.last_word != last) continue;
     if (mention.text.size() <= name.size()) continue;
-    if (!one_word && std::string_view(mention.text).substr(0, first.size() + 1) !=
-                         std::string(first) + " ")
+    // `Trade and Industry Gan`: a run joined by a connector is a title or an organisation.
+    if (has_word(mention.text, "and") || has_word(mention.text, "of") ||
+        has_word(mention.text, "for"))
+      continue;
+    if (!one_word &&
+        std::string_view(mention.text).substr(0, first.size() + 1) != std::string(first) + " ")
       continue;
     same.push_back(&mention);
   }
@@ -1042,14 +1058,6 @@ void Attributor::canonical_speaker(Resolved& speaker) {
 
 void Attributor::run(std::vector<Quote>& out) {
   collect_mentions();
-  struct Found {
-    Quote quote;
-    Resolved speaker;
-    bool attributed = false;  // by a reporting pattern around it
-    std::uint32_t words = 0;
-    std::uint32_t paragraph_first = 0;  // first piece of its paragraph
-    std::uint32_t open_piece = 0;
-  };
   std::vector<Found> found(marked_.size());
   std::vector<std::uint32_t> open_pieces(marked_.size());
   std::vector<std::uint32_t> after_pieces(marked_.size());
@@ -1064,9 +1072,20 @@ void Attributor::run(std::vector<Quote>& out) {
     open_pieces[q] = first_piece_at(span.open);
     after_pieces[q] = first_piece_at(span.close_end);
   }
-  // Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
-  // against these.
-  // Only the three paragraphs before each quotation and the text right after it are read.
+  collect_events(open_pieces, after_pieces);
+  for (std::size_t q = 0; q < marked_.size(); ++q) {
+    attribute(q, open_pieces[q], after_pieces[q], found[q]);
+  }
+  continue_speakers(found);
+  emit(found, out);
+}
+
+// Every `subject <reporting verb>` outside quotations: pronouns and later short names resolve
+// against these. Only the three paragraphs before each quotation and the text right after it
+// are read. Then titled names and named subjects of reporting verbs are people; so is any
+// mention ending in the same word (`Trump` after `Donald Trump said`).
+void Attributor::collect_events(const std::vector<std::uint32_t>& open_pieces,
+                                const std::vector<std::uint32_t>& after_pieces) {
   std::vector<std::uint8_t> near(pieces_.size(), 0);
   for (std::size_t q = 0; q < marked_.size(); ++q) {
     std::uint32_t from = open_pieces[q];
@@ -1091,8 +1110,6 @@ void Attributor::run(std::vector<Quote>& out) {
     event.cue_piece = index;
     if (event.text) events_.push_back(std::move(event));
   }
-  // Titled names and named subjects of reporting verbs are people; so is any mention ending in
-  // the same word (`Trump` after `Donald Trump said`).
   std::unordered_set<std::string> person_last_words;
   for (const Mention& mention : mentions_) {
     if (mention.person) person_last_words.insert(mention.last_word);
@@ -1109,60 +1126,65 @@ void Attributor::run(std::vector<Quote>& out) {
       mention.org = false;
     }
   }
-  for (std::size_t q = 0; q < marked_.size(); ++q) {
-    const MarkedSpan& span = marked_[q];
-    Found& item = found[q];
-    item.quote.span = Span{span.content_start, span.content_end};
-    item.open_piece = open_pieces[q];
-    std::uint32_t paragraph_first = open_pieces[q];
-    while (paragraph_first > 0 && pieces_[paragraph_first - 1].kind != PieceKind::Break)
-      --paragraph_first;
-    item.paragraph_first = paragraph_first;
-    const char final_char = text_[span.content_end - 1];
-    const bool ends_sentence = final_char == '.' || final_char == '!' || final_char == '?';
-    std::uint32_t cue_piece = 0;
-    Candidate candidate = after_attribution(after_pieces[q], ends_sentence, cue_piece);
-    if (candidate.kind == SpeakerKind::None) {
-      candidate = before_attribution(open_pieces[q], cue_piece);
-    }
-    const std::uint32_t open_piece = open_pieces[q];
-    if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
-        pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
-      candidate = before_attribution(open_piece - 2, cue_piece);  // `Smith said:` ¶ `“…”`
-    }
-    if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
-      // `…, the post said.` `“…”`: a sentence ending in its attribution, or in a place or
-      // time phrase after it (`X said in an interview on Channel 5.` `“…”`).
-      for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
-        if (event->cue_piece >= open_piece) continue;
-        const std::uint32_t tail = open_piece - 1 - event->cue_piece;
-        const bool phrase = tail <= 14 && is_word(event->cue_piece + 1) &&
-                            is_setting_word(word(event->cue_piece + 1));
-        if (tail > 6 && !phrase) continue;
-        bool clear = true;
-        for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
-          if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
-            clear = false;
-          if (is_terminator(k) || (is_word(k) && word(k) == "that")) clear = false;
-        }
-        if (!clear) continue;
-        item.attributed = true;
-        item.speaker = *event;
-        item.quote.cue = std::string(word(event->cue_piece));
-        break;
+}
+
+// Attributes quotation `q` by the reporting patterns around it (the file comment's steps 1-3
+// and the colon and sentence-end rules).
+void Attributor::attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece,
+                           Found& item) {
+  const MarkedSpan& span = marked_[q];
+  item.quote.span = Span{span.content_start, span.content_end};
+  item.open_piece = open_piece;
+  std::uint32_t paragraph_first = open_piece;
+  while (paragraph_first > 0 && pieces_[paragraph_first - 1].kind != PieceKind::Break)
+    --paragraph_first;
+  item.paragraph_first = paragraph_first;
+  const char final_char = text_[span.content_end - 1];
+  const bool ends_sentence = final_char == '.' || final_char == '!' || final_char == '?';
+  std::uint32_t cue_piece = 0;
+  Candidate candidate = after_attribution(after_piece, ends_sentence, cue_piece);
+  if (candidate.kind == SpeakerKind::None) {
+    candidate = before_attribution(open_piece, cue_piece);
+  }
+  if (candidate.kind == SpeakerKind::None && open_piece >= 2 &&
+      pieces_[open_piece - 1].kind == PieceKind::Break && is_punct(open_piece - 2, ":")) {
+    candidate = before_attribution(open_piece - 1, cue_piece);  // `Smith said:` ¶ `“…”`
+  }
+  if (candidate.kind == SpeakerKind::None && open_piece >= 1 && is_terminator(open_piece - 1)) {
+    // `…, the post said.` `“…”`: a sentence ending in its attribution, or in a place or
+    // time phrase after it (`X said in an interview on Channel 5.` `“…”`).
+    for (auto event = events_.rbegin(); event != events_.rend(); ++event) {
+      if (event->cue_piece >= open_piece) continue;
+      const std::uint32_t tail = open_piece - 1 - event->cue_piece;
+      const bool phrase = tail <= 14 && is_word(event->cue_piece + 1) &&
+                          quotes::is_setting_word(word(event->cue_piece + 1));
+      if (tail > 6 && !phrase) continue;
+      bool clear = true;
+      for (std::uint32_t k = event->cue_piece; k + 1 < open_piece; ++k) {
+        if (pieces_[k].kind != PieceKind::Word && pieces_[k].kind != PieceKind::Punct)
+          clear = false;
+        if (is_terminator(k) || (is_word(k) && word(k) == "that")) clear = false;
       }
-    }
-    if (candidate.kind != SpeakerKind::None) {
+      if (!clear) continue;
       item.attributed = true;
-      item.speaker = resolve(candidate, pieces_[cue_piece].start);
-      if (is_word(cue_piece)) item.quote.cue = std::string(word(cue_piece));
-      if (item.quote.cue == "according") item.quote.cue = "according to";
-      item.speaker.cue_piece = cue_piece;
-      if (item.speaker.text) events_.push_back(item.speaker);
+      item.speaker = *event;
+      item.quote.cue = std::string(word(event->cue_piece));
+      break;
     }
   }
-  // Continuations: a reopened paragraph, a quotation after an attributed one in the same
-  // paragraph, or a paragraph opening with a quotation right after a quoting paragraph.
+  if (candidate.kind != SpeakerKind::None) {
+    item.attributed = true;
+    item.speaker = resolve(candidate, pieces_[cue_piece].start);
+    if (is_word(cue_piece)) item.quote.cue = std::string(word(cue_piece));
+    if (item.quote.cue == "according") item.quote.cue = "according to";
+    item.speaker.cue_piece = cue_piece;
+    if (item.speaker.text) events_.push_back(item.speaker);
+  }
+}
+
+// Continuations: a reopened paragraph, a quotation after an attributed one in the same
+// paragraph, or a paragraph opening with a quotation right after a quoting paragraph.
+void Attributor::continue_speakers(std::vector<Found>& found) const {
   for (std::size_t q = 0; q + 1 < found.size(); ++q) {
     if (marked_[q + 1].continues_previous && found[q + 1].attributed && !found[q].attributed) {
       // Back-fill an opening paragraph from the paragraph that closes the quotation.
@@ -1186,6 +1208,10 @@ void Attributor::run(std::vector<Quote>& out) {
       item.quote.cue = previous.quote.cue;
     }
   }
+}
+
+// Writes the quotations worth a record, with their speakers in canonical form.
+void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
   for (Found& item : found) {
     // One or two words are a quotation only when a reporting verb governs them; otherwise a
     // scare quote or a title.

@@ -184,7 +184,8 @@ void find_quotations(std::string_view text, bool wrapped, std::vector<MarkedSpan
     }
     const char byte = text[pos];
     if (byte == '\n') {
-      if (paragraph_break_at(text, pos, wrapped)) {
+      // A run of blank lines is one paragraph break.
+      if (paragraph_break_at(text, pos, wrapped) && !at_paragraph_start) {
         left_open = open;
         if (open != Family::None) finish(pos, pos, false);
         ++paragraph;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "newsmine/embedded.hpp"
 #include "text/abbreviations.hpp"
@@ -394,21 +396,74 @@ bool is_document_word(std::string_view word) {
 }
 
 std::string_view bare_pronoun(std::string_view word) {
-  for (std::string_view clitic : {"'m", "'s", "'re", "'ve", "'d", "'ll", "\xE2\x80\x99m",
-                                  "\xE2\x80\x99s", "\xE2\x80\x99re", "\xE2\x80\x99ve",
-                                  "\xE2\x80\x99" "d", "\xE2\x80\x99ll"}) {
-    if (word.size() > clitic.size() && word.ends_with(clitic)) {
-      std::string_view stem = word.substr(0, word.size() - clitic.size());
-      return is_pronoun(stem) ? stem : word;
-    }
+  // Pronouns are at most four letters: `they’re` is the longest form with a clitic.
+  if (word.size() < 3 || word.size() > 9) return word;
+  std::size_t apostrophe = word.rfind('\'');
+  std::size_t after = apostrophe + 1;
+  if (apostrophe == std::string_view::npos) {
+    apostrophe = word.rfind("\xE2\x80\x99");
+    if (apostrophe == std::string_view::npos) return word;
+    after = apostrophe + 3;
   }
-  return word;
+  const std::string_view clitic = word.substr(after);
+  if (clitic != "m" && clitic != "s" && clitic != "re" && clitic != "ve" && clitic != "d" &&
+      clitic != "ll")
+    return word;
+  const std::string_view stem = word.substr(0, apostrophe);
+  return is_pronoun(stem) ? stem : word;
 }
 
+namespace {
+
+enum WordClass : std::uint8_t { kSubordinator = 1, kSetting = 2, kNounMarker = 4, kBe = 8 };
+
+bool has_class(std::string_view word, WordClass wanted) {
+  static const WordTable<std::uint8_t> table = [] {
+    std::vector<std::pair<std::string_view, std::uint8_t>> entries;
+    std::string_view data = embedded_data("quotes/word-classes.tsv");
+    while (!data.empty()) {
+      const std::size_t end = data.find('\n');
+      std::string_view line = data.substr(0, end);
+      data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+      std::string_view name = line.substr(tab + 1);
+      while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.remove_suffix(1);
+      const std::uint8_t bit = name == "subordinator"  ? kSubordinator
+                               : name == "setting"     ? kSetting
+                               : name == "noun-marker" ? kNounMarker
+                               : name == "be"          ? kBe
+                                                       : 0;
+      const std::string_view key = line.substr(0, tab);
+      auto found = std::find_if(entries.begin(), entries.end(),
+                                [&](const auto& entry) { return entry.first == key; });
+      if (found == entries.end()) {
+        entries.emplace_back(key, bit);
+      } else {
+        found->second = static_cast<std::uint8_t>(found->second | bit);
+      }
+    }
+    WordTable<std::uint8_t> made;
+    for (const auto& [key, bits] : entries) made.insert(key, bits);
+    return made;
+  }();
+  const std::uint8_t* bits = table.find(word);
+  return bits && (*bits & wanted) != 0;
+}
+
+}  // namespace
+
 bool is_subordinator(std::string_view word) {
-  static const WordSet table = {"when",  "because", "while",  "if",     "although", "though",
-                                "since", "until",   "unless", "whereas", "whenever", "where"};
-  return table.contains(word);
+  return has_class(word, kSubordinator);
+}
+bool is_setting_word(std::string_view word) {
+  return has_class(word, kSetting);
+}
+bool is_noun_marker(std::string_view word) {
+  return has_class(word, kNounMarker);
+}
+bool is_be_form(std::string_view word) {
+  return has_class(word, kBe);
 }
 
 }  // namespace newsmine::quotes

@@ -68,7 +68,10 @@ bool is_document_word(std::string_view word);
 // `word` without a clitic (`i’m` -> `i`, `he's` -> `he`, `they’re` -> `they`), when what is left
 // is a pronoun; else `word` unchanged.
 std::string_view bare_pronoun(std::string_view word);
-// A word joining clauses (`when`, `because`, `while`): what follows is not an attribution.
-bool is_subordinator(std::string_view word);
+// Closed classes of data/quotes/word-classes.tsv (see there).
+bool is_subordinator(std::string_view word);  // when, because, while: not an attribution after
+bool is_setting_word(std::string_view word);  // in, on, during: a phrase after a reporting verb
+bool is_noun_marker(std::string_view word);   // a, the, its: the reporting word after is a noun
+bool is_be_form(std::string_view word);       // is, was, been: a reporting verb after is passive
 
 }  // namespace newsmine::quotes

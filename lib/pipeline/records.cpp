@@ -60,8 +60,8 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
       add_span(record, doc, entity.span);
       if (!entity.link.empty()) record.add("link", std::string_view(entity.link));
       {
-        const Span canonical = entity.canonical.end > entity.canonical.start ? entity.canonical
-                                                                             : entity.span;
+        const Span canonical =
+            entity.canonical.end > entity.canonical.start ? entity.canonical : entity.span;
         record.add("canonical", slice(doc, canonical.start, canonical.end));
       }
       break;
@@ -90,9 +90,10 @@ void make_record(const Document& doc, const Analysis& analysis, int kind, std::s
       record.kind = "quote";
       add_span(record, doc, quote.span);
       record.add("speaker", optional_string(quote.speaker));
-      record.add("speaker_text", quote.speaker_written ? Value{slice(doc, quote.speaker_written->start,
-                                                                     quote.speaker_written->end)}
-                                                       : Value{Null{}});
+      record.add("speaker_text",
+                 quote.speaker_written
+                     ? Value{slice(doc, quote.speaker_written->start, quote.speaker_written->end)}
+                     : Value{Null{}});
       record.add("cue", optional_string(quote.cue));
       if (quote.speaker_span) {
         record.add("speaker_start", std::int64_t{quote.speaker_span->start});
