@@ -139,8 +139,8 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
 // Cuts a token into model tokens, PTB-like: outer brackets and punctuation, final periods of
 // non-abbreviations and a possessive 's or ' come off; curly quotes and apostrophes are read as
 // straight ones.
-[[gnu::flatten]] void split_token(std::string_view text, const Token& token, std::deque<std::string>& storage,
-                 std::vector<Piece>& pieces) {
+[[gnu::flatten]] void split_token(std::string_view text, const Token& token,
+                                  std::deque<std::string>& storage, std::vector<Piece>& pieces) {
   std::uint32_t start = token.start;
   std::uint32_t end = token.end;
   std::vector<Piece> tail;
@@ -361,7 +361,8 @@ bool country_or_demonym(std::string_view text, const std::vector<Piece>& pieces,
 // Whether span `a` and the span `b` after it are one word joined by a hyphen ("US-Mexico").
 bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, const ner::TagSpan& b) {
   if (b.first != a.last + 1 || pieces[a.last].form != "-") return false;
-  return pieces[a.last].start == pieces[a.last - 1].end && pieces[b.first].start == pieces[a.last].end;
+  return pieces[a.last].start == pieces[a.last - 1].end &&
+         pieces[b.first].start == pieces[a.last].end;
 }
 
 // Names the model cut short or in parts (docs/ner.md, "Rules"): a company suffix joins the
@@ -370,17 +371,20 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
 // "Liberation" + "Day"); a name ending in such a head takes "of"/"for"/"on" (and "the") and the
 // name after it ("Office" of the "US Trade Representative").
 [[gnu::noinline]] void extend_names(const ner::NameLists& lists, std::string_view text,
-                  const std::vector<Piece>& pieces, const std::vector<ner::TokenInfo>& info,
-                  std::vector<ner::TagSpan>& spans) {
+                                    const std::vector<Piece>& pieces,
+                                    const std::vector<ner::TokenInfo>& info,
+                                    std::vector<ner::TagSpan>& spans) {
   constexpr int kOrg = 1;
   constexpr int kMisc = 3;
   auto role = [&](std::uint32_t k) {
     // Every word with a role starts with a capital letter: most pieces need no look-up.
     return k < pieces.size() && is_upper(pieces[k].form.front()) ? lists.role(pieces[k].form)
-                                                                   : ner::NameRole::None;
+                                                                 : ner::NameRole::None;
   };
   auto head_type = [](ner::NameRole r) { return r == ner::NameRole::Misc ? kMisc : kOrg; };
-  auto is_head = [](ner::NameRole r) { return r == ner::NameRole::Org || r == ner::NameRole::Misc; };
+  auto is_head = [](ner::NameRole r) {
+    return r == ner::NameRole::Org || r == ner::NameRole::Misc;
+  };
   std::size_t out = 0;
   for (std::size_t i = 0; i < spans.size(); ++out) {
     ner::TagSpan span = spans[i++];
@@ -388,7 +392,8 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
         info[span.last - 1].capitalized) {
       // "Japan Treaty", "Liberation Day": a law's or day's name is MISC.
       span.type = kMisc;
-      while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+      while (out > 0 && hyphen_joined(pieces, spans[out - 1], span))
+        span.first = spans[--out].first;
     }
     for (bool grew = true; grew;) {
       grew = false;
@@ -414,13 +419,15 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
       } else if (r == ner::NameRole::Misc && info[next].capitalized && (free_next || single_next) &&
                  out > 0 && hyphen_joined(pieces, spans[out - 1], span)) {
         // "US-Mexico-Canada Agreement": names joined by hyphens before a law's head word.
-        while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+        while (out > 0 && hyphen_joined(pieces, spans[out - 1], span))
+          span.first = spans[--out].first;
         span = {span.first, next + 1, head_type(r)};
         grew = true;
       } else if (i < spans.size()) {
         // "Office" [of the] "US Trade Representative"; the connectors may be inside either.
         std::uint32_t k = span.last;
-        while (k > span.first + 1 && (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
+        while (k > span.first + 1 &&
+               (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
           --k;
         }
         ner::NameRole head = role(k - 1);
@@ -595,16 +602,16 @@ class EntityAnnotator : public Annotator {
         !acronym_of_previous(text, entity.span, entities)) {
       return;
     }
-    if (listed.common_acronym() || (name.size() > 2 && name.back() == 's' && lists.common_acronym(name))) {
+    if (listed.common_acronym() ||
+        (name.size() > 2 && name.back() == 's' && lists.common_acronym(name))) {
       return;
     }
     if (listed.role() == ner::NameRole::Wire && sign_off(text, entity.span)) return;
     link_country(name, entity);
     // International organisations ("IMF", "World Bank") and publications ("Financial Times").
     if (entity.link.empty() &&
-        (listed.organisation() ||
-         (last - first > 1 && info[last - 1].capitalized &&
-          lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
+        (listed.organisation() || (last - first > 1 && info[last - 1].capitalized &&
+                                   lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
       entity.type = EntityType::Org;
     }
     entities.push_back(std::move(entity));
@@ -640,7 +647,8 @@ class EntityAnnotator : public Annotator {
   // the wire's sign-off ("Reuter", "REUTER" under a story), not a mention of the agency.
   static bool sign_off(std::string_view text, const Span& span) {
     std::string_view name = text.substr(span.start, span.end - span.start);
-    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool capitals =
+        std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     std::size_t eol = std::min(text.find('\n', span.end), text.size());
     if (capitals && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(span.end),
                                  text.begin() + static_cast<std::ptrdiff_t>(eol), is_alnum)) {
@@ -689,7 +697,7 @@ class EntityAnnotator : public Annotator {
   // Document consistency: a name takes the type it has most often in the article, and a word
   // of a multi-word person name ("Donald Trump") said alone ("Trump") is that person.
   void make_consistent(std::string_view text, std::size_t first_entity, Buffers& buffers,
-                              std::vector<Entity>& entities) const {
+                       std::vector<Entity>& entities) const {
     if (entities.size() == first_entity) return;
     auto& names = buffers.names;
     auto& person_words = buffers.person_words;

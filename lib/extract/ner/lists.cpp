@@ -40,10 +40,9 @@ bool is_letter(char c) {
 }  // namespace
 
 const NameLists& NameLists::builtin() {
-  static const NameLists lists =
-      parse(embedded_data("entities/currencies.txt"), embedded_data("entities/organisations.txt"),
-            embedded_data("entities/common-acronyms.txt"),
-            embedded_data("entities/name-words.tsv"));
+  static const NameLists lists = parse(
+      embedded_data("entities/currencies.txt"), embedded_data("entities/organisations.txt"),
+      embedded_data("entities/common-acronyms.txt"), embedded_data("entities/name-words.tsv"));
   return lists;
 }
 
@@ -51,9 +50,7 @@ NameLists NameLists::parse(std::string_view currencies, std::string_view organis
                            std::string_view acronyms, std::string_view name_words) {
   NameLists lists;
   auto add = [&](std::string_view data, std::uint32_t bit) {
-    for_each_line(data, [&](std::string_view line) {
-      lists.add(line, bit);
-    });
+    for_each_line(data, [&](std::string_view line) { lists.add(line, bit); });
   };
   add(currencies, kCurrency);
   add(organisations, kOrganisation);

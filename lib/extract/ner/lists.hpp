@@ -14,7 +14,17 @@
 namespace newsmine::ner {
 
 // What a word says about the name it ends or follows (data/entities/name-words.tsv).
-enum class NameRole : std::uint8_t { None, Suffix, Org, Misc, Media, Wire, Company, CompanyOf, Office };
+enum class NameRole : std::uint8_t {
+  None,
+  Suffix,
+  Org,
+  Misc,
+  Media,
+  Wire,
+  Company,
+  CompanyOf,
+  Office
+};
 
 class NameLists {
  public:
