@@ -397,6 +397,18 @@ TEST(EntityAnnotator, CutNamesAreJoined) {
             (std::vector<std::string>{"MISC US-Mexico-Canada Agreement", "MISC Liberation Day"}));
 }
 
+TEST(EntityAnnotator, SuffixAfterPossessiveJoinsTheName) {
+  EXPECT_EQ(typed_names("Standard and Poor's Corp said it cut the rating of Harlow Steel."),
+            (std::vector<std::string>{"ORG Standard and Poor's Corp", "ORG Harlow Steel"}));
+}
+
+// The capitals of a title-case headline do not make its common words a name.
+TEST(EntityAnnotator, HeadlineCommonWordsAreNotNames) {
+  EXPECT_EQ(typed_names("Fact Sheet: President Ana Ruiz Imposes Heightened Tariffs on Imports "
+                        "from Peru\nThe president acted on Monday."),
+            (std::vector<std::string>{"PERSON Ana Ruiz", "LOC Peru"}));
+}
+
 // A company cue anywhere in the article makes the name ORG at every mention.
 TEST(EntityAnnotator, CompaniesAreOrganisationsThroughout) {
   EXPECT_EQ(typed_names("Vexlor's chief executive said Vexlor would build a plant. Shares of "

@@ -407,6 +407,11 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
       if (r == ner::NameRole::Suffix && (free_next || single_next)) {
         span = {span.first, next + 1, kOrg};
         grew = true;
+      } else if (form == "'s" && role(next + 1) == ner::NameRole::Suffix &&
+                 (i >= spans.size() || spans[i].first > next + 1 ||
+                  (spans[i].first == next + 1 && spans[i].last == next + 2))) {
+        span = {span.first, next + 2, kOrg};  // "Standard and Poor's Corp"
+        grew = true;
       } else if ((form == "and" || form == "&") && role(next + 1) == ner::NameRole::Suffix &&
                  (i >= spans.size() || spans[i].first > next + 1 ||
                   (spans[i].first == next + 1 && spans[i].last == next + 2))) {
@@ -574,6 +579,11 @@ class EntityAnnotator : public Annotator {
       all_common = info[k].has_letter && common_word(info[k]) && !in_gazetteer(info[k]);
     }
     if (all_common && (headline || last - first == 1)) return;
+    // In a title-case line, a name made only of words written mostly in lowercase elsewhere
+    // ("Imposes Tariffs", "Reciprocal Tariffs") is the headline's capitals, not a name.
+    if (headline && last - first > 1 && !mostly_common_kept(text, pieces, info, first, last)) {
+      return;
+    }
     if (headline && on_boilerplate_line(text, pieces[first].start)) return;
     // A title alone is no name ("Mr" before a name the model tagged apart).
     if (type == 0 && last - first == 1 && info[first].title) return;
@@ -598,6 +608,9 @@ class EntityAnnotator : public Annotator {
     // line) are not names.
     const ner::NameLists& lists = lists_;
     ner::NameLists::Entry listed = lists.lookup(name);
+    // A company suffix left alone ("Corp" after a name the model missed) and punctuation
+    // ("…") are no names.
+    if (listed.role() == ner::NameRole::Suffix || !has_word_character(name)) return;
     if ((listed.currency() || (listed.none() && lists.currency_in_capitals(name))) &&
         !acronym_of_previous(text, entity.span, entities)) {
       return;
@@ -615,6 +628,41 @@ class EntityAnnotator : public Annotator {
       entity.type = EntityType::Org;
     }
     entities.push_back(std::move(entity));
+  }
+
+  // False when every word of pieces [first, last) is written in lowercase more often than not
+  // (case buckets 1-2) and in no gazetteer, and the name is no listed organisation or seat of
+  // government.
+  bool mostly_common_kept(std::string_view text, const std::vector<Piece>& pieces,
+                          const std::vector<ner::TokenInfo>& info, std::uint32_t first,
+                          std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k) {
+      const ner::TokenInfo& token = info[k];
+      if (!token.has_letter) continue;
+      if (!token.described || token.case_bucket < 1 || token.case_bucket > 2 ||
+          in_gazetteer(token)) {
+        return true;
+      }
+    }
+    std::string_view name =
+        text.substr(pieces[first].start, pieces[last - 1].end - pieces[first].start);
+    return lists_.organisation(name) || is_seat_of_government(name);
+  }
+
+  // Whether `name` has a letter or digit: ASCII, or any multi-byte character outside the
+  // general punctuation block (U+2000-U+206F: "…", "–").
+  static bool has_word_character(std::string_view name) {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      auto c = static_cast<unsigned char>(name[i]);
+      if (c < 0x80) {
+        if (is_alnum(name[i])) return true;
+      } else if (c >= 0xC0) {
+        bool punctuation = c == 0xE2 && i + 1 < name.size() &&
+                           (static_cast<unsigned char>(name[i + 1]) & 0xFE) == 0x80;
+        if (!punctuation) return true;
+      }
+    }
+    return false;
   }
 
   // Cuts "Treasury Secretary" / "US Commerce" + "Secretary Howard Lutnick": an office word
