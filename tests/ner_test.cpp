@@ -409,6 +409,14 @@ TEST(EntityAnnotator, HeadlineCommonWordsAreNotNames) {
             (std::vector<std::string>{"PERSON Ana Ruiz", "LOC Peru"}));
 }
 
+// A name whose last word the article uses alone for a person is that person.
+TEST(EntityAnnotator, NameOfAPersonSaidAloneIsAPerson) {
+  std::vector<std::string> names = typed_names(
+      "He picked the 41-year-old Iowa senator, RJ Tolliver. Mr Tolliver grew up on a farm.");
+  EXPECT_NE(std::find(names.begin(), names.end(), "PERSON RJ Tolliver"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "PERSON Tolliver"), names.end());
+}
+
 // A company cue anywhere in the article makes the name ORG at every mention.
 TEST(EntityAnnotator, CompaniesAreOrganisationsThroughout) {
   EXPECT_EQ(typed_names("Vexlor's chief executive said Vexlor would build a plant. Shares of "

@@ -853,6 +853,17 @@ class EntityAnnotator : public Annotator {
     constexpr std::string_view kAdministration = " Administration";
     std::vector<std::string_view>& companies = companies_scratch();
     companies.clear();
+    // One-word PERSON names of the article ("Vance" of "Mr Vance"), sorted.
+    std::vector<std::string_view>& alone = persons_scratch();
+    alone.clear();
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      std::string_view name =
+          text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start);
+      if (entities[e].type == EntityType::Person && name.find(' ') == std::string_view::npos) {
+        alone.push_back(name);
+      }
+    }
+    std::sort(alone.begin(), alone.end());
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
@@ -867,6 +878,12 @@ class EntityAnnotator : public Annotator {
         }
       }
       bool one_word = space == std::string_view::npos;
+      if (entity.type != EntityType::Person && entity.link.empty() && !one_word &&
+          name.find(' ') == space &&
+          std::binary_search(alone.begin(), alone.end(), name.substr(space + 1))) {
+        entity.type = EntityType::Person;  // "JD Vance" when the article has "Mr Vance"
+        continue;
+      }
       if (entity.type == EntityType::Person && one_word && !is_person_word(name)) {
         auto country = find_country(name);
         if (country && country->code != "EU" &&
@@ -920,10 +937,14 @@ class EntityAnnotator : public Annotator {
            lists_.company_cue_before(before);
   }
 
-  // Scratch list of company names for apply_document_rules, one per thread.
+  // Scratch lists of apply_document_rules, one per thread.
   static std::vector<std::string_view>& companies_scratch() {
     thread_local std::vector<std::string_view> companies;
     return companies;
+  }
+  static std::vector<std::string_view>& persons_scratch() {
+    thread_local std::vector<std::string_view> persons;
+    return persons;
   }
 
   static bool is_digit_piece(const Piece& piece) {
