@@ -74,7 +74,10 @@ NameLists NameLists::parse(std::string_view currencies, std::string_view organis
 
 void NameLists::add(std::string_view form, std::uint32_t bits) {
   if (form.empty() || form.size() > 63) return;
-  lengths_[static_cast<unsigned char>(form.front())] |= std::uint64_t{1} << form.size();
+  auto first = static_cast<unsigned char>(form.front());
+  lengths_[first] |= std::uint64_t{1} << form.size();
+  unsigned pair = first << 8 | static_cast<unsigned char>(form.back());
+  ends_[pair / 64] |= std::uint64_t{1} << (pair % 64);
   words_.insert_or(util::hash_bytes(form), bits);
 }
 

@@ -79,12 +79,16 @@ class NameLists {
   std::uint32_t bits(std::string_view form) const {
     if (form.empty() || form.size() > 63) return 0;
     // Most forms are in no list: their first byte and length tell so without hashing.
-    if (((lengths_[static_cast<unsigned char>(form.front())] >> form.size()) & 1) == 0) return 0;
+    auto first = static_cast<unsigned char>(form.front());
+    if (((lengths_[first] >> form.size()) & 1) == 0) return 0;
+    unsigned pair = first << 8 | static_cast<unsigned char>(form.back());
+    if (((ends_[pair / 64] >> (pair % 64)) & 1) == 0) return 0;
     return words_.find(util::hash_bytes(form));
   }
   void add(std::string_view form, std::uint32_t bits);
 
   std::array<std::uint64_t, 256> lengths_{};  // per first byte, bit n: a form of n bytes
+  std::array<std::uint64_t, 1024> ends_{};    // bit (first byte << 8 | last byte)
   util::HashTable words_;  // hash of a form -> role | kCurrency | kOrganisation | kAcronym
   std::vector<std::string_view> company_cues_;
   std::array<bool, 256> cue_first_{};  // first bytes of company_cues_
