@@ -365,6 +365,31 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
          pieces[b.first].start == pieces[a.last].end;
 }
 
+// "Office" [of the] "US Trade Representative": a name ending in an organisation's or a law's
+// head word takes "of"/"for"/"on" (and "the") and the `next` name; the connectors may be
+// inside either span. Returns whether `span` grew.
+template <typename Role>
+bool join_over_connectors(const std::vector<Piece>& pieces, const std::vector<ner::TokenInfo>& info,
+                          const ner::TagSpan& next, ner::TagSpan& span, const Role& role) {
+  std::uint32_t k = span.last;
+  while (k > span.first + 1 && (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
+    --k;
+  }
+  ner::NameRole head = role(k - 1);
+  if (head != ner::NameRole::Org && head != ner::NameRole::Misc) return false;
+  int connectors = 0;
+  bool linked = false;
+  while (k < next.last && connectors < 3 &&
+         (is_connector(pieces[k].form) || (linked && pieces[k].form == "the"))) {
+    linked = linked || is_connector(pieces[k].form);
+    ++connectors;
+    ++k;
+  }
+  if (!linked || k >= next.last || k < next.first || !info[k].capitalized) return false;
+  span = {span.first, next.last, head == ner::NameRole::Misc ? 3 : 1};
+  return true;
+}
+
 // Names the model cut short or in parts (docs/ner.md, "Rules"): a company suffix joins the
 // name before it ("Marriott" + "Corp", "Beck and Co"); a capitalised head word right after a
 // name makes it an organisation or a law, agreement or day ("George Mason" + "University",
@@ -407,15 +432,11 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
       if (r == ner::NameRole::Suffix && (free_next || single_next)) {
         span = {span.first, next + 1, kOrg};
         grew = true;
-      } else if (form == "'s" && role(next + 1) == ner::NameRole::Suffix &&
+      } else if ((form == "'s" || form == "and" || form == "&") &&
+                 role(next + 1) == ner::NameRole::Suffix &&
                  (i >= spans.size() || spans[i].first > next + 1 ||
                   (spans[i].first == next + 1 && spans[i].last == next + 2))) {
-        span = {span.first, next + 2, kOrg};  // "Standard and Poor's Corp"
-        grew = true;
-      } else if ((form == "and" || form == "&") && role(next + 1) == ner::NameRole::Suffix &&
-                 (i >= spans.size() || spans[i].first > next + 1 ||
-                  (spans[i].first == next + 1 && spans[i].last == next + 2))) {
-        span = {span.first, next + 2, kOrg};
+        span = {span.first, next + 2, kOrg};  // "Standard and Poor's Corp", "Beck and Co"
         grew = true;
       } else if (is_head(r) && info[next].capitalized && (free_next || single_next) &&
                  !country_or_demonym(text, pieces, span)) {
@@ -429,27 +450,7 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
         span = {span.first, next + 1, head_type(r)};
         grew = true;
       } else if (i < spans.size()) {
-        // "Office" [of the] "US Trade Representative"; the connectors may be inside either.
-        std::uint32_t k = span.last;
-        while (k > span.first + 1 &&
-               (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
-          --k;
-        }
-        ner::NameRole head = role(k - 1);
-        if (!is_head(head)) break;
-        int connectors = 0;
-        bool linked = false;
-        std::uint32_t stop = spans[i].last;
-        while (k < stop && connectors < 3 &&
-               (is_connector(pieces[k].form) || (linked && pieces[k].form == "the"))) {
-          linked = linked || is_connector(pieces[k].form);
-          ++connectors;
-          ++k;
-        }
-        if (linked && k < stop && k >= spans[i].first && info[k].capitalized) {
-          span = {span.first, stop, head_type(head)};
-          grew = true;
-        }
+        grew = join_over_connectors(pieces, info, spans[i], span, role);
       }
       if (grew) {
         while (i < spans.size() && spans[i].first < span.last) ++i;
