@@ -622,10 +622,11 @@ class EntityAnnotator : public Annotator {
     }
     if (listed.role() == ner::NameRole::Wire && sign_off(text, entity.span)) return;
     link_country(name, entity);
-    // International organisations ("IMF", "World Bank") and publications ("Financial Times").
-    if (entity.link.empty() &&
-        (listed.organisation() || (last - first > 1 && info[last - 1].capitalized &&
-                                   lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
+    // International organisations ("IMF", "World Bank"), news agencies ("a Reuter survey") and
+    // publications ("Financial Times") are ORG.
+    if (entity.link.empty() && (listed.organisation() || listed.role() == ner::NameRole::Wire ||
+                                (last - first > 1 && info[last - 1].capitalized &&
+                                 lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
       entity.type = EntityType::Org;
     }
     entities.push_back(std::move(entity));
