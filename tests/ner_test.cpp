@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "extract/ner/features.hpp"
+#include "extract/ner/lists.hpp"
 #include "extract/ner/tagger.hpp"
 #include "newsmine/extractors.hpp"
 #include "newsmine/ner.hpp"
@@ -329,6 +330,140 @@ TEST(EntityAnnotator, NamesDoNotEndInAFunctionWord) {
   EXPECT_NE(std::find(names.begin(), names.end(), "ORG Asia Society Policy Institute"),
             names.end());
   for (const std::string& name : names) EXPECT_FALSE(name.ends_with(" in")) << name;
+}
+
+// Currency codes, abbreviations and wire spellings are not names.
+TEST(EntityAnnotator, CurrenciesAreNotNames) {
+  std::vector<std::string> names = typed_names(
+      "The bank lent Rs 4.5 billion and USD 300 million to the port, and the fee rose to LKR "
+      "2,000 from EUR 15.\nProfit was 12 mln Dlrs, or US$ 3 a share, against 9 mln DLRS.");
+  for (const std::string& name : names) {
+    for (std::string_view currency : {" Rs", " USD", " LKR", " EUR", " Dlrs", " DLRS", " US$"}) {
+      EXPECT_FALSE(name.ends_with(currency)) << name;
+    }
+  }
+}
+
+// A code in brackets right after an organisation's name is its ticker or acronym.
+TEST(EntityAnnotator, TickersInBracketsStayNames) {
+  std::vector<std::string> names =
+      typed_names("Northgate Mining Ltd <NGM> said Harwell Foods Corp <SEK> bought a stake.");
+  std::vector<std::string> expected = {"ORG Northgate Mining Ltd", "ORG NGM",
+                                       "ORG Harwell Foods Corp", "ORG SEK"};
+  EXPECT_EQ(names, expected);
+}
+
+TEST(EntityAnnotator, InternationalOrganisationsAreOrganisations) {
+  std::vector<std::string> names = typed_names(
+      "The IMF and the WTO met OPEC and NATO officials at the UN, while GATT talks went on in "
+      "Geneva.\nThe World Bank said the IMF would lend more.");
+  std::vector<std::string> expected = {"ORG IMF",    "ORG WTO",        "ORG OPEC",
+                                       "ORG NATO",   "ORG UN",         "ORG GATT",
+                                       "LOC Geneva", "ORG World Bank", "ORG IMF"};
+  EXPECT_EQ(names, expected);
+}
+
+TEST(EntityAnnotator, CommonNounAcronymsAreNotNames) {
+  EXPECT_EQ(typed_names("The CEO said AI tools, EVs and VAT cuts would lift GDP, and the firm "
+                        "hired a new CFO and R&D chief."),
+            std::vector<std::string>{});
+}
+
+// "Reuter" under a story is the wire's sign-off; "told Reuters" names the agency.
+TEST(EntityAnnotator, WireSignOffsAreNotNames) {
+  EXPECT_EQ(typed_names("Wheat rose on Tuesday, traders in Chicago told Reuters.\n Reuter\n"),
+            (std::vector<std::string>{"LOC Chicago", "ORG Reuters"}));
+  EXPECT_EQ(typed_names("The ministry said exports fell 3 pct in March.        REUTER"),
+            std::vector<std::string>{});
+}
+
+// "Treasury Secretary", "US Commerce Secretary": the office is a title; the country is LOC.
+TEST(EntityAnnotator, GovernmentOfficesAreTitles) {
+  std::vector<std::string> names = typed_names(
+      "Treasury Secretary Ralph Okonjo and US Commerce Secretary Dana Whitfield met in Ohio.");
+  std::vector<std::string> expected = {"PERSON Ralph Okonjo", "LOC US", "PERSON Dana Whitfield",
+                                       "LOC Ohio"};
+  EXPECT_EQ(names, expected);
+}
+
+// Names the model cuts in parts: company suffixes, "Office of the ...", laws and days.
+TEST(EntityAnnotator, CutNamesAreJoined) {
+  EXPECT_EQ(typed_names("Analysts at the Office of the US Trade Representative disagreed with "
+                        "Marriott Corp and Beck and Co."),
+            (std::vector<std::string>{"ORG Office of the US Trade Representative",
+                                      "ORG Marriott Corp", "ORG Beck and Co."}));
+  EXPECT_EQ(typed_names("Under the US-Mexico-Canada Agreement, trade grew, officials said on "
+                        "Liberation Day."),
+            (std::vector<std::string>{"MISC US-Mexico-Canada Agreement", "MISC Liberation Day"}));
+}
+
+TEST(EntityAnnotator, SuffixAfterPossessiveJoinsTheName) {
+  EXPECT_EQ(typed_names("Standard and Poor's Corp said it cut the rating of Harlow Steel."),
+            (std::vector<std::string>{"ORG Standard and Poor's Corp", "ORG Harlow Steel"}));
+}
+
+// The capitals of a title-case headline do not make its common words a name.
+TEST(EntityAnnotator, HeadlineCommonWordsAreNotNames) {
+  EXPECT_EQ(typed_names("Fact Sheet: President Ana Ruiz Imposes Heightened Tariffs on Imports "
+                        "from Peru\nThe president acted on Monday."),
+            (std::vector<std::string>{"PERSON Ana Ruiz", "LOC Peru"}));
+}
+
+// A name whose last word the article uses alone for a person is that person.
+TEST(EntityAnnotator, NameOfAPersonSaidAloneIsAPerson) {
+  std::vector<std::string> names = typed_names(
+      "He picked the 41-year-old Iowa senator, RJ Tolliver. Mr Tolliver grew up on a farm.");
+  EXPECT_NE(std::find(names.begin(), names.end(), "PERSON RJ Tolliver"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "PERSON Tolliver"), names.end());
+}
+
+// A company cue anywhere in the article makes the name ORG at every mention.
+TEST(EntityAnnotator, CompaniesAreOrganisationsThroughout) {
+  EXPECT_EQ(typed_names("Vexlor's chief executive said Vexlor would build a plant. Shares of "
+                        "Vexlor rose after Vexlor cut prices."),
+            (std::vector<std::string>(4, "ORG Vexlor")));
+}
+
+TEST(EntityAnnotator, PersonsAdministrationIsThePerson) {
+  EXPECT_EQ(typed_names("Officials of the Harding Administration said President Warren Harding "
+                        "would sign. The Food and Drug Administration agreed."),
+            (std::vector<std::string>{"PERSON Harding", "PERSON Warren Harding",
+                                      "ORG Food and Drug Administration"}));
+}
+
+TEST(EntityAnnotator, CountriesAloneAreLocations) {
+  EXPECT_EQ(typed_names("Tariffs hit Cambodia at 49 percent, Laos 48 percent and Vietnam 46 "
+                        "percent.",
+                        true),
+            (std::vector<std::string>{"LOC Cambodia KH", "LOC Laos LA", "LOC Vietnam VN"}));
+}
+
+TEST(EntityAnnotator, PublicationsAreOrganisations) {
+  EXPECT_EQ(typed_names("Rena Castell told the Financial Times that the 10 per cent duty was "
+                        "unfair."),
+            (std::vector<std::string>{"PERSON Rena Castell", "ORG Financial Times"}));
+}
+
+TEST(NameLists, ReadsTheListFiles) {
+  const ner::NameLists lists =
+      ner::NameLists::parse("# currencies\nUSD\nYen\n", "IMF\n", "CEO\n",
+                            "# word\trole\nCorp\tsuffix\nUniversity\torg\nDay\tmisc\nCEO\tcompany\n"
+                            "chief executive of\tcompany-of\n");
+  EXPECT_TRUE(lists.currency("USD"));
+  EXPECT_TRUE(lists.currency("YEN"));  // in capitals
+  EXPECT_FALSE(lists.currency("Usd"));
+  EXPECT_FALSE(lists.currency("# currencies"));
+  EXPECT_TRUE(lists.organisation("IMF"));
+  EXPECT_TRUE(lists.common_acronym("CEOs"));
+  EXPECT_FALSE(lists.common_acronym("IMF"));
+  EXPECT_EQ(lists.role("Corp"), ner::NameRole::Suffix);
+  EXPECT_EQ(lists.role("University"), ner::NameRole::Org);
+  EXPECT_EQ(lists.role("Day"), ner::NameRole::Misc);
+  EXPECT_EQ(lists.role("corp"), ner::NameRole::None);
+  EXPECT_EQ(lists.company_cue("CEO Jan Roe"), 3U);
+  EXPECT_EQ(lists.company_cue("CEOX"), 0U);
+  EXPECT_TRUE(lists.company_cue_before("the chief executive of "));
+  EXPECT_FALSE(lists.company_cue_before("the chief of "));
 }
 
 TEST(EntityAnnotator, OffsetsPointAtTheNames) {

@@ -139,8 +139,8 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
 // Cuts a token into model tokens, PTB-like: outer brackets and punctuation, final periods of
 // non-abbreviations and a possessive 's or ' come off; curly quotes and apostrophes are read as
 // straight ones.
-void split_token(std::string_view text, const Token& token, std::deque<std::string>& storage,
-                 std::vector<Piece>& pieces) {
+[[gnu::flatten]] void split_token(std::string_view text, const Token& token,
+                                  std::deque<std::string>& storage, std::vector<Piece>& pieces) {
   std::uint32_t start = token.start;
   std::uint32_t end = token.end;
   std::vector<Piece> tail;
@@ -361,7 +361,33 @@ bool country_or_demonym(std::string_view text, const std::vector<Piece>& pieces,
 // Whether span `a` and the span `b` after it are one word joined by a hyphen ("US-Mexico").
 bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, const ner::TagSpan& b) {
   if (b.first != a.last + 1 || pieces[a.last].form != "-") return false;
-  return pieces[a.last].start == pieces[a.last - 1].end && pieces[b.first].start == pieces[a.last].end;
+  return pieces[a.last].start == pieces[a.last - 1].end &&
+         pieces[b.first].start == pieces[a.last].end;
+}
+
+// "Office" [of the] "US Trade Representative": a name ending in an organisation's or a law's
+// head word takes "of"/"for"/"on" (and "the") and the `next` name; the connectors may be
+// inside either span. Returns whether `span` grew.
+template <typename Role>
+bool join_over_connectors(const std::vector<Piece>& pieces, const std::vector<ner::TokenInfo>& info,
+                          const ner::TagSpan& next, ner::TagSpan& span, const Role& role) {
+  std::uint32_t k = span.last;
+  while (k > span.first + 1 && (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
+    --k;
+  }
+  ner::NameRole head = role(k - 1);
+  if (head != ner::NameRole::Org && head != ner::NameRole::Misc) return false;
+  int connectors = 0;
+  bool linked = false;
+  while (k < next.last && connectors < 3 &&
+         (is_connector(pieces[k].form) || (linked && pieces[k].form == "the"))) {
+    linked = linked || is_connector(pieces[k].form);
+    ++connectors;
+    ++k;
+  }
+  if (!linked || k >= next.last || k < next.first || !info[k].capitalized) return false;
+  span = {span.first, next.last, head == ner::NameRole::Misc ? 3 : 1};
+  return true;
 }
 
 // Names the model cut short or in parts (docs/ner.md, "Rules"): a company suffix joins the
@@ -369,16 +395,21 @@ bool hyphen_joined(const std::vector<Piece>& pieces, const ner::TagSpan& a, cons
 // name makes it an organisation or a law, agreement or day ("George Mason" + "University",
 // "Liberation" + "Day"); a name ending in such a head takes "of"/"for"/"on" (and "the") and the
 // name after it ("Office" of the "US Trade Representative").
-void extend_names(std::string_view text, const std::vector<Piece>& pieces,
-                  const std::vector<ner::TokenInfo>& info, std::vector<ner::TagSpan>& spans) {
+[[gnu::noinline]] void extend_names(const ner::NameLists& lists, std::string_view text,
+                                    const std::vector<Piece>& pieces,
+                                    const std::vector<ner::TokenInfo>& info,
+                                    std::vector<ner::TagSpan>& spans) {
   constexpr int kOrg = 1;
   constexpr int kMisc = 3;
-  const ner::NameLists& lists = ner::NameLists::builtin();
   auto role = [&](std::uint32_t k) {
-    return k < pieces.size() ? lists.role(pieces[k].form) : ner::NameRole::None;
+    // Every word with a role starts with a capital letter: most pieces need no look-up.
+    return k < pieces.size() && is_upper(pieces[k].form.front()) ? lists.role(pieces[k].form)
+                                                                 : ner::NameRole::None;
   };
   auto head_type = [](ner::NameRole r) { return r == ner::NameRole::Misc ? kMisc : kOrg; };
-  auto is_head = [](ner::NameRole r) { return r == ner::NameRole::Org || r == ner::NameRole::Misc; };
+  auto is_head = [](ner::NameRole r) {
+    return r == ner::NameRole::Org || r == ner::NameRole::Misc;
+  };
   std::size_t out = 0;
   for (std::size_t i = 0; i < spans.size(); ++out) {
     ner::TagSpan span = spans[i++];
@@ -386,7 +417,8 @@ void extend_names(std::string_view text, const std::vector<Piece>& pieces,
         info[span.last - 1].capitalized) {
       // "Japan Treaty", "Liberation Day": a law's or day's name is MISC.
       span.type = kMisc;
-      while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+      while (out > 0 && hyphen_joined(pieces, spans[out - 1], span))
+        span.first = spans[--out].first;
     }
     for (bool grew = true; grew;) {
       grew = false;
@@ -400,10 +432,11 @@ void extend_names(std::string_view text, const std::vector<Piece>& pieces,
       if (r == ner::NameRole::Suffix && (free_next || single_next)) {
         span = {span.first, next + 1, kOrg};
         grew = true;
-      } else if ((form == "and" || form == "&") && role(next + 1) == ner::NameRole::Suffix &&
+      } else if ((form == "'s" || form == "and" || form == "&") &&
+                 role(next + 1) == ner::NameRole::Suffix &&
                  (i >= spans.size() || spans[i].first > next + 1 ||
                   (spans[i].first == next + 1 && spans[i].last == next + 2))) {
-        span = {span.first, next + 2, kOrg};
+        span = {span.first, next + 2, kOrg};  // "Standard and Poor's Corp", "Beck and Co"
         grew = true;
       } else if (is_head(r) && info[next].capitalized && (free_next || single_next) &&
                  !country_or_demonym(text, pieces, span)) {
@@ -412,30 +445,12 @@ void extend_names(std::string_view text, const std::vector<Piece>& pieces,
       } else if (r == ner::NameRole::Misc && info[next].capitalized && (free_next || single_next) &&
                  out > 0 && hyphen_joined(pieces, spans[out - 1], span)) {
         // "US-Mexico-Canada Agreement": names joined by hyphens before a law's head word.
-        while (out > 0 && hyphen_joined(pieces, spans[out - 1], span)) span.first = spans[--out].first;
+        while (out > 0 && hyphen_joined(pieces, spans[out - 1], span))
+          span.first = spans[--out].first;
         span = {span.first, next + 1, head_type(r)};
         grew = true;
       } else if (i < spans.size()) {
-        // "Office" [of the] "US Trade Representative"; the connectors may be inside either.
-        std::uint32_t k = span.last;
-        while (k > span.first + 1 && (is_connector(pieces[k - 1].form) || pieces[k - 1].form == "the")) {
-          --k;
-        }
-        ner::NameRole head = role(k - 1);
-        if (!is_head(head)) break;
-        int connectors = 0;
-        bool linked = false;
-        std::uint32_t stop = spans[i].last;
-        while (k < stop && connectors < 3 &&
-               (is_connector(pieces[k].form) || (linked && pieces[k].form == "the"))) {
-          linked = linked || is_connector(pieces[k].form);
-          ++connectors;
-          ++k;
-        }
-        if (linked && k < stop && k >= spans[i].first && info[k].capitalized) {
-          span = {span.first, stop, head_type(head)};
-          grew = true;
-        }
+        grew = join_over_connectors(pieces, info, spans[i], span, role);
       }
       if (grew) {
         while (i < spans.size() && spans[i].first < span.last) ++i;
@@ -463,7 +478,7 @@ struct Buffers {
 class EntityAnnotator : public Annotator {
  public:
   explicit EntityAnnotator(std::shared_ptr<const ner::Model> owned, const ner::Model& model)
-      : owned_(std::move(owned)), model_(model.impl()) {}
+      : owned_(std::move(owned)), model_(model.impl()), lists_(ner::NameLists::builtin()) {}
 
   void annotate(const Document& doc, Analysis& analysis) const override {
     std::unique_ptr<Buffers> buffers = take_buffers();
@@ -510,7 +525,7 @@ class EntityAnnotator : public Annotator {
       }
       std::vector<ner::TagSpan> spans = ner::tag_spans(tags);
       join_country_names(text, pieces, spans);
-      extend_names(text, pieces, scratch.info, spans);
+      extend_names(lists_, text, pieces, scratch.info, spans);
       for (const ner::TagSpan& span : spans) {
         add_entity(text, pieces, scratch.info, span, headline, analysis.entities);
       }
@@ -565,6 +580,11 @@ class EntityAnnotator : public Annotator {
       all_common = info[k].has_letter && common_word(info[k]) && !in_gazetteer(info[k]);
     }
     if (all_common && (headline || last - first == 1)) return;
+    // In a title-case line, a name made only of words written mostly in lowercase elsewhere
+    // ("Imposes Tariffs", "Reciprocal Tariffs") is the headline's capitals, not a name.
+    if (headline && last - first > 1 && !mostly_common_kept(text, pieces, info, first, last)) {
+      return;
+    }
     if (headline && on_boilerplate_line(text, pieces[first].start)) return;
     // A title alone is no name ("Mr" before a name the model tagged apart).
     if (type == 0 && last - first == 1 && info[first].title) return;
@@ -587,27 +607,75 @@ class EntityAnnotator : public Annotator {
       entity.type = EntityType::Org;
     // Acronyms of common nouns ("CEO", "GDP") and the wire's sign-off ("Reuter" on its own
     // line) are not names.
-    const ner::NameLists& lists = ner::NameLists::builtin();
-    if (lists.common_acronym(name)) return;
-    if (lists.role(name) == ner::NameRole::Wire && sign_off(text, entity.span)) return;
+    const ner::NameLists& lists = lists_;
+    ner::NameLists::Entry listed = lists.lookup(name);
+    // A company suffix left alone ("Corp" after a name the model missed) and punctuation
+    // ("…") are no names.
+    if (listed.role() == ner::NameRole::Suffix || !has_word_character(name)) return;
+    if ((listed.currency() || (listed.none() && lists.currency_in_capitals(name))) &&
+        !acronym_of_previous(text, entity.span, entities)) {
+      return;
+    }
+    if (listed.common_acronym() ||
+        (name.size() > 2 && name.back() == 's' && lists.common_acronym(name))) {
+      return;
+    }
+    if (listed.role() == ner::NameRole::Wire && sign_off(text, entity.span)) return;
     link_country(name, entity);
-    // International organisations ("IMF", "World Bank") and publications ("Financial Times").
-    if (entity.link.empty() &&
-        (lists.organisation(name) ||
-         (last - first > 1 && lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
+    // International organisations ("IMF", "World Bank"), news agencies ("a Reuter survey") and
+    // publications ("Financial Times") are ORG.
+    if (entity.link.empty() && (listed.organisation() || listed.role() == ner::NameRole::Wire ||
+                                (last - first > 1 && info[last - 1].capitalized &&
+                                 lists.role(pieces[last - 1].form) == ner::NameRole::Media))) {
       entity.type = EntityType::Org;
     }
     entities.push_back(std::move(entity));
   }
 
+  // False when every word of pieces [first, last) is written in lowercase more often than not
+  // (case buckets 1-2) and in no gazetteer, and the name is no listed organisation or seat of
+  // government.
+  bool mostly_common_kept(std::string_view text, const std::vector<Piece>& pieces,
+                          const std::vector<ner::TokenInfo>& info, std::uint32_t first,
+                          std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k) {
+      const ner::TokenInfo& token = info[k];
+      if (!token.has_letter) continue;
+      if (!token.described || token.case_bucket < 1 || token.case_bucket > 2 ||
+          in_gazetteer(token)) {
+        return true;
+      }
+    }
+    std::string_view name =
+        text.substr(pieces[first].start, pieces[last - 1].end - pieces[first].start);
+    return lists_.organisation(name) || is_seat_of_government(name);
+  }
+
+  // Whether `name` has a letter or digit: ASCII, or any multi-byte character outside the
+  // general punctuation block (U+2000-U+206F: "…", "–").
+  static bool has_word_character(std::string_view name) {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      auto c = static_cast<unsigned char>(name[i]);
+      if (c < 0x80) {
+        if (is_alnum(name[i])) return true;
+      } else if (c >= 0xC0) {
+        bool punctuation = c == 0xE2 && i + 1 < name.size() &&
+                           (static_cast<unsigned char>(name[i + 1]) & 0xFE) == 0x80;
+        if (!punctuation) return true;
+      }
+    }
+    return false;
+  }
+
   // Cuts "Treasury Secretary" / "US Commerce" + "Secretary Howard Lutnick": an office word
   // followed by a capitalised word, and the words before it that are often written in
   // lowercase, are not part of a name. Returns false when nothing is left.
-  static bool trim_office(const std::vector<Piece>& pieces, const std::vector<ner::TokenInfo>& info,
-                          std::uint32_t first, std::uint32_t& last) {
-    const ner::NameLists& lists = ner::NameLists::builtin();
+  bool trim_office(const std::vector<Piece>& pieces, const std::vector<ner::TokenInfo>& info,
+                   std::uint32_t first, std::uint32_t& last) const {
+    const ner::NameLists& lists = lists_;
     auto office = [&](std::uint32_t k) {
-      return k < pieces.size() && lists.role(pieces[k].form) == ner::NameRole::Office;
+      return k < pieces.size() && info[k].capitalized &&
+             lists.role(pieces[k].form) == ner::NameRole::Office;
     };
     std::uint32_t end = last;
     if (office(last - 1) && last < pieces.size() && info[last].capitalized) {
@@ -629,7 +697,8 @@ class EntityAnnotator : public Annotator {
   // the wire's sign-off ("Reuter", "REUTER" under a story), not a mention of the agency.
   static bool sign_off(std::string_view text, const Span& span) {
     std::string_view name = text.substr(span.start, span.end - span.start);
-    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool capitals =
+        std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     std::size_t eol = std::min(text.find('\n', span.end), text.size());
     if (capitals && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(span.end),
                                  text.begin() + static_cast<std::ptrdiff_t>(eol), is_alnum)) {
@@ -677,9 +746,8 @@ class EntityAnnotator : public Annotator {
 
   // Document consistency: a name takes the type it has most often in the article, and a word
   // of a multi-word person name ("Donald Trump") said alone ("Trump") is that person.
-  static void make_consistent(std::string_view text, std::size_t first_entity, Buffers& buffers,
-                              std::vector<Entity>& entities) {
-    drop_currencies(text, first_entity, entities);
+  void make_consistent(std::string_view text, std::size_t first_entity, Buffers& buffers,
+                       std::vector<Entity>& entities) const {
     if (entities.size() == first_entity) return;
     auto& names = buffers.names;
     auto& person_words = buffers.person_words;
@@ -694,7 +762,7 @@ class EntityAnnotator : public Annotator {
       for (std::size_t start = 0; start <= name.size();) {
         std::size_t end = std::min(name.find(' ', start), name.size());
         std::string_view word = name.substr(start, end - start);
-        if (word.size() > 1 && !ner::NameLists::builtin().currency(word)) {
+        if (word.size() > 1 && !lists_.currency(word)) {
           person_words.push_back(word);
         }
         start = end + 1;
@@ -756,47 +824,24 @@ class EntityAnnotator : public Annotator {
     }
   }
 
-  // Currencies ("USD", "Rs", "dlrs") are not names, unless the article writes the form in
-  // brackets right after an organisation's name as its acronym or ticker ("Dome Mines Ltd
-  // <DM>", "Swedish Export Credit (SEK)").
-  static void drop_currencies(std::string_view text, std::size_t first_entity,
-                              std::vector<Entity>& entities) {
-    const ner::NameLists& lists = ner::NameLists::builtin();
-    auto name_of = [&](const Entity& entity) {
-      return text.substr(entity.span.start, entity.span.end - entity.span.start);
-    };
-    auto bracketed_after_org = [&](std::size_t e) {
-      const Span& span = entities[e].span;
-      if (e == first_entity || entities[e - 1].type != EntityType::Org) return false;
-      if (span.start < 2 || span.end >= text.size()) return false;
-      char open = text[span.start - 1];
-      char close = text[span.end];
-      if (!((open == '(' && close == ')') || (open == '<' && close == '>'))) return false;
-      std::string_view gap = text.substr(entities[e - 1].span.end,
-                                         span.start - 1 - entities[e - 1].span.end);
-      return gap.find_first_not_of(" \n\r\t") == std::string_view::npos;
-    };
-    bool any = false;
-    for (std::size_t e = first_entity; e < entities.size() && !any; ++e) {
-      any = lists.currency(name_of(entities[e]));
+  // Whether the entity at `span` is written in brackets right after the organisation's name
+  // that ends `entities` ("Dome Mines Ltd <DM>", "Swedish Export Credit (SEK)"): its acronym or
+  // ticker, not a currency.
+  static bool acronym_of_previous(std::string_view text, const Span& span,
+                                  const std::vector<Entity>& entities) {
+    if (entities.empty() || entities.back().type != EntityType::Org) return false;
+    std::string_view name = text.substr(span.start, span.end - span.start);
+    if (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;  // acronyms and tickers are in capitals
     }
-    if (!any) return;
-    std::vector<std::string_view> acronyms;
-    for (std::size_t e = first_entity; e < entities.size(); ++e) {
-      std::string_view name = name_of(entities[e]);
-      bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (capitals && lists.currency(name) && bracketed_after_org(e)) {
-        acronyms.push_back(name_of(entities[e]));
-      }
-    }
-    auto drop = [&](const Entity& entity) {
-      std::string_view name = name_of(entity);
-      return lists.currency(name) &&
-             std::find(acronyms.begin(), acronyms.end(), name) == acronyms.end();
-    };
-    entities.erase(std::remove_if(entities.begin() + static_cast<std::ptrdiff_t>(first_entity),
-                                  entities.end(), drop),
-                   entities.end());
+    if (span.start < 2 || span.end >= text.size()) return false;
+    char open = text[span.start - 1];
+    char close = text[span.end];
+    if (!((open == '(' && close == ')') || (open == '<' && close == '>'))) return false;
+    std::uint32_t end = entities.back().span.end;
+    if (end > span.start - 1) return false;
+    std::string_view gap = text.substr(end, span.start - 1 - end);
+    return gap.find_first_not_of(" \n\r\t") == std::string_view::npos;
   }
 
   // Rules over the whole article (docs/ner.md, "Rules"): "Trump Administration" is the person
@@ -804,17 +849,29 @@ class EntityAnnotator : public Annotator {
   // of a person's name in the article; a name followed by a company cue ("Tesla CEO", "Boeing
   // shares") or used with a company suffix ("Tesla Inc") is ORG at every mention.
   template <typename IsPersonWord>
-  static void apply_document_rules(std::string_view text, std::size_t first_entity,
-                                   const IsPersonWord& is_person_word,
-                                   std::vector<Entity>& entities) {
-    const ner::NameLists& lists = ner::NameLists::builtin();
+  void apply_document_rules(std::string_view text, std::size_t first_entity,
+                            const IsPersonWord& is_person_word,
+                            std::vector<Entity>& entities) const {
     constexpr std::string_view kAdministration = " Administration";
-    std::vector<std::string_view> companies;
+    std::vector<std::string_view>& companies = companies_scratch();
+    companies.clear();
+    // One-word PERSON names of the article ("Vance" of "Mr Vance"), sorted.
+    std::vector<std::string_view>& alone = persons_scratch();
+    alone.clear();
+    for (std::size_t e = first_entity; e < entities.size(); ++e) {
+      std::string_view name =
+          text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start);
+      if (entities[e].type == EntityType::Person && name.find(' ') == std::string_view::npos) {
+        alone.push_back(name);
+      }
+    }
+    std::sort(alone.begin(), alone.end());
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
-      if (name.ends_with(kAdministration)) {
-        std::string_view head = name.substr(0, name.size() - kAdministration.size());
+      std::size_t space = name.rfind(' ');
+      if (space != std::string_view::npos && name.ends_with(kAdministration)) {
+        std::string_view head = name.substr(0, space);
         if (head.find(' ') == std::string_view::npos && is_person_word(head)) {
           entity.span.end = entity.span.start + static_cast<std::uint32_t>(head.size());
           entity.type = EntityType::Person;
@@ -822,7 +879,13 @@ class EntityAnnotator : public Annotator {
           continue;
         }
       }
-      bool one_word = name.find(' ') == std::string_view::npos;
+      bool one_word = space == std::string_view::npos;
+      if (entity.type != EntityType::Person && entity.link.empty() && !one_word &&
+          name.find(' ') == space &&
+          std::binary_search(alone.begin(), alone.end(), name.substr(space + 1))) {
+        entity.type = EntityType::Person;  // "JD Vance" when the article has "Mr Vance"
+        continue;
+      }
       if (entity.type == EntityType::Person && one_word && !is_person_word(name)) {
         auto country = find_country(name);
         if (country && country->code != "EU" &&
@@ -832,38 +895,58 @@ class EntityAnnotator : public Annotator {
           continue;
         }
       }
-      if (!entity.link.empty() || is_person_word(name) || find_country(name)) continue;
-      std::size_t space = name.rfind(' ');
-      if (entity.type == EntityType::Org && space != std::string_view::npos &&
-          lists.role(name.substr(space + 1)) == ner::NameRole::Suffix) {
+      if (!entity.link.empty()) continue;
+      std::string_view company;
+      if (entity.type == EntityType::Org && !one_word &&
+          lists_.role(name.substr(space + 1)) == ner::NameRole::Suffix) {
         std::string_view first_word = name.substr(0, name.find(' '));
-        if (lists.role(first_word) == ner::NameRole::None) companies.push_back(first_word);
+        if (lists_.role(first_word) == ner::NameRole::None) company = first_word;
+      } else if (one_word && company_cue_near(text, entity.span)) {
+        company = name;
       }
-      if (!one_word) continue;
-      std::string_view after = text.substr(entity.span.end, 24);
-      if (after.starts_with("'s ")) {
-        after.remove_prefix(3);
-      } else if (after.starts_with("\xE2\x80\x99s ")) {
-        after.remove_prefix(5);
-      } else if (after.starts_with(" ")) {
-        after.remove_prefix(1);
-      } else {
-        after = {};
-      }
-      if (lists.company_cue(after) != 0 ||
-          lists.company_cue_before(text.substr(entity.span.start < 24 ? 0 : entity.span.start - 24,
-                                               std::min<std::uint32_t>(entity.span.start, 24)))) {
-        companies.push_back(name);
+      if (!company.empty() && !is_person_word(company) && !find_country(company)) {
+        companies.push_back(company);
       }
     }
     if (companies.empty()) return;
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
-      if (entity.link.empty() && std::find(companies.begin(), companies.end(), name) != companies.end()) {
+      if (entity.link.empty() &&
+          std::find(companies.begin(), companies.end(), name) != companies.end()) {
         entity.type = EntityType::Org;
       }
     }
+  }
+
+  // A company cue right after the name ("Tesla CEO", "Boeing's shares") or before it ("chief
+  // executive of Tesla").
+  bool company_cue_near(std::string_view text, const Span& span) const {
+    std::string_view after = text.substr(span.end, 24);
+    if (after.starts_with("'s ")) {
+      after.remove_prefix(3);
+    } else if (after.starts_with("\xE2\x80\x99s ")) {
+      after.remove_prefix(5);
+    } else if (after.starts_with(" ")) {
+      after.remove_prefix(1);
+    } else {
+      after = {};
+    }
+    if (!after.empty() && lists_.company_cue(after) != 0) return true;
+    std::uint32_t from = span.start < 24 ? 0 : span.start - 24;
+    std::string_view before = text.substr(from, span.start - from);
+    return (before.ends_with("of ") || before.ends_with("in ")) &&
+           lists_.company_cue_before(before);
+  }
+
+  // Scratch lists of apply_document_rules, one per thread.
+  static std::vector<std::string_view>& companies_scratch() {
+    thread_local std::vector<std::string_view> companies;
+    return companies;
+  }
+  static std::vector<std::string_view>& persons_scratch() {
+    thread_local std::vector<std::string_view> persons;
+    return persons;
   }
 
   static bool is_digit_piece(const Piece& piece) {
@@ -872,6 +955,7 @@ class EntityAnnotator : public Annotator {
 
   std::shared_ptr<const ner::Model> owned_;
   const ner::Model::Impl& model_;
+  const ner::NameLists& lists_;
   mutable std::mutex pool_mutex_;
   mutable std::vector<std::unique_ptr<Buffers>> pool_;
 };

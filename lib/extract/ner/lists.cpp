@@ -1,7 +1,6 @@
 #include "extract/ner/lists.hpp"
 
 #include <algorithm>
-#include <string>
 
 #include "newsmine/embedded.hpp"
 
@@ -20,14 +19,6 @@ void for_each_line(std::string_view data, F&& f) {
     if (line.empty() || line.front() == '#') continue;
     f(line);
   }
-}
-
-std::vector<std::string_view> sorted_lines(std::string_view data) {
-  std::vector<std::string_view> lines;
-  for_each_line(data, [&](std::string_view line) { lines.push_back(line); });
-  std::sort(lines.begin(), lines.end());
-  lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-  return lines;
 }
 
 NameRole parse_role(std::string_view role) {
@@ -49,66 +40,67 @@ bool is_letter(char c) {
 }  // namespace
 
 const NameLists& NameLists::builtin() {
-  static const NameLists lists =
-      parse(embedded_data("entities/currencies.txt"), embedded_data("entities/organisations.txt"),
-            embedded_data("entities/common-acronyms.txt"),
-            embedded_data("entities/name-words.tsv"));
+  static const NameLists lists = parse(
+      embedded_data("entities/currencies.txt"), embedded_data("entities/organisations.txt"),
+      embedded_data("entities/common-acronyms.txt"), embedded_data("entities/name-words.tsv"));
   return lists;
 }
 
 NameLists NameLists::parse(std::string_view currencies, std::string_view organisations,
                            std::string_view acronyms, std::string_view name_words) {
   NameLists lists;
-  lists.currencies_ = sorted_lines(currencies);
-  lists.organisations_ = sorted_lines(organisations);
-  lists.acronyms_ = sorted_lines(acronyms);
+  auto add = [&](std::string_view data, std::uint32_t bit) {
+    for_each_line(data, [&](std::string_view line) { lists.add(line, bit); });
+  };
+  add(currencies, kCurrency);
+  add(organisations, kOrganisation);
+  add(acronyms, kAcronym);
   for_each_line(name_words, [&](std::string_view line) {
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;
     NameRole role = parse_role(line.substr(tab + 1));
+    std::string_view word = line.substr(0, tab);
     if (role == NameRole::Company) {
-      lists.company_cues_.push_back(line.substr(0, tab));
+      lists.company_cues_.push_back(word);
+      if (!word.empty()) lists.cue_first_[static_cast<unsigned char>(word.front())] = true;
     } else if (role == NameRole::CompanyOf) {
-      lists.company_cues_before_.push_back(line.substr(0, tab));
+      lists.company_cues_before_.push_back(word);
     } else if (role != NameRole::None) {
-      lists.roles_.emplace_back(line.substr(0, tab), role);
+      lists.add(word, static_cast<std::uint32_t>(role));
     }
   });
-  std::sort(lists.roles_.begin(), lists.roles_.end());
   return lists;
 }
 
-bool NameLists::contains(const std::vector<std::string_view>& list, std::string_view word) {
-  return std::binary_search(list.begin(), list.end(), word);
+void NameLists::add(std::string_view form, std::uint32_t bits) {
+  if (form.empty() || form.size() > 63) return;
+  auto first = static_cast<unsigned char>(form.front());
+  lengths_[first] |= std::uint64_t{1} << form.size();
+  unsigned pair = first << 8 | static_cast<unsigned char>(form.back());
+  ends_[pair / 64] |= std::uint64_t{1} << (pair % 64);
+  words_.insert_or(util::hash_bytes(form), bits);
 }
 
-bool NameLists::currency(std::string_view name) const {
-  if (contains(currencies_, name)) return true;
-  // "YEN" -> "Yen"; codes in capitals are found as written above.
-  if (name.size() < 2 || name.size() > 16) return false;
-  std::string title(name);
-  for (std::size_t i = 1; i < title.size(); ++i) {
-    if (title[i] >= 'A' && title[i] <= 'Z') {
-      title[i] = static_cast<char>(title[i] + 32);
-    } else if (title[i] >= 'a' && title[i] <= 'z') {
-      return false;  // not in capitals
-    }
+bool NameLists::currency_in_capitals(std::string_view name) const {
+  if (name.size() < 3 || name.size() > 16) return false;
+  char title[16];
+  title[0] = name[0];
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    char c = name[i];
+    if (c >= 'a' && c <= 'z') return false;  // not in capitals
+    title[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
-  return contains(currencies_, title);
+  return (bits(std::string_view(title, name.size())) & kCurrency) != 0;
 }
 
 bool NameLists::common_acronym(std::string_view name) const {
-  if (contains(acronyms_, name)) return true;
-  return name.size() > 2 && name.back() == 's' && contains(acronyms_, name.substr(0, name.size() - 1));
-}
-
-NameRole NameLists::role(std::string_view word) const {
-  auto it = std::lower_bound(roles_.begin(), roles_.end(), word,
-                             [](const auto& entry, std::string_view w) { return entry.first < w; });
-  return it != roles_.end() && it->first == word ? it->second : NameRole::None;
+  if ((bits(name) & kAcronym) != 0) return true;
+  return name.size() > 2 && name.back() == 's' &&
+         (bits(name.substr(0, name.size() - 1)) & kAcronym) != 0;
 }
 
 std::size_t NameLists::company_cue(std::string_view text) const {
+  if (text.empty() || !cue_first_[static_cast<unsigned char>(text.front())]) return 0;
   for (std::string_view cue : company_cues_) {
     if (text.starts_with(cue) && (text.size() == cue.size() || !is_letter(text[cue.size()]))) {
       return cue.size();
