@@ -30,8 +30,8 @@ trap 'rm -f "$log" "$err"' EXIT
 # report NAME: the figures /usr/bin/time wrote to $log
 report() {
   read -r seconds rss_kb status <"$log"
-  printf '%-58s %8.1f MB RSS %7.2f s  exit %s\n' "$1" "$(echo "$rss_kb / 1024" | bc -l)" \
-    "$seconds" "$status"
+  awk -v n="$1" -v r="$rss_kb" -v s="$seconds" -v x="$status" \
+    'BEGIN { printf "%-58s %8.1f MB RSS %7.2f s  exit %s\n", n, r / 1024, s, x }'
 }
 timed() { /usr/bin/time -f '%e %M %x' -o "$log" "$@"; }
 
