@@ -192,6 +192,20 @@ TEST(Inputs, ALineOverTheLimitIsRefusedAndTheRestKept) {
 // Peak memory of a run over an input much larger than the pipeline's buffers stays small. Not
 // under the sanitizers, whose shadow memory and quarantine dwarf the figure.
 #if !defined(__SANITIZE_ADDRESS__)
+TEST(Inputs, AnOverLongLineOrFileIsRefusedWithinTheLimitsMemory) {
+  // 70 MB, just past the 64 MiB limit: memory stays near the limit (not twice it).
+  const std::string line =
+      "{ echo \"{\\\"text\\\": \\\"Before.\\\"}\"; printf \"{\\\"text\\\": \\\"\"; "
+      "head -c 70000000 /dev/zero | tr \"\\0\" a; printf \"\\\"}\\n\"; } | ";
+  const std::string text = "yes | head -c 70000000 | ";
+  for (const std::string& input : {line, text}) {
+    auto result = run_command(input + "/usr/bin/time -f %M " + newsmine() +
+                              " tokens 2>&1 >/dev/null | tail -n 1");
+    const long peak_kb = std::stol(result.out);
+    EXPECT_LT(peak_kb, 90 * 1024) << input;
+  }
+}
+
 TEST(Inputs, StreamedInputRunsInBoundedMemory) {
   // 1,000,000 tiny documents (about 15 MB of input, 2 million output lines), on one thread and
   // on two: output is written per batch of documents, not per 256 KiB of text.
