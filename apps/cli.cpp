@@ -97,8 +97,8 @@ unsigned job_count(const InputOptions& options) {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("inputs", options.inputs,
-                     "Files or folders to read (JSON Lines or plain text, optionally gzip or "
-                     "zstd compressed); - or nothing for stdin");
+                     "Files or folders to read (JSON Lines, JSON or plain text, optionally gzip, "
+                     "zstd, xz or bzip2 compressed); - or nothing for stdin");
   command.add_option("--text-field", options.text_field, "JSON field holding the article text");
   command.add_option("--id-field", options.id_field, "JSON field holding the article id");
   command.add_option("--date-field", options.date_field, "JSON field holding the publication date");

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of each fuzz target into OUT/<target>/.
 
-Seeds come from the project's corpus/, from small samples made here, and (when present) from a
-few articles and CoNLL sentences of ../shared, which are never committed.
+Seeds come from the project's corpus/, from small samples made here, from the inputs of past
+findings (fuzz/regressions/TARGET/, each also a unit test), and (when present) from a few
+articles and CoNLL sentences of ../shared, which are never committed.
 
 usage: fuzz/seeds.py OUT [NEWSMINE_BINARY]
 """
@@ -143,6 +144,14 @@ def conll_seeds(out):
             write(folder, "dev-head.conll", f.read(6000))
 
 
+def regression_seeds(out):
+    folder = os.path.join(ROOT, "fuzz", "regressions")
+    for target in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        for name in sorted(os.listdir(os.path.join(folder, target))):
+            with open(os.path.join(folder, target, name), "rb") as f:
+                write(os.path.join(out, target), "regression-" + name, f.read())
+
+
 def main():
     out = sys.argv[1]
     binary = sys.argv[2] if len(sys.argv) > 2 else None
@@ -151,6 +160,7 @@ def main():
     text_seeds(out, texts)
     stats_seeds(out, binary)
     conll_seeds(out)
+    regression_seeds(out)
 
 
 if __name__ == "__main__":

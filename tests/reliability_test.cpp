@@ -175,6 +175,53 @@ TEST(Inputs, EndlessStdinStreams) {
       << text.err;
 }
 
+TEST(Inputs, ALineOverTheLimitIsRefusedAndTheRestKept) {
+  // 70 MB, past the 64 MiB limit: skipped without being buffered.
+  auto result = run_command(
+      "{ echo \"{\\\"text\\\": \\\"Before.\\\"}\"; printf \"{\\\"text\\\": \\\"\"; "
+      "head -c 70000000 /dev/zero | tr \"\\0\" a; printf \"\\\"}\\n\"; "
+      "echo \"{\\\"text\\\": \\\"After.\\\"}\"; } | " +
+      newsmine() + " tokens --format tsv");
+  EXPECT_EQ(result.status, 1);
+  EXPECT_NE(result.err.find("-:2: line longer than 67108864 bytes (skipped)"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.out.find("Before"), std::string::npos);
+  EXPECT_NE(result.out.find("After"), std::string::npos);
+}
+
+// Peak memory of a run over an input much larger than the pipeline's buffers stays small. Not
+// under the sanitizers, whose shadow memory and quarantine dwarf the figure.
+#if !defined(__SANITIZE_ADDRESS__)
+TEST(Inputs, AnOverLongLineOrFileIsRefusedWithinTheLimitsMemory) {
+  // 70 MB, just past the 64 MiB limit: memory stays near the limit (not twice it).
+  const std::string line =
+      "{ echo \"{\\\"text\\\": \\\"Before.\\\"}\"; printf \"{\\\"text\\\": \\\"\"; "
+      "head -c 70000000 /dev/zero | tr \"\\0\" a; printf \"\\\"}\\n\"; } | ";
+  const std::string text = "yes | head -c 70000000 | ";
+  for (const std::string& input : {line, text}) {
+    auto result = run_command(input + "/usr/bin/time -f %M " + newsmine() +
+                              " tokens 2>&1 >/dev/null | tail -n 1");
+    const long peak_kb = std::stol(result.out);
+    EXPECT_LT(peak_kb, 90 * 1024) << input;
+  }
+}
+
+TEST(Inputs, StreamedInputRunsInBoundedMemory) {
+  // 1,000,000 tiny documents (about 15 MB of input, 2 million output lines), on one thread and
+  // on two: output is written per batch of documents, not per 256 KiB of text.
+  for (const std::string jobs : {"-j1", "-j2"}) {
+    SCOPED_TRACE(jobs);
+    auto result = run_command(
+        "yes \"{\\\"text\\\": \\\"t\\\"}\" | head -n 1000000 | "
+        "/usr/bin/time -f %M " +
+        newsmine() + " tokens " + jobs + " | wc -l");
+    EXPECT_EQ(result.out, "2000000\n");
+    const long peak_kb = std::stol(result.err);
+    EXPECT_LT(peak_kb, 50 * 1024) << result.err;
+  }
+}
+#endif
+
 TEST(Inputs, DeepNestingIsAnErrorWithItsLineAndTheRestIsRead) {
   Scratch scratch;
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "newsmine/sink.hpp"
 #include "newsmine/text.hpp"
 
@@ -42,6 +44,28 @@ TEST(Escaping, FindsEachByteToEscapeWhereverItIs) {
       EXPECT_EQ(tsv.view(), before + std::string(c.tsv) + after + "\n") << at;
     }
   }
+}
+
+// Found by fuzzing (percent_fuzz): a 40-digit percentage made a double far outside int64_t,
+// whose conversion was undefined; infinity would have written "inf", which is not JSON.
+TEST(JsonLinesSink, HugeAndNonFiniteNumbersStayValid) {
+  ByteBuffer json;
+  JsonLinesSink json_sink(json);
+  ByteBuffer tsv;
+  TsvSink tsv_sink(tsv, {"a", "b", "c", "d"});
+  Record record;
+  record.doc = "d";
+  record.kind = "percent";
+  record.add("a", 2.5e39);
+  record.add("b", -1e300);
+  record.add("c", std::numeric_limits<double>::infinity());
+  record.add("d", std::numeric_limits<double>::quiet_NaN());
+  json_sink.write(record);
+  tsv_sink.write(record);
+  EXPECT_EQ(json.view(),
+            "{\"doc\": \"d\", \"kind\": \"percent\", \"a\": 2.5e+39, \"b\": "
+            "-1e+300, \"c\": null, \"d\": null}\n");
+  EXPECT_EQ(tsv.view(), "2.5e+39\t-1e+300\t\t\n");
 }
 
 TEST(JsonLinesSink, WritesDocKindThenFieldsInOrder) {

@@ -73,8 +73,10 @@ class Reader {
   std::uint64_t error_count() const;
   // Bytes read from the inputs so far (compressed size for compressed files).
   // Cost: about 1 ns per input byte for JSON Lines (simdjson DOM parse plus one copy of the
-  // text); gzip and zstd add their decoders' cost. Memory: one line buffer (grows to the
-  // longest line, at most max_line_bytes plus 64 KiB) and a 256 KiB raw-input buffer.
+  // text); gzip, zstd, xz and bzip2 add their decoders' cost. Memory: one line buffer (grows to
+  // the longest line, at most max_line_bytes plus 64 KiB, grown by realloc), a 256 KiB raw-input
+  // buffer, the decoder's state (xz: up to its dictionary, refused past 1 GiB), and the text of
+  // one plain-text file or pretty-printed JSON value (at most max_line_bytes).
   std::uint64_t bytes_read() const;
 
  private:

@@ -1,7 +1,9 @@
 #include "io/line_reader.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 namespace newsmine {
 
@@ -16,10 +18,15 @@ bool is_blank(unsigned char c) {
 
 }  // namespace
 
+void LineReader::Free::operator()(char* bytes) const {
+  std::free(bytes);
+}
+
 LineReader::LineReader(std::size_t max_line_bytes, std::size_t padding)
     : max_line_bytes_(max_line_bytes), padding_(padding) {
   capacity_ = kInitialBytes + padding_;
-  buffer_ = std::make_unique<char[]>(capacity_);
+  buffer_.reset(static_cast<char*>(std::malloc(capacity_)));
+  if (!buffer_) throw std::bad_alloc();
 }
 
 void LineReader::reset(ByteStream& stream) {
@@ -39,10 +46,13 @@ bool LineReader::fill() {
     begin_ = 0;
   }
   if (usable - end_ < kMinReadBytes) {  // the line in progress fills the buffer: grow it
-    std::size_t grown = std::max(2 * usable, end_ + kMinReadBytes) + padding_;
-    auto bigger = std::make_unique<char[]>(grown);
-    std::memcpy(bigger.get(), buffer_.get(), end_);
-    buffer_ = std::move(bigger);
+    // Doubling, but never past what the longest line allowed needs (a longer one is skipped).
+    const std::size_t cap = std::max(end_, max_line_bytes_ + 1) + kMinReadBytes;
+    std::size_t grown = std::min(std::max(2 * usable, end_ + kMinReadBytes), cap) + padding_;
+    auto* bigger = static_cast<char*>(std::realloc(buffer_.get(), grown));
+    if (!bigger) throw std::bad_alloc();
+    (void)buffer_.release();
+    buffer_.reset(bigger);
     capacity_ = grown;
     usable = capacity_ - padding_;
   }
@@ -109,7 +119,7 @@ unsigned char LineReader::peek_first_non_blank() {
   std::size_t offset = 0;  // relative to begin_: fill() may move the buffered bytes
   for (;;) {
     for (; begin_ + offset < end_; ++offset) {
-      const auto c = static_cast<unsigned char>(buffer_[begin_ + offset]);
+      const auto c = static_cast<unsigned char>(buffer_.get()[begin_ + offset]);
       if (!is_blank(c)) {
         first_offset_ = offset;
         return c;

@@ -50,7 +50,12 @@ class LineReader {
   ByteStream* stream_ = nullptr;
   std::size_t max_line_bytes_;
   std::size_t padding_;
-  std::unique_ptr<char[]> buffer_;
+  struct Free {
+    void operator()(char* bytes) const;
+  };
+  // malloc'd so that growing it is a realloc: a large block is moved by remapping its pages,
+  // never held twice.
+  std::unique_ptr<char, Free> buffer_;
   std::size_t capacity_ = 0;  // allocated bytes, including the padding
   std::size_t begin_ = 0;     // first byte not yet returned
   std::size_t scanned_ = 0;   // bytes in [begin_, scanned_) hold no '\n'

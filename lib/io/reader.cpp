@@ -263,10 +263,13 @@ struct Reader::Impl {
   bool read_whole(std::string& out) {
     out.assign(lines.take_buffered());
     bool binary = std::memchr(out.data(), '\0', out.size()) != nullptr;
-    while (!binary && out.size() <= options.max_line_bytes && lines.read_more()) {
+    bool too_long = out.size() > options.max_line_bytes;
+    while (!binary && !too_long && lines.read_more()) {
       const std::string_view chunk = lines.take_buffered();
       binary = std::memchr(chunk.data(), '\0', chunk.size()) != nullptr;
-      out.append(chunk);
+      // Not appended past the limit, so that the string never grows beyond it.
+      too_long = out.size() + chunk.size() > options.max_line_bytes;
+      if (!too_long) out.append(chunk);
     }
     if (binary) {
       report(0, "binary file (NUL bytes) skipped");
@@ -276,7 +279,7 @@ struct Reader::Impl {
       report(0, stream.error() + " (file skipped)");
       return false;
     }
-    if (out.size() > options.max_line_bytes) {
+    if (too_long) {
       report(0, fmt::format("file longer than {} bytes (skipped)", options.max_line_bytes));
       return false;
     }

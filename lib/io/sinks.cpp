@@ -9,6 +9,7 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -241,9 +242,10 @@ class Output {
     at_ += size;
   }
   // Whole numbers without a fraction ("145"), others in their shortest exact form ("0.8").
+  // The range is tested first: converting a double outside int64_t's range is undefined.
   void number(double value) {
-    if (value == static_cast<double>(static_cast<std::int64_t>(value)) && value > -1e15 &&
-        value < 1e15) {
+    if (value > -1e15 && value < 1e15 &&
+        value == static_cast<double>(static_cast<std::int64_t>(value))) {
       integer(static_cast<std::int64_t>(value));
     } else {
       at_ = fmt::format_to(at_, "{}", value);
@@ -384,7 +386,11 @@ void put_value(Out& out, const Value& value, std::string_view null_text,
         } else if constexpr (std::is_same_v<T, std::int64_t>) {
           out.integer(held);
         } else if constexpr (std::is_same_v<T, double>) {
-          out.number(held);
+          if (std::isfinite(held)) {
+            out.number(held);
+          } else {
+            out.put(null_text);  // JSON has no infinity or NaN
+          }
         } else if constexpr (std::is_same_v<T, std::string_view>) {
           text(held);
         } else {

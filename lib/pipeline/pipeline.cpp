@@ -44,11 +44,15 @@ std::vector<std::unique_ptr<Worker>> run_inline(
   Document doc;
   ByteBuffer out;
   std::size_t pending_bytes = 0;
+  std::size_t pending_docs = 0;
   while (reader.next(doc)) {
     worker.process(doc);
     pending_bytes += doc.text.size();
-    if (pending_bytes >= options.batch_bytes) {
+    // Output is written per batch as on threads: a batch of many tiny documents can still write
+    // a lot (records of 256 KiB of one-letter documents made 130 MB).
+    if (pending_bytes >= options.batch_bytes || ++pending_docs >= options.batch_docs) {
       pending_bytes = 0;
+      pending_docs = 0;
       worker.take_output(out);
       if (!output(out.view())) return workers;
     }
