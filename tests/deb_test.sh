@@ -19,7 +19,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-(cd "$build" && cpack -G DEB -B "$work/package" >/dev/null)
+(cd "$build" && cpack -G DEB -B "$work/package" >/dev/null 2>&1)
 deb=$(ls "$work"/package/newsmine_*.deb)
 echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
 dpkg-deb -f "$deb" Depends
@@ -29,19 +29,27 @@ root=$work/root
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/tmp"
 touch "$root/var/lib/dpkg/available"
 base=(libc6 libgcc-s1 libstdc++6 gcc-12-base)
+# Debian 12 is merged-/usr: /lib, /lib64, /bin and /sbin are links into /usr.
+for link in lib lib64 bin sbin; do
+  if [ -L "/$link" ]; then
+    mkdir -p "$root/usr/$link"
+    ln -s "$(readlink "/$link")" "$root/$link"
+  fi
+done
 for package in "${base[@]}"; do
   dpkg-query -s "$package" >>"$root/var/lib/dpkg/status"
   echo >>"$root/var/lib/dpkg/status"
+  for list in "/var/lib/dpkg/info/$package.list" "/var/lib/dpkg/info/$package:$(dpkg --print-architecture).list"; do
+    if [ -f "$list" ]; then cp "$list" "$root/var/lib/dpkg/info/"; fi
+  done
   dpkg-query -L "$package" | while read -r path; do
+    [ -d "$path" ] && continue
+    case $path in /usr/share/*) continue ;; esac  # documentation, locales: not needed to run
     if [ -f "$path" ] || [ -L "$path" ]; then
       mkdir -p "$root$(dirname "$path")"
       cp -a "$path" "$root$path"
     fi
   done
-done
-# Debian 12 is merged-/usr: /lib64 and /lib are links into /usr.
-for link in lib lib64 bin sbin; do
-  if [ -L "/$link" ] && [ ! -e "$root/$link" ]; then ln -s "$(readlink "/$link")" "$root/$link"; fi
 done
 
 # dpkg checks the declared dependencies against that database: a package needing libfmt or
@@ -58,6 +66,6 @@ records=$(chroot "$root" /usr/bin/newsmine /corpus/seeds.jsonl | wc -l)
 tariffs=$(chroot "$root" /usr/bin/newsmine tariffs /corpus | wc -l)
 echo "demo in the clean root: $records records from corpus/seeds.jsonl, $tariffs tariff records from corpus/"
 [ "$records" -gt 100 ] && [ "$tariffs" -gt 0 ]
-dpkg --root="$root" --log=/dev/null --force-script-chrootless -r newsmine >/dev/null
+dpkg --root="$root" --log=/dev/null --force-script-chrootless -r newsmine >/dev/null 2>&1
 [ ! -e "$root/usr/bin/newsmine" ]
 echo "deb test: installs, runs and removes on a clean base"
