@@ -165,6 +165,15 @@ TEST(CliBehaviour, ProgressOnRecordSubcommandsOnRequest) {
     EXPECT_EQ(shown.status, 0) << sub;
     EXPECT_NE(shown.err.find("MB/s, 100%"), std::string::npos) << sub << shown.err;
   }
+  if (!std::filesystem::exists("/usr/bin/script")) {
+    GTEST_SKIP() << "script(1) is not installed: terminal checks skipped";
+  }
+  // On a terminal, progress is on unless --no-progress.
+  const std::string command = std::string(NEWSMINE_BINARY) + " tokens " + kSeeds + " > /dev/null";
+  auto terminal = run_command("script -qec \"" + command + "\" /dev/null");
+  EXPECT_NE(terminal.out.find("MB/s, 100%"), std::string::npos) << terminal.out;
+  auto off = run_command("script -qec \"" + command + " --no-progress\" /dev/null");
+  EXPECT_EQ(off.out.find("MB/s"), std::string::npos) << off.out;
 }
 
 TEST(CliBehaviour, EvalNerRejectsAFileThatIsNotConll) {
