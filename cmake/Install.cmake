@@ -26,7 +26,12 @@ add_custom_command(
   DEPENDS newsmine
   COMMENT "Man pages and shell completions from the command-line definitions"
   VERBATIM)
-add_custom_target(newsmine_docs ALL DEPENDS ${docs_outputs})
+# Not in sanitizer builds, which install nothing and would run an instrumented binary here.
+if(NEWSMINE_SANITIZE)
+  add_custom_target(newsmine_docs DEPENDS ${docs_outputs})
+else()
+  add_custom_target(newsmine_docs ALL DEPENDS ${docs_outputs})
+endif()
 
 # Component runtime (the .deb of cmake/Packaging.cmake), development (library, headers, CMake
 # and pkg-config files); `cmake --install` installs both.

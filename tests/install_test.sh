@@ -37,6 +37,14 @@ expect share/fish/vendor_completions.d/newsmine.fish
 # The installed binary and its pages.
 "$prefix/bin/newsmine" --version | grep -qx "newsmine [0-9.]*"
 bash -n "$prefix/share/bash-completion/completions/newsmine"
+# shellcheck disable=SC1091
+(set +e; source "$prefix/share/bash-completion/completions/newsmine"
+ COMP_WORDS=(newsmine tar); COMP_CWORD=1; _newsmine; [ "${COMPREPLY[*]}" = tariffs ])
+if command -v zsh >/dev/null; then zsh -n "$prefix/share/zsh/vendor-completions/_newsmine"; fi
+if command -v fish >/dev/null; then
+  fish -c "source $prefix/share/fish/vendor_completions.d/newsmine.fish; complete -C 'newsmine stats --max'" |
+    grep -q '^--max-keys'
+fi
 if command -v man >/dev/null; then
   MANWIDTH=80 man -l "$prefix/share/man/man1/newsmine-tariffs.1" 2>/dev/null | grep -q "EXIT STATUS"
 fi
