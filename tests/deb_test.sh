@@ -16,6 +16,14 @@ if ! grep -q "^NEWSMINE_PORTABLE:BOOL=ON" "$build/CMakeCache.txt"; then
   echo "deb test skipped: not a NEWSMINE_PORTABLE build (its .deb needs Debian's libfmt, libre2, ...)"
   exit 77
 fi
+# The portable binary needs only the C and C++ runtimes.
+unexpected=$(ldd "$build/newsmine" | awk '{print $1}' |
+  grep -vE '^(linux-vdso\.so|/lib64/ld-linux-x86-64\.so|libc\.so|libm\.so|libstdc\+\+\.so|libgcc_s\.so)' || true)
+if [ -n "$unexpected" ]; then
+  echo "the portable binary needs other libraries: $unexpected" >&2
+  exit 1
+fi
+echo "ldd: $(ldd "$build/newsmine" | awk '{print $1}' | tr '\n' ' ')"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
