@@ -114,15 +114,16 @@ int write_man_page(CLI::App& app, const std::string& name) {
   }
   std::string out = fmt::format(".TH {} 1 \"\" \"newsmine {}\" \"User Commands\"\n", upper(title),
                                 NEWSMINE_VERSION);
-  out +=
-      ".SH NAME\n" + roff_escape(title) + " \\- " + roff_escape(command->get_description()) + "\n";
+  std::string description = command->get_description();
+  if (description.starts_with("newsmine: ")) description.erase(0, 10);  // the app's own title
+  out += ".SH NAME\n" + roff_escape(title) + " \\- " + roff_escape(description) + "\n";
   out += ".SH SYNOPSIS\n.B newsmine" + (command == &app ? std::string() : " " + name) +
          "\n[\\fIOPTIONS\\fR]" + (command == &app ? " [\\fISUBCOMMAND\\fR]" : "") + "\n";
   for (const CLI::Option* option : visible_options(*command)) {
     if (!option->nonpositional())
       out += "[\\fI" + roff_escape(upper(option->get_name())) + "\\fR...]\n";
   }
-  out += ".SH DESCRIPTION\n" + roff_escape(command->get_description()) + ".\n";
+  out += ".SH DESCRIPTION\n" + roff_escape(description) + ".\n";
   if (command == &app) {
     out += ".SH SUBCOMMANDS\n";
     for (CLI::App* sub : visible_subcommands(app)) {
