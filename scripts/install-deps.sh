@@ -25,11 +25,18 @@ fetch_simdjson_source() {
   fi
   local work
   work=$(mktemp -d)
-  (cd "$work" && apt-get source -qq "simdjson=$(dpkg-query -W -f='${Version}' libsimdjson-dev)" >&2)
+  if ! (cd "$work" && apt-get source -qq "simdjson=$(dpkg-query -W -f='${Version}' libsimdjson-dev)" >&2); then
+    rm -rf "$work"
+    return 1
+  fi
   mkdir -p third_party
   rm -rf "third_party/simdjson-$version"
   mv "$work/simdjson-$version" third_party/
   rm -rf "$work"
+}
+portable_source() {
+  fetch_simdjson_source ||
+    echo "install-deps: could not fetch simdjson's source: the build will not be portable" >&2
 }
 
 packages=(
@@ -45,11 +52,11 @@ for package in "${packages[@]}"; do
   fi
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  if $portable; then fetch_simdjson_source; fi
+  if $portable; then portable_source; fi
   exit 0
 fi
 
 echo "installing: ${missing[*]}" >&2
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-if $portable; then fetch_simdjson_source; fi
+if $portable; then portable_source; fi
