@@ -3,11 +3,16 @@
 
 #include <CLI/CLI.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "newsmine/analyzer.hpp"
 #include "newsmine/diagnostic.hpp"
+#include "newsmine/extractors.hpp"
 #include "newsmine/reader.hpp"
 #include "newsmine/record.hpp"
 
@@ -30,7 +35,53 @@ struct InputOptions {
   bool strict = false;
   unsigned jobs = 0;  // 0: all cores
   std::string format = "json";
+  std::optional<bool> progress;  // unset: on when stderr is a terminal
 };
+
+// The --help footer's last section, shared by every subcommand (and the man pages).
+constexpr const char* kExitStatusHelp =
+    "EXIT STATUS:\n"
+    "  0  all input was read cleanly\n"
+    "  1  some input was bad (reported on stderr with file and line; the rest was processed)\n"
+    "  2  usage error (unknown subcommand or option, bad option value)\n"
+    "  3  output could not be written (disk full, I/O error); a closed pipe is quiet\n";
+// A --help footer: EXAMPLES, OUTPUT FIELDS (when not empty), EXIT STATUS.
+std::string help_footer(std::string_view examples, std::string_view fields);
+
+// Writes the man page of subcommand `name` ("newsmine" for newsmine itself) or a completion script
+// for `shell` (bash, zsh, fish) on stdout; see apps/docs.cpp.
+int write_man_page(CLI::App& app, const std::string& name);
+int write_completion(CLI::App& app, const std::string& shell);
+
+// Record kinds from --kinds values: comma-separated, spaces around names ignored, the option
+// repeatable. Throws CLI::ValidationError naming the valid kinds for an unknown one.
+Kinds parse_kind_lists(const std::vector<std::string>& lists);
+// The name of `names` closest to `word` (at most two edits apart, or a prefix), or "".
+std::string closest_name(std::string_view word, const std::vector<std::string>& names);
+
+// A progress line on stderr: documents, MB read, MB/s, and for files percent done and ETA.
+class Progress {
+ public:
+  Progress(const Reader& reader, const std::atomic<std::uint64_t>* documents,
+           const std::vector<std::string>& inputs);
+  // Called on the reading or output thread; draws at most 4 times a second (once a second
+  // off a terminal).
+  void tick();
+  void finish();
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  void draw(Clock::time_point now, bool last);
+
+  const Reader& reader_;
+  const std::atomic<std::uint64_t>* documents_;
+  std::uint64_t total_;
+  bool terminal_;
+  Clock::time_point start_;
+  Clock::time_point last_;
+};
+// Whether to show progress: --progress / --no-progress, else when stderr is a terminal.
+bool show_progress(const InputOptions& options);
 
 // Adds the input, threading and format options shared by every subcommand to `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
@@ -39,8 +90,11 @@ void add_input_options(CLI::App& command, InputOptions& options);
 ReaderOptions reader_options(const InputOptions& options);
 // Worker threads: -j, or all cores.
 unsigned job_count(const InputOptions& options);
-// Prints a diagnostic on stderr as `newsmine: error: FILE:LINE: message`.
+// Prints a diagnostic on stderr as `newsmine: error: FILE:LINE: message`. The same message
+// shown 10 times for a file is then counted, not shown: finish_problems() (and the next file's
+// first problem) print "FILE: N more like this: message".
 void report_problem(const Diagnostic& problem);
+void finish_problems();
 // Prints `newsmine: error: message` on stderr.
 void report_error(std::string_view message);
 // Writes all of `bytes` to stdout. Returns false when stdout is closed (EPIPE) or failing

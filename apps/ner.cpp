@@ -91,6 +91,35 @@ int run_train(const TrainOptions& options) {
   return kExitOk;
 }
 
+// The first line of `text` that is not CoNLL-2003 ('word ... TAG' with an IOB tag, blank lines,
+// -DOCSTART-), as "LINE: reason"; "" when all is CoNLL and there is at least one token.
+std::string conll_problem(std::string_view text) {
+  std::size_t number = 0;
+  std::size_t tokens = 0;
+  while (!text.empty()) {
+    const std::size_t newline = text.find('\n');
+    std::string_view line = text.substr(0, newline);
+    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+    ++number;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+      line.remove_suffix(1);
+    if (line.empty() || line.starts_with("-DOCSTART-")) continue;
+    const std::size_t last_space = line.find_last_of(" \t");
+    const std::string_view tag =
+        last_space == std::string_view::npos ? std::string_view{} : line.substr(last_space + 1);
+    const bool iob =
+        tag == "O" || (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-');
+    if (!iob) {
+      return fmt::format(
+          "{}: not CoNLL: expected 'word ... TAG' with an IOB tag (O, B-PER, "
+          "I-ORG, ...)",
+          number);
+    }
+    ++tokens;
+  }
+  return tokens == 0 ? std::string("no tokens: not a CoNLL file") : std::string();
+}
+
 struct EvalOptions {
   std::string input;
   std::string model;
@@ -99,7 +128,12 @@ struct EvalOptions {
 };
 
 int run_eval(const EvalOptions& options) {
-  auto docs = ner::parse_conll(read_file(options.input));
+  const std::string text = read_file(options.input);
+  if (std::string problem = conll_problem(text); !problem.empty()) {
+    report_error(options.input + ":" + problem);
+    return kExitBadInput;
+  }
+  auto docs = ner::parse_conll(text);
   ner::Model loaded;
   const ner::Model* model = &ner::Model::builtin();
   if (!options.model.empty()) {
@@ -279,6 +313,10 @@ void add_ner_commands(CLI::App& app, int& status) {
                    "Train this many models (seeds --seed, --seed+1, ...) and average them")
       ->check(CLI::Range(1, 100))
       ->capture_default_str();
+  train->footer(
+      help_footer("  newsmine train-ner --train train.conll --dev dev.conll -o my.model\n"
+                  "  newsmine extract --model my.model news/\n",
+                  "  Writes the model file; progress per epoch on stderr.\n"));
   train->callback([train_options, &status] { status = run_train(*train_options); });
 
   auto eval_options = std::make_shared<EvalOptions>();
@@ -288,6 +326,11 @@ void add_ner_commands(CLI::App& app, int& status) {
   eval->add_option("--output", eval_options->output,
                    "Also write 'word gold predicted' lines for conlleval");
   eval->add_flag("--json", eval_options->json, "Print P/R/F1 as JSON (fractions)");
+  eval->footer(help_footer(
+      "  newsmine eval-ner test.conll\n"
+      "  newsmine eval-ner --model my.model --json test.conll\n",
+      "  Per type (PER, ORG, LOC, MISC) and overall: span precision, recall, F1, gold count.\n"
+      "  Input: CoNLL-2003 lines 'word ... TAG' (IOB tags), blank lines between sentences.\n"));
   eval->callback([eval_options, &status] { status = run_eval(*eval_options); });
 
   auto cluster_options = std::make_shared<ClusterOptions>();

@@ -73,6 +73,12 @@ void add_quotes_command(CLI::App& app, int& status) {
   command->add_option("--min-words", *min_words, "Drop quotations of fewer words");
   command->add_option("--speaker", *speaker,
                       "Keep only quotations by this speaker (full name or last name, any case)");
+  command->footer(help_footer(
+      "  newsmine quotes articles.jsonl\n"
+      "  newsmine quotes --format tsv --speaker Lagarde --min-words 5 news/\n",
+      "  doc, kind (quote), text (the quoted words), start, end, speaker (fullest name, or\n"
+      "  null), speaker_start, speaker_end, cue (the reporting verb, or null)\n"
+      "  (docs/records.md). --format tsv: doc speaker cue text.\n"));
   command->callback([options, min_words, speaker, &status] {
     Kinds kinds;
     kinds.quote = true;

@@ -1,6 +1,7 @@
 // newsmine stats: corpus statistics over articles or record streams; --partial / --merge for
 // map-reduce (docs/stats.md, docs/scaling.md).
 #include <fmt/format.h>
+#include <simdjson.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include "cli.hpp"
@@ -33,85 +35,6 @@ struct StatsOptions {
   std::size_t top = 10;
   std::string period = "day";
   std::size_t max_keys = 0;
-  std::optional<bool> progress;  // unset: on when stderr is a terminal
-};
-
-// Total size of the input files, or 0 when unknown (stdin).
-std::uint64_t input_size(const std::vector<std::string>& inputs) {
-  namespace fs = std::filesystem;
-  if (inputs.empty()) return 0;
-  std::uint64_t total = 0;
-  std::error_code error;
-  for (const auto& input : inputs) {
-    if (input == "-") return 0;
-    if (fs::is_directory(input, error)) {
-      for (const auto& entry : fs::recursive_directory_iterator(input, error)) {
-        if (entry.is_regular_file(error)) total += entry.file_size(error);
-      }
-    } else if (auto size = fs::file_size(input, error); !error) {
-      total += size;
-    }
-  }
-  return total;
-}
-
-// A progress line on stderr: documents, MB read, MB/s, and for files percent done and ETA.
-class Progress {
- public:
-  Progress(const Reader& reader, const std::atomic<std::uint64_t>& documents,
-           std::uint64_t total_bytes)
-      : reader_(reader),
-        documents_(documents),
-        total_(total_bytes),
-        terminal_(::isatty(STDERR_FILENO) != 0),
-        start_(Clock::now()),
-        last_(start_) {}
-
-  // Called on the reading thread; draws at most 4 times a second (once a second off a terminal).
-  void tick() {
-    const auto now = Clock::now();
-    if (now - last_ < (terminal_ ? std::chrono::milliseconds(250) : std::chrono::seconds(1))) {
-      return;
-    }
-    last_ = now;
-    draw(now, false);
-  }
-
-  void finish() { draw(Clock::now(), true); }
-
- private:
-  using Clock = std::chrono::steady_clock;
-
-  void draw(Clock::time_point now, bool last) {
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double read = static_cast<double>(reader_.bytes_read());
-    const double rate = seconds > 0 ? read / seconds : 0;
-    std::string line =
-        fmt::format("{} documents, {:.1f} MB, {:.1f} MB/s",
-                    documents_.load(std::memory_order_relaxed), read / 1e6, rate / 1e6);
-    if (total_ > 0) {
-      const double done = std::min(1.0, read / static_cast<double>(total_));
-      line += fmt::format(", {:.0f}%", done * 100);
-      if (!last && rate > 0) {
-        const auto eta = static_cast<long long>((static_cast<double>(total_) - read) / rate);
-        line += fmt::format(", ETA {}:{:02}", eta / 60, eta % 60);
-      }
-    }
-    if (terminal_) {
-      line = "\r\x1b[K" + line + (last ? "\n" : "");
-    } else {
-      line += '\n';
-    }
-    std::fwrite(line.data(), 1, line.size(), stderr);
-    std::fflush(stderr);
-  }
-
-  const Reader& reader_;
-  const std::atomic<std::uint64_t>& documents_;
-  std::uint64_t total_;
-  bool terminal_;
-  Clock::time_point start_;
-  Clock::time_point last_;
 };
 
 // Each worker keeps its own Stats; they are merged after the run.
@@ -124,6 +47,7 @@ class StatsWorker : public Worker {
   void process(const Document& doc) override {
     documents_.fetch_add(1, std::memory_order_relaxed);
     if (doc.is_record) {
+      if (!merge_only_ && records_sampled_ < kSampledRecords) sample_fields(doc.text);
       if (!stats_.add_record(doc.text, error_, merge_only_)) problem(doc, error_);
       return;
     }
@@ -140,8 +64,19 @@ class StatsWorker : public Worker {
   Stats& stats() { return stats_; }
   const std::vector<Diagnostic>& problems() const { return problems_; }
   std::uint64_t problem_count() const { return problem_count_; }
+  // Field names of the first records this worker read (for --by with a field no record has).
+  const std::set<std::string>& fields_seen() const { return fields_seen_; }
 
  private:
+  static constexpr std::uint64_t kSampledRecords = 1000;
+
+  void sample_fields(const std::string& line) {
+    ++records_sampled_;
+    simdjson::dom::object object;
+    if (json_.parse(line).get(object) != simdjson::SUCCESS) return;
+    for (auto field : object) fields_seen_.emplace(field.key);
+  }
+
   void problem(const Document& doc, std::string_view message) {
     if (++problem_count_ <= 20) problems_.push_back({doc.source, doc.line, std::string(message)});
   }
@@ -154,7 +89,25 @@ class StatsWorker : public Worker {
   std::string error_;
   std::vector<Diagnostic> problems_;
   std::uint64_t problem_count_ = 0;
+  simdjson::dom::parser json_;
+  std::uint64_t records_sampled_ = 0;
+  std::set<std::string> fields_seen_;
 };
+
+// A --by field that no record had: a usage error naming the fields the records have.
+void check_group_fields(const StatsReport& report, const std::set<std::string>& seen) {
+  if (report.records == 0 || seen.empty()) return;
+  for (const GroupBy& group : report.group_by) {
+    if (group.table.distinct > 0) continue;
+    for (const std::string& field : group.fields) {
+      if (seen.contains(field)) continue;
+      std::string fields;
+      for (const std::string& name : seen) fields += (fields.empty() ? "" : ", ") + name;
+      throw CLI::ValidationError(
+          "--by", fmt::format("no record has a field '{}'; fields seen: {}", field, fields));
+    }
+  }
+}
 
 std::size_t terminal_width() {
   winsize size{};
@@ -178,9 +131,8 @@ int run_stats(const StatsOptions& options) {
   Reader reader(options.input.inputs, stats_reader_options, report_problem);
 
   std::atomic<std::uint64_t> documents = 0;
-  const bool show_progress = options.progress.value_or(::isatty(STDERR_FILENO) != 0);
   std::optional<Progress> progress;
-  if (show_progress) progress.emplace(reader, documents, input_size(options.input.inputs));
+  if (show_progress(options.input)) progress.emplace(reader, &documents, options.input.inputs);
 
   Analyzer analyzer;  // tokens and sentences only
   PipelineOptions pipeline_options;
@@ -200,8 +152,10 @@ int run_stats(const StatsOptions& options) {
   // Merge in worker order; counts are sums, so the result does not depend on -j.
   Stats total(config);
   std::uint64_t problems = 0;
+  std::set<std::string> fields_seen;
   for (auto& worker : workers) {
     auto& stats_worker = static_cast<StatsWorker&>(*worker);
+    fields_seen.insert(stats_worker.fields_seen().begin(), stats_worker.fields_seen().end());
     if (&worker == &workers.front()) {
       total = std::move(stats_worker.stats());  // no copy for -j1
     } else {
@@ -210,6 +164,7 @@ int run_stats(const StatsOptions& options) {
     for (const auto& problem : stats_worker.problems()) report_problem(problem);
     problems += stats_worker.problem_count();
   }
+  finish_problems();
   if (problems > 20 * workers.size()) {
     report_error(fmt::format("{} bad lines in all (only the first were shown)", problems));
   }
@@ -224,6 +179,7 @@ int run_stats(const StatsOptions& options) {
                             : options.period == "month" ? Period::Month
                                                         : Period::Day;
     const StatsReport report = total.report(report_options);
+    check_group_fields(report, fields_seen);
     const bool stdout_terminal = ::isatty(STDOUT_FILENO) != 0;
     const std::string format =
         options.format.empty() ? (stdout_terminal ? "table" : "json") : options.format;
@@ -260,12 +216,14 @@ void add_stats_command(CLI::App& app, int& status) {
                    "Count records by these fields, comma-separated (type,text; speaker; "
                    "actor,target; date); repeatable")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command
       ->add_option("--num", options->num,
                    "Summarise this numeric record field (rate, value): min, median, mean, "
                    "max; repeatable")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_option("--top", options->top, "Keys listed per table (0: all)")
       ->capture_default_str();
@@ -280,9 +238,13 @@ void add_stats_command(CLI::App& app, int& status) {
   command->add_flag("--merge", options->merge,
                     "Inputs are partial states from --partial; combine them (with --partial: "
                     "into one state, for tree-shaped reductions)");
-  command->add_flag_function(
-      "--progress,!--no-progress", [options](std::int64_t count) { options->progress = count > 0; },
-      "Progress line on stderr (default: when stderr is a terminal)");
+  command->footer(help_footer(
+      "  newsmine stats news/                              words, bigrams, timeline\n"
+      "  newsmine tariffs dump.jsonl.gz | newsmine stats --by actor,target --num rate\n"
+      "  newsmine stats --partial part1/ > a.state; newsmine stats --merge a.state b.state\n",
+      "  documents, bytes, sentences, tokens, words, timeline, top words and bigrams; over\n"
+      "  records: kinds, group_by (one table per --by), numbers (per --num: min, median,\n"
+      "  mean, max). --format table (on a terminal), json, or tsv.\n"));
   command->callback([options, &status] { status = run_stats(*options); });
 }
 

@@ -8,6 +8,14 @@ void add_tariffs_command(CLI::App& app, int& status) {
   auto options = std::make_shared<InputOptions>();
   CLI::App* command = app.add_subcommand("tariffs", "Extract tariff events");
   add_input_options(*command, *options);
+  command->footer(help_footer(
+      "  newsmine tariffs dump.jsonl.gz\n"
+      "  newsmine tariffs --format tsv news/ | cut -f3,4,5\n"
+      "  newsmine tariffs dump.jsonl.gz | newsmine stats --by actor,target\n",
+      "  doc, kind (tariff), actor and target (country codes, EU, or null), rate (percent or\n"
+      "  null), action (imposed, threatened, raised, lowered, paused, lifted), goods (list),\n"
+      "  date (TIMEX3 or null), text (the sentence), start, end (docs/records.md).\n"
+      "  --format tsv: doc date actor target rate action goods text.\n"));
   command->callback([options, &status] {
     Kinds kinds;
     kinds.tariff = true;

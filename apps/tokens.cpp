@@ -7,6 +7,11 @@ void add_tokens_command(CLI::App& app, int& status) {
   auto options = std::make_shared<InputOptions>();
   CLI::App* command = app.add_subcommand("tokens", "Print sentence and token records");
   add_input_options(*command, *options);
+  command->footer(help_footer(
+      "  newsmine tokens --format tsv < article.txt\n"
+      "  newsmine tokens articles.jsonl | head\n",
+      "  doc, kind (sentence or token), text, start, end; sentence: tokens (count); token:\n"
+      "  class (word, number, punct, ...). --format tsv: doc kind start end class text.\n"));
   command->callback([options, &status] {
     Analyzer analyzer;
     Kinds kinds;
