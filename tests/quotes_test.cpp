@@ -453,6 +453,30 @@ TEST(Quotes, TheOneWhoSpeaksNotTheOneAddressed) {
   EXPECT_EQ(told[0].speaker, "Ruth Anders");
 }
 
+TEST(Quotes, ReflexiveAfterANameIsNotPartOfIt) {
+  auto quotes = quotes_of(
+      "Mayor Ada Quill opened the bridge. Quill herself wrote: “The river is ours again.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_TRUE(quotes[0].speaker.ends_with("Quill")) << quotes[0].speaker;
+  EXPECT_EQ(quotes[0].speaker.find("herself"), std::string::npos) << quotes[0].speaker;
+}
+
+TEST(Quotes, WrittenSourceSpeaksForItsAuthor) {
+  auto quotes = quotes_of(
+      "A Harbour Authority handout said the new berths would be “open to all carriers by "
+      "spring.”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Harbour Authority");
+}
+
+TEST(Quotes, AbbreviatedOfficeIsATitle) {
+  auto quotes = quotes_of(
+      "Deputy Prime Minister Tan Wei Ling spoke on Friday. “We will keep the ports open,” DPM Tan "
+      "said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Tan Wei Ling");
+}
+
 TEST(Quotes, OrganisationDescriptionTakesTheNamedOrganisationAndKeepsItsWords) {
   const std::string text =
       "The Ministry of Fisheries issued new quotas on Monday.\n\n"

@@ -833,8 +833,15 @@ Resolved Attributor::resolve(const Candidate& candidate, std::uint32_t at) {
   return resolved;
 }
 
-Resolved Attributor::resolve_mention(const Candidate& candidate, std::uint32_t at) {
-  if (candidate.kind == SpeakerKind::Pronoun) return resolve_pronoun(candidate, at);
+Resolved Attributor::resolve_mention(const Candidate& mention, std::uint32_t at) {
+  if (mention.kind == SpeakerKind::Pronoun) return resolve_pronoun(mention, at);
+  // `Trump himself said`: an intensifying reflexive is not part of the name.
+  Candidate candidate = mention;
+  if (candidate.last - candidate.first >= 2 && is_word(candidate.last - 1)) {
+    const std::string_view last = word(candidate.last - 1);
+    if ((last.ends_with("self") || last.ends_with("selves")) && quotes::is_function_word(last))
+      --candidate.last;
+  }
   Resolved resolved;
   resolved.at = at;
   if (candidate.kind == SpeakerKind::None) return resolved;

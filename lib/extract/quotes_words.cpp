@@ -261,7 +261,8 @@ bool is_title(std::string_view word) {
       "vice",         "prime",          "treasurer",    "strategist",    "pollster",
       "host",         "anchor",         "columnist",    "editor",        "manager",
       "adviser",      "advisor",        "aide",         "lawmaker",      "official",
-      "nominee",      "sens.",          "reps.",        "gens."};
+      "nominee",      "sens.",          "reps.",        "gens.",         "pm",
+      "dpm"};
   return table.contains(word);
 }
 
