@@ -5,6 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+#include "extract/tariffs/word_lists.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -169,6 +174,152 @@ TEST(Tariffs, MutualTariffsGoBothWays) {
   EXPECT_EQ(code(run.events()[0].actor), code(run.events()[1].target));
   EXPECT_EQ(code(run.events()[0].target), code(run.events()[1].actor));
   EXPECT_NE(code(run.events()[0].actor), code(run.events()[0].target));
+}
+
+// "actor target rate action" of every event, "-" for a missing role.
+std::vector<std::string> summaries(const std::vector<TariffEvent>& events) {
+  std::vector<std::string> out;
+  for (const TariffEvent& event : events) {
+    std::string rate = "-";
+    if (event.rate) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%g", *event.rate);
+      rate = buffer;
+    }
+    const char* action = "imposed";
+    switch (event.action) {
+      case TariffAction::Threatened:
+        action = "threatened";
+        break;
+      case TariffAction::Raised:
+        action = "raised";
+        break;
+      case TariffAction::Lowered:
+        action = "lowered";
+        break;
+      case TariffAction::Paused:
+        action = "paused";
+        break;
+      case TariffAction::Lifted:
+        action = "lifted";
+        break;
+      default:
+        break;
+    }
+    out.push_back(code(event.actor) + " " + code(event.target) + " " + rate + " " + action);
+  }
+  return out;
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  std::vector<std::string> expected;  // summaries(), in order
+};
+
+// The failure classes of tariff extraction on unseen news, one invented sentence each.
+const std::vector<Case>& cases() {
+  static const std::vector<Case> table = {
+      // Targets: the right country of the sentence, one event per country.
+      {"origin after goods", "The US put duties on goods from Brazil.", {"US BR - imposed"}},
+      {"rate per country",
+       "The United States said a 26% levy will apply to India, 20% to the EU and 46% to Vietnam.",
+       {"US IN 26 threatened", "US EU 20 threatened", "US VN 46 threatened"}},
+      {"list after a colon",
+       "The United States imposed tariffs on Asian goods on Monday. Every Andean country has been "
+       "slapped with heavy tariffs: Peru with 30 percent, Chile 25 percent and Ecuador 12 percent.",
+       {"US - - imposed", "US PE 30 imposed", "US CL 25 imposed", "US EC 12 imposed"}},
+      {"coordinated targets",
+       "The US put tariffs on countries like Peru and Chile.",
+       {"US PE - imposed", "US CL - imposed"}},
+      {"coordinated actors",
+       "The US and the EU raised tariffs on Chinese electric cars.",
+       {"US CN - raised", "EU CN - raised"}},
+      {"relative clause subject",
+       "South Korea, which faces 26 percent tariffs, sent its minister.",
+       {"- KR 26 imposed"}},
+      {"possessive of an action noun",
+       "Mr Trump's imposition of 10 percent tariffs on Chile angered Santiago.",
+       {"US CL 10 imposed"}},
+      {"imports from a country",
+       "The 10 percent duty Trump set for imports from Chile was low.",
+       {"US CL 10 imposed"}},
+      // Actor never equals target.
+      {"own goods",
+       "Canadian negotiators agreed to levy a 15% export tax on Canadian lumber.",
+       {"CA - 15 imposed"}},
+      // Rates and actions.
+      {"cut from one rate to another",
+       "Washington cut the duty on cars from 40% to 8%.",
+       {"US - 8 lowered"}},
+      {"zero tariffs offered",
+       "Beijing offered zero tariffs on US farm goods.",
+       {"CN US - lifted"}},
+      {"exempted", "Japan exempted Canadian beef from the duty.", {"JP CA - lifted"}},
+      // Not events: topical mentions, obligations, domestic taxes, price tariffs, private calls.
+      {"talks on the levies", "Ministers asked for talks on the levies.", {}},
+      {"described as unfair", "He described the duties as unfair.", {}},
+      {"worried about", "Traders worried about the tariffs.", {}},
+      {"duty as an obligation", "The officer was pulled off his assigned duty.", {}},
+      {"duties of an office", "The board praised his duties as chairman.", {}},
+      {"income tax", "Parliament raised the income tax to 30%.", {}},
+      {"tax on salaries", "The government imposed a 1% tax on all salaries.", {}},
+      {"value-added tax", "VAT was raised to 20% in Britain.", {}},
+      {"electricity tariffs", "Electricity tariffs in Germany rose 10% this year.", {}},
+      {"private call for a pause",
+       "A hedge-fund manager called for a 90-day pause in the tariffs.",
+       {}},
+      {"statistic", "Chinese tariffs against Brazil were about 23% overall.", {}},
+  };
+  return table;
+}
+
+TEST(Tariffs, FailureClasses) {
+  for (const Case& test : cases()) {
+    Annotated run(test.text);
+    EXPECT_EQ(summaries(run.events()), test.expected) << test.name << ": " << test.text;
+  }
+}
+
+TEST(Tariffs, NoRecordHasTheSameActorAndTarget) {
+  for (const Case& test : cases()) {
+    Annotated run(test.text);
+    for (const TariffEvent& event : run.events()) {
+      if (event.actor && event.target) {
+        EXPECT_NE(*event.actor, *event.target) << test.text;
+      }
+    }
+    std::vector<std::string> seen = summaries(run.events());
+    std::sort(seen.begin(), seen.end());
+    EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << test.text;
+  }
+}
+
+TEST(TariffWordLists, DuplicatesAreRejected) {
+  EXPECT_THROW(tariffs::parse_list("# c\nimports\nexports\nimports\n", "test.txt"),
+               std::runtime_error);
+  auto rows = tariffs::parse_list("# c\n\nraise\traise\tverb\ncut\tlower\tverb\n", "a.tsv");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].key, "cut");
+  EXPECT_EQ(rows[1].fields, (std::vector<std::string_view>{"lower", "verb"}));
+  EXPECT_THROW(tariffs::parse_list("cut\tlower\tverb\ncut\traise\tverb\n", "a.tsv"),
+               std::runtime_error);  // one word in two classes
+}
+
+TEST(TariffWordLists, ConflictingListsAreRejected) {
+  auto trade = tariffs::parse_list("imports\ncustoms\n", "trade.txt");
+  auto domestic = tariffs::parse_list("income\ncustoms\n", "domestic-tax.txt");
+  auto price = tariffs::parse_list("electricity\n", "price.txt");
+  EXPECT_THROW(tariffs::reject_overlap(trade, "trade", domestic, "domestic-tax"),
+               std::runtime_error);
+  EXPECT_NO_THROW(tariffs::reject_overlap(trade, "trade", price, "price"));
+}
+
+TEST(TariffWordLists, EmbeddedListsLoad) {
+  EXPECT_TRUE(tariffs::in_list(tariffs::List::Trade, "imports"));
+  EXPECT_TRUE(tariffs::in_list(tariffs::List::DomesticTax, "income"));
+  EXPECT_FALSE(tariffs::in_list(tariffs::List::Trade, "income"));
+  EXPECT_FALSE(tariffs::action_rows().empty());
 }
 
 }  // namespace

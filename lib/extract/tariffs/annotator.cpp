@@ -64,8 +64,7 @@ Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   char first = static_cast<char>(token[0] | 0x20);
   if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
-      first != '(' &&
-      first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
+      first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;
   }
   std::array<char, 16> buffer{};
@@ -691,9 +690,9 @@ class SentenceAnalysis {
         case Role::Against:
           if (!target) {
             target = code;
-          } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") &&
-                     code != *target && std::find(more_targets.begin(), more_targets.end(),
-                                                  code) == more_targets.end()) {
+          } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *target &&
+                     std::find(more_targets.begin(), more_targets.end(), code) ==
+                         more_targets.end()) {
             more_targets.push_back(code);  // "on Canada and Mexico": one event each
           }
           break;
@@ -1045,8 +1044,7 @@ class SentenceAnalysis {
     const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
-    const bool stated =
-        rate.has_value() || stated_target || !goods.empty();
+    const bool stated = rate.has_value() || stated_target || !goods.empty();
     bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
     if (kind == Trigger::Countermeasure) {
       accept = rate.has_value() || (has_act && explicit_role);
@@ -1359,7 +1357,7 @@ void fill_from_context(std::vector<Candidate>& candidates,
       for (std::size_t j = i; j-- > 0;) {
         const TariffEvent& earlier = candidates[j].event;
         if (!candidates[j].fill || !earlier.actor) continue;
-        if (event.target && earlier.target != event.target) continue;
+        if (event.target && earlier.target && earlier.target != event.target) continue;
         event.actor = earlier.actor;
         if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
         break;
@@ -1408,8 +1406,8 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
 bool is_duplicate(const std::vector<TariffEvent>& events, const TariffEvent& event) {
   return std::any_of(events.begin(), events.end(), [&event](const TariffEvent& other) {
     return other.span.start == event.span.start && other.span.end == event.span.end &&
-           other.actor == event.actor && other.target == event.target &&
-           other.rate == event.rate && other.action == event.action;
+           other.actor == event.actor && other.target == event.target && other.rate == event.rate &&
+           other.action == event.action;
   });
 }
 

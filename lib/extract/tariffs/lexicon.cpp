@@ -15,15 +15,16 @@ namespace {
 using text::WordTable;
 
 Act act_named(std::string_view name) {
-  static const std::array<std::pair<std::string_view, Act>, 9> names = {{{"impose", Act::Impose},
-                                                                        {"threaten", Act::Threaten},
-                                                                        {"raise", Act::Raise},
-                                                                        {"lower", Act::Lower},
-                                                                        {"pause", Act::Pause},
-                                                                        {"lift", Act::Lift},
-                                                                        {"avert", Act::Avert},
-                                                                        {"ward", Act::Ward},
-                                                                        {"react", Act::React}}};
+  static const std::array<std::pair<std::string_view, Act>, 9> names = {
+      {{"impose", Act::Impose},
+       {"threaten", Act::Threaten},
+       {"raise", Act::Raise},
+       {"lower", Act::Lower},
+       {"pause", Act::Pause},
+       {"lift", Act::Lift},
+       {"avert", Act::Avert},
+       {"ward", Act::Ward},
+       {"react", Act::React}}};
   for (const auto& [text, act] : names) {
     if (text == name) return act;
   }

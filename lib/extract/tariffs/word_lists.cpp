@@ -12,11 +12,27 @@ namespace newsmine::tariffs {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kListNames = {
-    "modal",          "realized",     "negation",          "request",          "clause-openers",
-    "prepositions",   "specific",     "planned",           "non-event-heads",  "generic-goods",
-    "goods-ends",     "trade",        "domestic-tax",      "origin",           "price",
-    "list-links",     "phrasal-call-off", "phrasal-ward-off", "phrasal-react-back",
-    "phrasal-lower-back", "phrasal-hit-with"};
+    "modal",
+    "realized",
+    "negation",
+    "request",
+    "clause-openers",
+    "prepositions",
+    "specific",
+    "planned",
+    "non-event-heads",
+    "generic-goods",
+    "goods-ends",
+    "trade",
+    "domestic-tax",
+    "origin",
+    "price",
+    "list-links",
+    "phrasal-call-off",
+    "phrasal-ward-off",
+    "phrasal-react-back",
+    "phrasal-lower-back",
+    "phrasal-hit-with"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);
@@ -101,7 +117,11 @@ bool in_list(List list, std::string_view word) {
   return lists().tables[static_cast<std::size_t>(list)].find(word) != nullptr;
 }
 
-const std::vector<ListLine>& action_rows() { return lists().actions; }
-const std::vector<ListLine>& leader_rows() { return lists().leaders; }
+const std::vector<ListLine>& action_rows() {
+  return lists().actions;
+}
+const std::vector<ListLine>& leader_rows() {
+  return lists().leaders;
+}
 
 }  // namespace newsmine::tariffs
