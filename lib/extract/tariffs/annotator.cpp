@@ -589,6 +589,7 @@ class SentenceAnalysis {
       break;
     }
     if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
+    const bool named_actor = actor.has_value();  // "US tariffs", "China's duties"
     if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
 
     // After the trigger: rate, compound action, prepositional roles, goods.
@@ -976,6 +977,10 @@ class SentenceAnalysis {
       }
     }
     const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
+    // "China responded to new US tariffs": the reacting country right before its verb is a
+    // stated target.
+    const bool close_reaction = reaction_after_subject && chosen != kNone &&
+                                mentions_[subjects[0]].last + 3 >= reaction_at;
     if (against && !target) target = against;
     if (subject) {
       if (reaction_after_subject) {
@@ -1044,7 +1049,8 @@ class SentenceAnalysis {
     const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
-    const bool stated = rate.has_value() || stated_target || !goods.empty();
+    const bool stated = rate.has_value() || stated_target || !goods.empty() ||
+                        (close_reaction && named_actor);
     bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
     if (kind == Trigger::Countermeasure) {
       accept = rate.has_value() || (has_act && explicit_role);
