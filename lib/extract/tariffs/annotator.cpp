@@ -158,7 +158,7 @@ class SentenceAnalysis {
   // "46% on Vietnam", "20% to the EU". Returns the percent's index or kNone.
   std::size_t percent_of_country(const Mention& mention) const {
     std::size_t k = mention.last;
-    for (std::size_t steps = 0; k < words_.size() && steps < 4; ++steps, ++k) {
+    for (std::size_t steps = 0; k < words_.size() && steps < 5; ++steps, ++k) {
       if (percent_index_at(k) != kNone) return percent_index_at(k);
       if (!tariffs::is_list_link(lower(k))) break;
     }
