@@ -480,7 +480,17 @@ class SentenceAnalysis {
         return {phrasal, false};
       }
     }
+    if (lower(k) == "lower" && !lower_is_verb(k)) return {};  // "faces lower tariffs"
     return tariffs::act_of(lower(k));
+  }
+
+  // "to lower", "will lower", "they lower": a verb; "significantly lower tariffs": a comparative.
+  bool lower_is_verb(std::size_t k) const {
+    if (k == 0) return true;
+    const std::string& previous = lower(k - 1);
+    return previous == "to" || previous == "and" || previous == "or" || previous == "not" ||
+           tariffs::is_modal(previous) || tariffs::pronoun_plural(previous).has_value() ||
+           (mention_at_[k - 1] != kNone && !words_[k - 1].possessive);
   }
 
   // The action word governing the trigger group [first, last] inside [begin, end).
