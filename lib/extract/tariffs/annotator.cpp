@@ -892,6 +892,18 @@ class SentenceAnalysis {
     }
     if (averted) action = TariffAction::Threatened;
     // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
+    if (!rate) {
+      // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
+      for (const PercentAt& percent : percents_) {
+        if (percent.first < last + 3 || percent.first >= clause_stop) continue;
+        const std::string& before = lower(percent.first - 1);
+        const std::string& start = lower(percent.first - 2);
+        if (before == "at" && (start == "starting" || start == "beginning")) {
+          rate = percent.value;
+          break;
+        }
+      }
+    }
     const bool zero_rate = zero && !words_[last].lower.ends_with('s');
     if (zero_rate && !rate) rate = 0.0;
 
@@ -1000,7 +1012,7 @@ class SentenceAnalysis {
         } else if (!actor && target && *target != *subject) {
           actor = subject;
         }
-      } else if (!actor && attached.at == kNone && !target) {
+      } else if (!actor && attached.at == kNone && compound == Act::None && !target) {
         // "Singapore, with the 10% tariff": no action word, so the subject is whose goods
         // the tariff hits.
         target = subject;
