@@ -1080,8 +1080,7 @@ class SentenceAnalysis {
       const std::string& previous = first > 0 ? lower(first - 1) : std::string();
       const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
       accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (stated_target || trade_context(first, last, begin, clause_stop) ||
-                (has_act && country_in(begin, clause_stop)));
+               (stated_target || trade_context(first, last, begin, clause_stop));
     } else if (words_[first].lower.starts_with("tariff")) {
       accept = accept && !price_tariff(first, last);
     } else {
