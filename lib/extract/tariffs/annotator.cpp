@@ -938,8 +938,17 @@ class SentenceAnalysis {
             lower(mention.first) == "his" || lower(mention.first) == "her") {
           continue;  // a possessive outside the noun phrase: "its trade surplus"
         }
-        if (lower(mention.first) == "it") continue;  // too often a thing, not a country
-        codes = resolve(m, begin);
+        if (lower(mention.first) == "it") {
+          // "it" is too often a thing; but in "Taiwan said it plans" it is the speaker.
+          const std::size_t at = mention.first;
+          const bool speaker_it = at >= 2 && mention_at_[at - 2] != kNone &&
+                                  !mentions_[mention_at_[at - 2]].pronoun &&
+                                  (lower(at - 1) == "said" || lower(at - 1) == "says");
+          if (!speaker_it) continue;
+          codes.assign(1, mentions_[mention_at_[at - 2]].code);
+        } else {
+          codes = resolve(m, begin);
+        }
         if (codes.empty()) continue;
       }
       const std::string& code = codes.front();
