@@ -229,6 +229,10 @@ const std::vector<Case>& cases() {
        "The United States imposed tariffs on Asian goods on Monday. Every Andean country has been "
        "slapped with heavy tariffs: Peru with 30 percent, Chile 25 percent and Ecuador 12 percent.",
        {"US - - imposed", "US PE 30 imposed", "US CL 25 imposed", "US EC 12 imposed"}},
+      {"rate table lines",
+       "The United States imposed new tariffs on Monday. The rates:\nPeru: 30%\nChile: 25%\n"
+       "Output grew 3% in Ecuador.",
+       {"US - - imposed", "US PE 30 imposed", "US CL 25 imposed"}},
       {"coordinated targets",
        "The US put tariffs on countries like Peru and Chile.",
        {"US PE - imposed", "US CL - imposed"}},

@@ -151,7 +151,18 @@ class SentenceAnalysis {
       std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
       evaluate(groups[g].first, groups[g].second, kinds[g], limit);
     }
-    if (!groups.empty()) add_rate_list(before);
+    if (!groups.empty()) add_rate_list(before, nullptr);
+  }
+
+  // A line of a rate table under a tariff announcement ("Lesotho: 50%"): one event per
+  // country, with the actor and action of the document's last event.
+  void run_rate_line() {
+    if (candidates_.empty()) return;
+    Candidate model = candidates_.back();
+    model.event.span = {sentence_.start, sentence_.end};
+    model.event.goods.clear();
+    model.event.date.reset();
+    add_rate_list(candidates_.size(), &model);
   }
 
   // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
@@ -193,7 +204,7 @@ class SentenceAnalysis {
   // One event per country-rate pair of a list in a sentence that reports a tariff: "Cambodia
   // 49 percent, Laos 48 percent". The sentence's first event gives actor and action; an event
   // with the same rate takes the pair's country instead of getting a twin.
-  void add_rate_list(std::size_t from) {
+  void add_rate_list(std::size_t from, const Candidate* given) {
     std::vector<std::pair<std::string, double>> pairs;
     for (const Mention& mention : mentions_) {
       if (mention.pronoun) continue;
@@ -203,7 +214,9 @@ class SentenceAnalysis {
     if (pairs.empty()) return;
     Candidate model;
     model.event.span = {sentence_.start, sentence_.end};
-    if (from < candidates_.size()) {
+    if (given != nullptr) {
+      model = *given;
+    } else if (from < candidates_.size()) {
       model = candidates_[from];
     } else if (!has_action_word()) {
       return;  // "X (14%) and Y (13%) keep similar tariffs": levels, not measures
@@ -1010,8 +1023,8 @@ class SentenceAnalysis {
     const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
     // "China responded to new US tariffs": the reacting country right before its verb is a
     // stated target.
-    const bool close_reaction = reaction_after_subject && chosen != kNone &&
-                                mentions_[subjects[0]].last + 3 >= reaction_at;
+    const bool close_reaction =
+        reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
     if (against && !target) target = against;
     if (subject) {
       if (reaction_after_subject) {
@@ -1080,8 +1093,8 @@ class SentenceAnalysis {
     const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
-    const bool stated = rate.has_value() || stated_target || !goods.empty() ||
-                        (close_reaction && named_actor);
+    const bool stated =
+        rate.has_value() || stated_target || !goods.empty() || (close_reaction && named_actor);
     bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
     if (kind == Trigger::Countermeasure) {
       accept = rate.has_value() || (has_act && explicit_role);
@@ -1438,6 +1451,19 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
   return false;
 }
 
+// A short line with a percent: maybe a row of a rate table ("Lesotho: 50%").
+bool is_rate_line(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
+  if (sentence.end_token - sentence.first_token > 8) return false;
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    const Token& token = analysis.tokens[t];
+    std::string_view word = text.substr(token.start, token.end - token.start);
+    if (word.find('%') != std::string_view::npos || word == "percent" || word == "per") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `events` already holds a record for the same sentence with the same roles.
 bool is_duplicate(const std::vector<TariffEvent>& events, const TariffEvent& event) {
   return std::any_of(events.begin(), events.end(), [&event](const TariffEvent& other) {
@@ -1473,14 +1499,21 @@ class TariffAnnotator : public Annotator {
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const Sentence& sentence = analysis.sentences[s];
       // A focus from TariffFocusAnnotator already holds every trigger sentence.
+      bool in_focus = true;
       if (analysis.focused) {
         while (focus < analysis.focus.size() && analysis.focus[focus].end <= sentence.start) {
           ++focus;
         }
-        if (focus == analysis.focus.size() || analysis.focus[focus].start >= sentence.end) continue;
+        in_focus = focus < analysis.focus.size() && analysis.focus[focus].start < sentence.end;
       }
-      const bool trigger = has_trigger(doc.text, analysis, sentence);
-      if (!trigger) continue;
+      const bool trigger = in_focus && has_trigger(doc.text, analysis, sentence);
+      if (!trigger) {
+        if (!candidates.empty() && is_rate_line(doc.text, analysis, sentence)) {
+          SentenceAnalysis line(doc, analysis, sentence, previous_codes, candidates);
+          line.run_rate_line();
+        }
+        continue;
+      }
       if (previous_sentence != s - 1 || s == 0) previous_codes.clear();
       SentenceAnalysis sentence_analysis(doc, analysis, sentence, previous_codes, candidates);
       sentence_analysis.run();
