@@ -561,22 +561,84 @@ class SentenceAnalysis {
     return (after.at - last) < (first - before.at) ? after : before;
   }
 
-  void evaluate(std::size_t first, std::size_t last, Trigger kind, std::size_t limit) {
-    const std::size_t begin = clause_begin(first);
-    const std::size_t end = std::min(clause_end(first), std::max(limit, last + 1));
-    const std::size_t clause_stop = clause_end(first);
-    const std::size_t premod = premodifier_start(first, begin);
+  // The state of one trigger group while its roles are decided, phase by phase.
+  struct Draft {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    Trigger kind = Trigger::None;
+    std::size_t limit = 0;
+    std::size_t begin{};
+    std::size_t end{};
+    std::size_t clause_stop{};
+    std::size_t premod{};
+    std::optional<std::string> actor{};
+    std::optional<std::string> target{};
+    std::vector<std::string> pronoun_actors{};
+    std::optional<double> rate{};
+    bool definite{};
+    bool planned{};
+    bool mutual{};
+    bool zero{};
+    bool negated{};
+    bool untargeted{};
+    bool named_actor{};
+    Act compound{};
+    std::vector<std::string> more_targets{};
+    std::vector<std::string> goods{};
+    bool stated_target{};
+    Attachment attached{};
+    Act act{};
+    TariffAction action{};
+    bool close_reaction{};
+  };
 
-    std::optional<std::string> actor;
-    std::optional<std::string> target;
-    std::vector<std::string> pronoun_actors;
-    std::optional<double> rate;
-    bool definite = false;
-    bool planned = false;
-    bool mutual = false;
-    bool zero = kind == Trigger::DutyFree;
-    bool negated = false;
-    bool untargeted = false;
+  // One event (or none) for the trigger group [first, last] of a clause; `limit` is where
+  // the next group starts.
+  void evaluate(std::size_t first, std::size_t last, Trigger kind, std::size_t limit) {
+    Draft d;
+    d.first = first;
+    d.last = last;
+    d.kind = kind;
+    d.limit = limit;
+    read_noun_phrase(d);
+    read_after_trigger(d);
+    if (!read_action(d)) return;
+    read_subject(d);
+    finish(d);
+  }
+
+  // The clause, the trigger's noun phrase and the roles and rate it names.
+  void read_noun_phrase(Draft& d) {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const Trigger kind = d.kind;
+    const std::size_t limit = d.limit;
+    auto& begin = d.begin;
+    auto& end = d.end;
+    auto& clause_stop = d.clause_stop;
+    auto& premod = d.premod;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    auto& rate = d.rate;
+    auto& definite = d.definite;
+    auto& planned = d.planned;
+    auto& mutual = d.mutual;
+    auto& zero = d.zero;
+    auto& negated = d.negated;
+    auto& untargeted = d.untargeted;
+    auto& named_actor = d.named_actor;
+    begin = clause_begin(first);
+    end = std::min(clause_end(first), std::max(limit, last + 1));
+    clause_stop = clause_end(first);
+    premod = premodifier_start(first, begin);
+
+    definite = false;
+    planned = false;
+    mutual = false;
+    zero = kind == Trigger::DutyFree;
+    negated = false;
+    untargeted = false;
 
     for (std::size_t k = premod; k < first; ++k) {
       const std::string& w = lower(k);
@@ -612,11 +674,25 @@ class SentenceAnalysis {
       break;
     }
     if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
-    const bool named_actor = actor.has_value();  // "US tariffs", "China's duties"
+    named_actor = actor.has_value();  // "US tariffs", "China's duties"
     if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+  }
 
+  // After the trigger: rate, compound action, prepositional roles, goods.
+  void read_after_trigger(Draft& d) {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    auto& begin = d.begin;
+    auto& end = d.end;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& rate = d.rate;
+    auto& compound = d.compound;
+    auto& more_targets = d.more_targets;
+    auto& goods = d.goods;
+    auto& stated_target = d.stated_target;
     // After the trigger: rate, compound action, prepositional roles, goods.
-    Act compound = Act::None;
+    compound = Act::None;
     for (std::size_t k = first; k <= last && k + 1 < end; ++k) {
       ActWord next = tariffs::act_of(lower(k + 1));
       if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) {
@@ -631,7 +707,6 @@ class SentenceAnalysis {
         rate = percent->value;
       }
     }
-    std::vector<std::string> more_targets;
     enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
     Role role = Role::None;
     bool seen_on = false;
@@ -729,11 +804,29 @@ class SentenceAnalysis {
       }
       k = mention.last - 1;
     }
-    std::vector<std::string> goods = goods_after(goods_first, end);
-    const bool stated_target = target.has_value();
+    goods = goods_after(goods_first, end);
+    stated_target = target.has_value();
+  }
 
+  // The action word, its modality and negation; false when the clause reports no
+  // action (negated, requested, prevented).
+  bool read_action(Draft& d) {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    auto& begin = d.begin;
+    auto& end = d.end;
+    auto& clause_stop = d.clause_stop;
+    auto& actor = d.actor;
+    auto& rate = d.rate;
+    auto& planned = d.planned;
+    auto& zero = d.zero;
+    auto& negated = d.negated;
+    auto& compound = d.compound;
+    auto& attached = d.attached;
+    auto& act = d.act;
+    auto& action = d.action;
     // The action word, its modality and negation.
-    Attachment attached = attach(first, last, begin, clause_stop);
+    attached = attach(first, last, begin, clause_stop);
     std::size_t anchor = attached.at != kNone ? attached.at : first;
     if (!actor && attached.noun && attached.at != kNone && attached.at < first) {
       // "Mr Trump's unilateral imposition of ... tariffs": the possessive names the actor.
@@ -839,13 +932,13 @@ class SentenceAnalysis {
       if (lower(k) == "neither") negated = true;
     }
     // "threats of high tariffs are not the right way", "the tariffs will not provoke".
-    const bool verb_after = attached.at != kNone && attached.at > last;
+    bool verb_after = attached.at != kNone && attached.at > last;
     for (std::size_t k = last + 1; k < clause_stop && k <= last + 3 && !verb_after; ++k) {
       if (tariffs::is_negation(lower(k))) negated = true;
     }
     // "an appeal for lower tariffs", "demanding a cut": asked for, not done.
     bool requested = false;
-    const bool easing =
+    bool easing =
         attached.act == Act::Lower || attached.act == Act::Lift || attached.act == Act::Pause;
     for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor && easing; ++k) {
       if (tariffs::is_request(lower(k))) requested = true;
@@ -861,12 +954,12 @@ class SentenceAnalysis {
     }
     if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
         lower(anchor).ends_with("ing")) {
-      return;  // "keep countries from slapping tariffs"
+      return false;  // "keep countries from slapping tariffs"
     }
     if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
-      return;  // "asking other nations to impose tariffs"
+      return false;  // "asking other nations to impose tariffs"
     }
-    if (negated || requested) return;
+    if (negated || requested) return false;
     bool averted = false;
     if (attached.noun && attached.at != kNone) {
       for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
@@ -877,10 +970,10 @@ class SentenceAnalysis {
       }
     }
 
-    Act act = attached.act;
+    act = attached.act;
     if (act == Act::None && compound != Act::None) act = compound;
     if (zero && act != Act::Lower) act = Act::Lift;  // "the zero duty", "duty-free"
-    TariffAction action = TariffAction::Imposed;
+    action = TariffAction::Imposed;
     switch (act) {
       case Act::Threaten:
       case Act::Avert:
@@ -917,14 +1010,30 @@ class SentenceAnalysis {
         }
       }
     }
-    const bool zero_rate = zero && !words_[last].lower.ends_with('s');
+    bool zero_rate = zero && !words_[last].lower.ends_with('s');
     if (zero_rate && !rate) rate = 0.0;
 
+    return true;
+  }
+
+  // Countries before the noun phrase: the subject, "against X", "for X".
+  void read_subject(Draft& d) {
+    const std::size_t first = d.first;
+    auto& begin = d.begin;
+    auto& clause_stop = d.clause_stop;
+    auto& premod = d.premod;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    auto& compound = d.compound;
+    auto& attached = d.attached;
+    auto& close_reaction = d.close_reaction;
+    std::vector<std::size_t> subjects{};
+    std::optional<std::string> against{};
+    std::optional<std::string> for_target{};
+    std::vector<std::string> subject_codes{};
+    std::optional<std::string> subject{};
     // Countries before the noun phrase: the subject, "against X", "for X".
-    std::vector<std::size_t> subjects;  // mention indices, in order
-    std::optional<std::string> against;
-    std::optional<std::string> for_target;
-    std::vector<std::string> subject_codes;
     // A speaker is no subject: "The United States has said the island's tariffs ...".
     std::size_t subjects_from = begin;
     if (begin >= 2 && (lower(begin) == "which" || lower(begin) == "who") &&
@@ -1003,7 +1112,6 @@ class SentenceAnalysis {
     if (reaction_at != kNone && chosen != kNone && mentions_[subjects[chosen]].last > reaction_at) {
       chosen = kNone;
     }
-    std::optional<std::string> subject;
     // "China, which will see a higher tariff": without a verb of its own the antecedent of a
     // relative clause is whose goods are taxed.
     if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
@@ -1020,10 +1128,10 @@ class SentenceAnalysis {
         subject_codes.assign(1, *subject);
       }
     }
-    const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
+    bool reaction_after_subject = reaction_at != kNone && subject.has_value();
     // "China responded to new US tariffs": the reacting country right before its verb is a
     // stated target.
-    const bool close_reaction =
+    close_reaction =
         reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
     if (against && !target) target = against;
     if (subject) {
@@ -1087,13 +1195,36 @@ class SentenceAnalysis {
         *actor == subject_codes.front()) {
       pronoun_actors = subject_codes;
     }
+  }
 
-    const bool explicit_role = actor.has_value() || target.has_value();
-    const bool has_act = act != Act::None && act != Act::React;
-    const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
+  // Whether the draft is an event; if so, its candidate records.
+  void finish(Draft& d) {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const Trigger kind = d.kind;
+    auto& begin = d.begin;
+    auto& clause_stop = d.clause_stop;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    auto& rate = d.rate;
+    auto& definite = d.definite;
+    auto& mutual = d.mutual;
+    auto& untargeted = d.untargeted;
+    auto& named_actor = d.named_actor;
+    auto& more_targets = d.more_targets;
+    auto& goods = d.goods;
+    auto& stated_target = d.stated_target;
+    auto& act = d.act;
+    auto& action = d.action;
+    auto& close_reaction = d.close_reaction;
+    Candidate candidate{};
+    bool explicit_role = actor.has_value() || target.has_value();
+    bool has_act = act != Act::None && act != Act::React;
+    bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
-    const bool stated =
+    bool stated =
         rate.has_value() || stated_target || !goods.empty() || (close_reaction && named_actor);
     bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
     if (kind == Trigger::Countermeasure) {
@@ -1115,7 +1246,6 @@ class SentenceAnalysis {
     if (!has_act && statistic_in(begin, clause_stop)) accept = false;
     if (!accept) return;
 
-    Candidate candidate;
     candidate.untargeted = untargeted;
     candidate.event.span = {sentence_.start, sentence_.end};
     candidate.event.rate = rate;
