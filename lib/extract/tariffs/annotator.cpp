@@ -810,24 +810,34 @@ class SentenceAnalysis {
 
   // The action word, its modality and negation; false when the clause reports no
   // action (negated, requested, prevented).
+  // The action word, its modality and negation; false when the clause reports no action
+  // (negated, requested, prevented).
   bool read_action(Draft& d) {
+    d.attached = attach(d.first, d.last, d.begin, d.clause_stop);
+    const std::size_t anchor = d.attached.at != kNone ? d.attached.at : d.first;
+    actor_near_verb(d);
+    rate_near_verb(d);
+    if (blocked(d, anchor)) return false;
+    const Modality modality = modality_of(d, anchor);
+    d.act = d.attached.act;
+    if (d.act == Act::None && d.compound != Act::None) d.act = d.compound;
+    if (d.zero && d.act != Act::Lower) d.act = Act::Lift;  // "the zero duty", "duty-free"
+    d.action = action_of(d.act, modality, averted(d));
+    if (!d.rate) rate_starting_at(d);
+    // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
+    if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) d.rate = 0.0;
+    return true;
+  }
+
+  // The actor named around the action word: "Mr Trump's imposition of", "the tariff Trump
+  // set", "the tariff threatened by Japan".
+  void actor_near_verb(Draft& d) const {
     const std::size_t first = d.first;
     const std::size_t last = d.last;
-    auto& begin = d.begin;
-    auto& end = d.end;
-    auto& clause_stop = d.clause_stop;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Attachment& attached = d.attached;
     auto& actor = d.actor;
-    auto& rate = d.rate;
-    auto& planned = d.planned;
-    auto& zero = d.zero;
-    auto& negated = d.negated;
-    auto& compound = d.compound;
-    auto& attached = d.attached;
-    auto& act = d.act;
-    auto& action = d.action;
-    // The action word, its modality and negation.
-    attached = attach(first, last, begin, clause_stop);
-    std::size_t anchor = attached.at != kNone ? attached.at : first;
     if (!actor && attached.noun && attached.at != kNone && attached.at < first) {
       // "Mr Trump's unilateral imposition of ... tariffs": the possessive names the actor.
       for (std::size_t k = attached.at; k-- > begin && k + 3 >= attached.at;) {
@@ -863,6 +873,15 @@ class SentenceAnalysis {
         break;
       }
     }
+  }
+
+  // The rate after the action word: "cut to 20 pct the duty", "raised duties on X to 60%".
+  void rate_near_verb(Draft& d) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t end = d.end;
+    const Attachment& attached = d.attached;
+    auto& rate = d.rate;
     if (!rate && attached.at != kNone) {
       // "cut to 1.96 pct the duty", "were cut to 20 pct from 31.9 pct".
       std::size_t from = attached.at + 1;
@@ -890,6 +909,21 @@ class SentenceAnalysis {
         }
       }
     }
+  }
+
+  struct Modality {
+    bool modal = false;     // will, would, plans, proposed, "is to", "to be"
+    bool realized = false;  // agreed, decided, kept
+  };
+
+  // Whether the action is only planned or hypothetical.
+  Modality modality_of(const Draft& d, std::size_t anchor) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Attachment& attached = d.attached;
+    const bool planned = d.planned;
     bool modal = planned;
     bool realized = false;
     std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
@@ -924,6 +958,17 @@ class SentenceAnalysis {
     for (std::size_t k = anchor + 1; k + 1 < clause_stop && k <= anchor + 8; ++k) {
       if (lower(k) == "as" && lower(k + 1) == "planned") modal = true;
     }
+    return {modal, realized};
+  }
+
+  // Whether the clause reports no action: negated, requested, or kept from happening.
+  bool blocked(Draft& d, std::size_t anchor) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Attachment& attached = d.attached;
+    auto& negated = d.negated;
     for (std::size_t k = anchor > begin + 3 ? anchor - 3 : begin; k < anchor; ++k) {
       if (k >= first && k <= last) continue;
       if (tariffs::is_negation(lower(k))) negated = true;
@@ -954,12 +999,18 @@ class SentenceAnalysis {
     }
     if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
         lower(anchor).ends_with("ing")) {
-      return false;  // "keep countries from slapping tariffs"
+      return true;  // "keep countries from slapping tariffs"
     }
     if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
-      return false;  // "asking other nations to impose tariffs"
+      return true;  // "asking other nations to impose tariffs"
     }
-    if (negated || requested) return false;
+    return negated || requested;
+  }
+
+  // "efforts to avert the threat of tariffs": an action noun warded off stays a threat.
+  bool averted(const Draft& d) const {
+    const std::size_t begin = d.begin;
+    const Attachment& attached = d.attached;
     bool averted = false;
     if (attached.noun && attached.at != kNone) {
       for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
@@ -969,11 +1020,14 @@ class SentenceAnalysis {
         if (before == Act::Avert || before == Act::Ward) averted = true;
       }
     }
+    return averted;
+  }
 
-    act = attached.act;
-    if (act == Act::None && compound != Act::None) act = compound;
-    if (zero && act != Act::Lower) act = Act::Lift;  // "the zero duty", "duty-free"
-    action = TariffAction::Imposed;
+  static TariffAction action_of(Act act, Modality modality, bool averted) {
+    const bool modal = modality.modal;
+    const bool realized = modality.realized;
+    TariffAction action = TariffAction::Imposed;
+
     switch (act) {
       case Act::Threaten:
       case Act::Avert:
@@ -997,7 +1051,14 @@ class SentenceAnalysis {
         break;
     }
     if (averted) action = TariffAction::Threatened;
-    // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
+    return action;
+  }
+
+  // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
+  void rate_starting_at(Draft& d) const {
+    const std::size_t last = d.last;
+    const std::size_t clause_stop = d.clause_stop;
+    auto& rate = d.rate;
     if (!rate) {
       // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
       for (const PercentAt& percent : percents_) {
@@ -1010,10 +1071,6 @@ class SentenceAnalysis {
         }
       }
     }
-    bool zero_rate = zero && !words_[last].lower.ends_with('s');
-    if (zero_rate && !rate) rate = 0.0;
-
-    return true;
   }
 
   // Countries before the noun phrase: the subject, "against X", "for X".
