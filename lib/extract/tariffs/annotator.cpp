@@ -1074,23 +1074,81 @@ class SentenceAnalysis {
   }
 
   // Countries before the noun phrase: the subject, "against X", "for X".
+  // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
+  // roles the noun phrase and the words after the trigger left open.
   void read_subject(Draft& d) {
-    const std::size_t first = d.first;
-    auto& begin = d.begin;
-    auto& clause_stop = d.clause_stop;
-    auto& premod = d.premod;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
     auto& actor = d.actor;
     auto& target = d.target;
     auto& pronoun_actors = d.pronoun_actors;
-    auto& compound = d.compound;
-    auto& attached = d.attached;
-    auto& close_reaction = d.close_reaction;
-    std::vector<std::size_t> subjects{};
-    std::optional<std::string> against{};
-    std::optional<std::string> for_target{};
-    std::vector<std::string> subject_codes{};
-    std::optional<std::string> subject{};
-    // Countries before the noun phrase: the subject, "against X", "for X".
+    Subjects found = find_subjects(d);
+    std::vector<std::size_t>& subjects = found.mentions;
+    std::vector<std::string>& subject_codes = found.first_codes;
+    const std::optional<std::string>& against = found.against;
+    const std::optional<std::string>& for_target = found.for_target;
+    auto [chosen, reaction_at] = choose_subject(d, subjects);
+    const Attachment& attached = d.attached;
+    // "China, which will see a higher tariff": without a verb of its own the antecedent of a
+    // relative clause is whose goods are taxed.
+    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
+        (attached.at == kNone || attached.noun)) {
+      target = mentions_[subjects[chosen]].code;
+      chosen = kNone;
+    }
+    std::optional<std::string> subject;
+    if (chosen != kNone) {
+      const Mention& chosen_mention = mentions_[subjects[chosen]];
+      subject =
+          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
+      if (chosen != 0) {
+        std::swap(subjects[0], subjects[chosen]);
+        subject_codes.assign(1, *subject);
+      }
+    }
+    const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
+    // "China responded to new US tariffs": the reacting country right before its verb is a
+    // stated target.
+    d.close_reaction =
+        reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
+    if (against && !target) target = against;
+    if (subject) assign_subject(d, subjects, *subject, reaction_after_subject);
+    if (for_target && !target && actor && *actor != *for_target) target = for_target;
+    if (actor && !target) {
+      // "the trade war between the U.S. and China": the other side of a pair.
+      for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
+        const Mention& one = mentions_[m];
+        const Mention& two = mentions_[m + 1];
+        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
+        if (two.first != one.last + 1 || lower(one.last) != "and") continue;
+        if (one.code == *actor && two.code != *actor) target = two.code;
+        if (two.code == *actor && one.code != *actor) target = one.code;
+        if (target) break;
+      }
+    }
+    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
+    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
+        *actor == subject_codes.front()) {
+      pronoun_actors = subject_codes;
+    }
+  }
+
+  struct Subjects {
+    std::vector<std::size_t> mentions;      // mention indices in subject position, in order
+    std::vector<std::string> first_codes;   // the codes of the first (a pronoun may stand for two)
+    std::optional<std::string> against;     // "against X"
+    std::optional<std::string> for_target;  // "for X"
+  };
+
+  // The countries before the trigger's noun phrase, by the word before each.
+  Subjects find_subjects(const Draft& d) const {
+    const std::size_t begin = d.begin;
+    const std::size_t premod = d.premod;
+    Subjects found;
+    std::vector<std::size_t>& subjects = found.mentions;
+    std::vector<std::string>& subject_codes = found.first_codes;
+    std::optional<std::string>& against = found.against;
+    std::optional<std::string>& for_target = found.for_target;
     // A speaker is no subject: "The United States has said the island's tariffs ...".
     std::size_t subjects_from = begin;
     if (begin >= 2 && (lower(begin) == "which" || lower(begin) == "who") &&
@@ -1142,6 +1200,15 @@ class SentenceAnalysis {
         if (subjects.size() == 1) subject_codes = codes;
       }
     }
+    return found;
+  }
+
+  // The subject among `subjects` (kNone for none) and the reaction word before the trigger.
+  std::pair<std::size_t, std::size_t> choose_subject(
+      const Draft& d, const std::vector<std::size_t>& subjects) const {
+    const std::size_t first = d.first;
+    const std::size_t begin = d.begin;
+    const std::size_t premod = d.premod;
     // The subject: the first candidate, or one right before "to" + the verb ("encourage
     // Washington to cancel the tariffs"); before a reaction word ("China responded to", "Japan
     // ... to stave off") the nearest one, which is the target.
@@ -1169,28 +1236,18 @@ class SentenceAnalysis {
     if (reaction_at != kNone && chosen != kNone && mentions_[subjects[chosen]].last > reaction_at) {
       chosen = kNone;
     }
-    // "China, which will see a higher tariff": without a verb of its own the antecedent of a
-    // relative clause is whose goods are taxed.
-    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
-        (attached.at == kNone || attached.noun)) {
-      target = mentions_[subjects[chosen]].code;
-      chosen = kNone;
-    }
-    if (chosen != kNone) {
-      const Mention& chosen_mention = mentions_[subjects[chosen]];
-      subject =
-          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
-      if (chosen != 0) {
-        std::swap(subjects[0], subjects[chosen]);
-        subject_codes.assign(1, *subject);
-      }
-    }
-    bool reaction_after_subject = reaction_at != kNone && subject.has_value();
-    // "China responded to new US tariffs": the reacting country right before its verb is a
-    // stated target.
-    close_reaction =
-        reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
-    if (against && !target) target = against;
+    return {chosen, reaction_at};
+  }
+
+  // The subject's role: actor with its own verb, target when it reacts or has no verb.
+  void assign_subject(Draft& d, const std::vector<std::size_t>& subjects,
+                      const std::string& subject_code, bool reaction_after_subject) const {
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    const Attachment& attached = d.attached;
+    const Act compound = d.compound;
+    const std::optional<std::string> subject = subject_code;
     if (subject) {
       if (reaction_after_subject) {
         // "China responded to new US tariffs", "Japan's move ... to stave off the tariffs".
@@ -1233,24 +1290,6 @@ class SentenceAnalysis {
         if (other.pronoun || other.code == *actor) continue;
         target = other.code;
       }
-    }
-    if (for_target && !target && actor && *actor != *for_target) target = for_target;
-    if (actor && !target) {
-      // "the trade war between the U.S. and China": the other side of a pair.
-      for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
-        const Mention& one = mentions_[m];
-        const Mention& two = mentions_[m + 1];
-        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
-        if (two.first != one.last + 1 || lower(one.last) != "and") continue;
-        if (one.code == *actor && two.code != *actor) target = two.code;
-        if (two.code == *actor && one.code != *actor) target = one.code;
-        if (target) break;
-      }
-    }
-    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
-    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
-        *actor == subject_codes.front()) {
-      pronoun_actors = subject_codes;
     }
   }
 
