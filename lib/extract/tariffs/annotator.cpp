@@ -679,16 +679,76 @@ class SentenceAnalysis {
   }
 
   // After the trigger: rate, compound action, prepositional roles, goods.
+  enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
+
+  // The role word k gives the countries after it, if it is one (not "on", read by the
+  // caller): "from", "by", "against", "because of", "made in", "apply to", other prepositions.
+  std::optional<Role> role_of(std::size_t k, std::size_t end, bool seen_on) const {
+    const std::string& w = lower(k);
+    if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
+        (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
+      return Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
+    }
+    if (w == "from") {
+      // "imports from Brazil", "goods from China": whose goods; else who imposes.
+      const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
+      return seen_on || goods_before ? Role::FromTarget : Role::FromActor;
+    }
+    if (w == "by") {
+      return Role::ByActor;
+    }
+    if (w == "against") {
+      return Role::Against;
+    }
+    if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
+      return std::nullopt;  // "on countries like China": the role goes on
+    }
+    if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
+      return Role::FromTarget;  // "cars made in China"
+    }
+    if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
+      return Role::On;  // "will apply to India"
+    }
+    if (tariffs::is_preposition(w)) {
+      return Role::Other;
+    }
+    return std::nullopt;
+  }
+
+  // A country after the trigger takes the role its preposition gives.
+  void take_role(Draft& d, Role role, const std::string& code, std::size_t k) const {
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& more_targets = d.more_targets;
+    switch (role) {
+      case Role::On:
+      case Role::FromTarget:
+      case Role::Against:
+        if (!target) {
+          target = code;
+        } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *target &&
+                   std::find(more_targets.begin(), more_targets.end(), code) ==
+                       more_targets.end()) {
+          more_targets.push_back(code);  // "on Canada and Mexico": one event each
+        }
+        break;
+      case Role::FromActor:
+      case Role::ByActor:
+        if (!actor) actor = code;
+        break;
+      default:
+        break;
+    }
+  }
+
   void read_after_trigger(Draft& d) {
     const std::size_t first = d.first;
     const std::size_t last = d.last;
     auto& begin = d.begin;
     auto& end = d.end;
-    auto& actor = d.actor;
     auto& target = d.target;
     auto& rate = d.rate;
     auto& compound = d.compound;
-    auto& more_targets = d.more_targets;
     auto& goods = d.goods;
     auto& stated_target = d.stated_target;
     // After the trigger: rate, compound action, prepositional roles, goods.
@@ -707,7 +767,6 @@ class SentenceAnalysis {
         rate = percent->value;
       }
     }
-    enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
     Role role = Role::None;
     bool seen_on = false;
     std::size_t goods_first = kNone;
@@ -723,11 +782,6 @@ class SentenceAnalysis {
       }
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
       if (w == "said" || w == "says") break;
-      if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
-          (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
-        role = Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
-        continue;
-      }
       if (w == "on") {
         role = Role::On;
         // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
@@ -744,33 +798,8 @@ class SentenceAnalysis {
         seen_on = true;
         continue;
       }
-      if (w == "from") {
-        // "imports from Brazil", "goods from China": whose goods; else who imposes.
-        const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
-        role = seen_on || goods_before ? Role::FromTarget : Role::FromActor;
-        continue;
-      }
-      if (w == "by") {
-        role = Role::ByActor;
-        continue;
-      }
-      if (w == "against") {
-        role = Role::Against;
-        continue;
-      }
-      if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
-        continue;  // "on countries like China": the role goes on
-      }
-      if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
-        role = Role::FromTarget;  // "cars made in China"
-        continue;
-      }
-      if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
-        role = Role::On;  // "will apply to India"
-        continue;
-      }
-      if (tariffs::is_preposition(w)) {
-        role = Role::Other;
+      if (std::optional<Role> next = role_of(k, end, seen_on)) {
+        role = *next;
         continue;
       }
       std::size_t m = mention_at_[k];
@@ -783,25 +812,7 @@ class SentenceAnalysis {
         if (codes.empty()) continue;
         code = codes.front();
       }
-      switch (role) {
-        case Role::On:
-        case Role::FromTarget:
-        case Role::Against:
-          if (!target) {
-            target = code;
-          } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *target &&
-                     std::find(more_targets.begin(), more_targets.end(), code) ==
-                         more_targets.end()) {
-            more_targets.push_back(code);  // "on Canada and Mexico": one event each
-          }
-          break;
-        case Role::FromActor:
-        case Role::ByActor:
-          if (!actor) actor = code;
-          break;
-        default:
-          break;
-      }
+      take_role(d, role, code, k);
       k = mention.last - 1;
     }
     goods = goods_after(goods_first, end);
