@@ -28,6 +28,8 @@ using tariffs::Trigger;
 using tariffs::Word;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// How far (bytes) a missing target is carried from an earlier event of the same actor.
+constexpr std::uint32_t kTargetCarry = 800;
 
 struct Candidate {
   TariffEvent event;
@@ -1657,6 +1659,8 @@ void fill_from_context(std::vector<Candidate>& candidates,
     for (std::size_t j = i; j-- > 0;) {
       const TariffEvent& earlier = candidates[j].event;
       if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+      // A target is carried over a paragraph or so, not from far up the article.
+      if (event.span.start > earlier.span.end + kTargetCarry) break;
       event.target = earlier.target;
       break;
     }
