@@ -248,6 +248,12 @@ const std::vector<Case>& cases() {
       {"imports from a country",
        "The 10 percent duty Trump set for imports from Chile was low.",
        {"US CL 10 imposed"}},
+      {"asker is no target",
+       "Washington asked Seoul to lower tariffs on beef.",
+       {"KR - - lowered"}},
+      {"importer is no actor",
+       "The EC will cut import levies on maize for direct imports by Spanish mills.",
+       {"EU - - lowered"}},
       // Actor never equals target.
       {"own goods",
        "Canadian negotiators agreed to levy a 15% export tax on Canadian lumber.",

@@ -697,7 +697,9 @@ class SentenceAnalysis {
       return seen_on || goods_before ? Role::FromTarget : Role::FromActor;
     }
     if (w == "by") {
-      return Role::ByActor;
+      // "direct imports by Spanish firms": the importer, not who imposes.
+      const bool importer = k > 0 && tariffs::is_generic_goods(lower(k - 1));
+      return importer ? Role::Other : Role::ByActor;
     }
     if (w == "against") {
       return Role::Against;
@@ -1301,6 +1303,9 @@ class SentenceAnalysis {
       for (std::size_t n = 1; n < subjects.size() && actor && !target; ++n) {
         const Mention& other = mentions_[subjects[n]];
         if (other.pronoun || other.code == *actor) continue;
+        // "Washington asked Seoul to lower tariffs": who asks before the chosen subject is
+        // no target.
+        if (other.first < mentions_[subjects[0]].first) continue;
         target = other.code;
       }
     }
