@@ -565,14 +565,14 @@ class SentenceAnalysis {
 
   // The state of one trigger group while its roles are decided, phase by phase.
   struct Draft {
-    std::size_t first = 0;
+    std::size_t first = 0;  // the trigger group, words [first, last]
     std::size_t last = 0;
     Trigger kind = Trigger::None;
-    std::size_t limit = 0;
-    std::size_t begin{};
-    std::size_t end{};
+    std::size_t limit = 0;  // where the next trigger group starts
+    std::size_t begin{};    // the clause: [begin, clause_stop)
+    std::size_t end{};      // where roles after the trigger are read up to
     std::size_t clause_stop{};
-    std::size_t premod{};
+    std::size_t premod{};  // first word of the trigger's noun phrase
     std::optional<std::string> actor{};
     std::optional<std::string> target{};
     std::vector<std::string> pronoun_actors{};
@@ -583,15 +583,15 @@ class SentenceAnalysis {
     bool zero{};
     bool negated{};
     bool untargeted{};
-    bool named_actor{};
-    Act compound{};
-    std::vector<std::string> more_targets{};
+    bool named_actor{};                       // the noun phrase names the actor ("US tariffs")
+    Act compound{};                           // "tariff hikes", "tariff cuts"
+    std::vector<std::string> more_targets{};  // "on Canada and Mexico": the others
     std::vector<std::string> goods{};
-    bool stated_target{};
+    bool stated_target{};  // a target named after the trigger, before any filling
     Attachment attached{};
     Act act{};
     TariffAction action{};
-    bool close_reaction{};
+    bool close_reaction{};  // "China responded to new US tariffs"
   };
 
   // One event (or none) for the trigger group [first, last] of a clause; `limit` is where
