@@ -254,6 +254,10 @@ const std::vector<Case>& cases() {
       {"importer is no actor",
        "The EC will cut import levies on maize for direct imports by Spanish mills.",
        {"EU - - lowered"}},
+      {"subject carried across sentences",
+       "Washington raised duties on Canadian lumber. Ottawa hit back on Friday. It also imposed "
+       "a 25% tariff on US steel.",
+       {"US CA - raised", "CA US 25 imposed"}},
       // Actor never equals target.
       {"own goods",
        "Canadian negotiators agreed to levy a 15% export tax on Canadian lumber.",
