@@ -46,8 +46,8 @@ TEST(QualityTariffs, TariffParagraphs) {
   if (!shared_available()) GTEST_SKIP() << kSharedMissing;
   Scores scores = tariff_scores("tariff-paras");
   ASSERT_EQ(scores.status, 0) << scores.report;
-  EXPECT_GE(scores.get("tariff", "p"), 0.55) << scores.report;
-  EXPECT_GE(scores.get("tariff", "r"), 0.50) << scores.report;
+  EXPECT_GE(scores.get("tariff", "p"), 0.60) << scores.report;
+  EXPECT_GE(scores.get("tariff", "r"), 0.55) << scores.report;
 }
 
 }  // namespace
