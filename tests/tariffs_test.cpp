@@ -294,6 +294,14 @@ const std::vector<Case>& cases() {
        "A hedge-fund manager called for a 90-day pause in the tariffs.",
        {}},
       {"statistic", "Chinese tariffs against Brazil were about 23% overall.", {}},
+      {"apposition between dashes keeps the subject",
+       "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
+       "tariffs on U.S. goods.",
+       {"CL US - lowered"}},
+      {"short country name in a rate list",
+       "The US imposed duties on Asian goods on Monday. Every country of the region has been "
+       "slapped with heavy tariffs: Peru with 30 percent, Brunei 24 percent.",
+       {"US - - imposed", "US PE 30 imposed", "US BN 24 imposed"}},
   };
   return table;
 }

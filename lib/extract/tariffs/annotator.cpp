@@ -28,6 +28,7 @@ using tariffs::Trigger;
 using tariffs::Word;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::string_view kEmDash = "\xE2\x80\x94";
 // How far (bytes) a missing target is carried from an earlier event of the same actor.
 constexpr std::uint32_t kTargetCarry = 800;
 
@@ -258,6 +259,7 @@ class SentenceAnalysis {
     clause_of_.assign(words_.size(), 0);
     std::size_t clause = 0;
     clause_start_.push_back(0);
+    std::size_t bridged_dash = kNone;
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const Word& word = words_[i];
       bool opener = !word.punct && i > 0 &&
@@ -268,13 +270,36 @@ class SentenceAnalysis {
         clause_start_.push_back(i);
       }
       clause_of_[i] = clause;
+      if (i == bridged_dash) {
+        // "the Philippines—its closest ally—is proposing": the apposition stays in the clause.
+        bridged_dash = appositive_dash(i);
+        continue;
+      }
+      if (word.punct && word.lower == kEmDash) {
+        bridged_dash = appositive_dash(i);
+        if (bridged_dash != kNone) continue;
+      }
       if (word.punct && (word.lower == ";" || word.lower == ":" || word.lower == "." ||
-                         word.lower == "!" || word.lower == "?" || word.lower == "\xE2\x80\x94")) {
+                         word.lower == "!" || word.lower == "?" || word.lower == kEmDash)) {
         ++clause;
         clause_start_.push_back(i + 1);
       }
     }
     clause_start_.push_back(words_.size());
+  }
+
+  // The closing dash of an apposition opened by the dash at `open` and followed by the
+  // clause's verb ("X—the region's largest economy—is"), else kNone.
+  std::size_t appositive_dash(std::size_t open) const {
+    if (open == kNone || open == 0 || mention_at_[open - 1] == kNone) return kNone;
+    for (std::size_t k = open + 1; k < words_.size() && k <= open + 10; ++k) {
+      if (!words_[k].punct) continue;
+      if (words_[k].lower != kEmDash) return kNone;
+      if (k + 1 >= words_.size()) return kNone;
+      const std::string& next = lower(k + 1);
+      return is_auxiliary(next) || tariffs::is_modal(next) ? k : kNone;
+    }
+    return kNone;
   }
 
   std::size_t clause_begin(std::size_t i) const { return clause_start_[clause_of_[i]]; }
