@@ -1044,6 +1044,10 @@ class SentenceAnalysis {
     if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
       return true;  // "asking other nations to impose tariffs"
     }
+    if (anchor >= begin + 2 && (lower(anchor - 1) == "to" || lower(anchor - 1) == "of") &&
+        tariffs::is_abstract_frame(lower(anchor - 2))) {
+      return true;  // "the tendency to impose duties": tariffs in the abstract
+    }
     return negated || requested;
   }
 
@@ -1366,13 +1370,21 @@ class SentenceAnalysis {
     bool stated =
         rate.has_value() || stated_target || !goods.empty() || (close_reaction && named_actor);
     bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
+    if (opposed(d.premod, begin) && !named_actor) {
+      // "objections to the tax", "fight the proposed levy": someone else's measure as a topic;
+      // the opponent is not its actor.
+      accept = accept && (rate.has_value() || stated_target);
+      actor.reset();
+      pronoun_actors.clear();
+    }
     if (kind == Trigger::Countermeasure) {
       accept = rate.has_value() || (has_act && explicit_role);
     } else if (kind == Trigger::Tax) {
       const std::string& previous = first > 0 ? lower(first - 1) : std::string();
       const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
       accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (stated_target || trade_context(first, last, begin, clause_stop));
+               (stated_target || trade_context(first, last, begin, clause_stop)) &&
+               tax_on_trade(first, last, begin, clause_stop);
     } else if (words_[first].lower.starts_with("tariff")) {
       accept = accept && !price_tariff(first, last);
     } else {
@@ -1426,6 +1438,33 @@ class SentenceAnalysis {
     }
     for (std::size_t k = first; k <= last; ++k) {
       if (tariffs::is_trade_word(lower(k))) return true;  // "import-duty"
+    }
+    return false;
+  }
+
+  // Whether the trigger at `premod` (its noun phrase's first word) is the object of an
+  // opposing word: "fight the tax", "objections to the levy", "opposition against the duty".
+  bool opposed(std::size_t premod, std::size_t begin) const {
+    if (premod <= begin) return false;
+    std::size_t k = premod - 1;
+    if ((lower(k) == "to" || lower(k) == "against") && k > begin) --k;
+    return tariffs::is_opposition(lower(k));
+  }
+
+  // A "tax" is a tariff only when its own noun phrase or the phrase right after it speaks of
+  // trade ("export tax", "a tax on imports of steel", "a tax on Japanese cars"), not when a
+  // trade word is further off ("objections to the tax, ... fears for soybean exports").
+  bool tax_on_trade(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
+    const std::size_t from = first > begin + 3 ? first - 3 : begin;
+    for (std::size_t k = from; k <= last; ++k) {
+      if (tariffs::is_trade_word(lower(k)) && !words_[k].capitalized) return true;
+    }
+    for (std::size_t k = first; k <= last; ++k) {
+      if (tariffs::is_trade_word(lower(k))) return true;  // "import-tax", "Export tax"
+    }
+    for (std::size_t k = last + 1; k < end && k <= last + 7; ++k) {
+      if (words_[k].punct && lower(k) != "-") break;
+      if (tariffs::is_trade_word(lower(k)) || mention_at_[k] != kNone) return true;
     }
     return false;
   }

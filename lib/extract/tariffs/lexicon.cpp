@@ -171,6 +171,14 @@ bool is_price_word(std::string_view lower) {
   return in_list(List::Price, lower);
 }
 
+bool is_opposition(std::string_view lower) {
+  return in_list(List::Opposition, lower);
+}
+
+bool is_abstract_frame(std::string_view lower) {
+  return in_list(List::AbstractFrames, lower);
+}
+
 bool is_list_link(std::string_view lower) {
   return in_list(List::ListLinks, lower);
 }

@@ -73,6 +73,12 @@ bool is_domestic_tax_word(std::string_view lower);
 bool is_origin_verb(std::string_view lower);
 // Words of utility and service prices: electricity, power, water, fares, ...
 bool is_price_word(std::string_view lower);
+
+// Words of opposing a measure: fight, oppose, objections, protest, ...
+bool is_opposition(std::string_view lower);
+
+// Nouns of a habit or capacity that make an action abstract: tendency, habit, propensity.
+bool is_abstract_frame(std::string_view lower);
 // Words between a country and its rate in a list: "China (at 54%)", "Lesotho: 50%".
 bool is_list_link(std::string_view lower);
 // Words that say both sides tariff each other: mutual, reciprocal, tit-for-tat.

@@ -32,7 +32,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "phrasal-ward-off",
     "phrasal-react-back",
     "phrasal-lower-back",
-    "phrasal-hit-with"};
+    "phrasal-hit-with",
+    "opposition",
+    "abstract-frames"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);

@@ -44,6 +44,8 @@ enum class List : std::uint8_t {
   PhrasalReactBack,
   PhrasalLowerBack,
   PhrasalHitWith,
+  Opposition,
+  AbstractFrames,
   Count,
 };
 
