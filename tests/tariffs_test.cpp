@@ -309,6 +309,11 @@ const std::vector<Case>& cases() {
        {}},
       {"tendency to impose", "Critics deplore Ottawa's tendency to impose duties.", {}},
       {"habit of raising", "He scorned the Japanese habit of raising tariffs.", {}},
+      {"announced is done", "Ottawa announced duties on Chilean wine on Monday.",
+       {"CA CL - imposed"}},
+      {"announced with a future start stays a threat",
+       "Ottawa announced it will impose duties on Chilean wine.",
+       {"CA CL - threatened"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",
