@@ -6,6 +6,7 @@
 // actors and targets come from earlier events of the document.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <string>
@@ -1396,6 +1397,7 @@ class SentenceAnalysis {
     // "Chinese tariffs were about 23% overall": a statistic, not a measure.
     if (!has_act && statistic_in(begin, clause_stop)) accept = false;
     if (!accept) return;
+    if (!actor && pronoun_actors.empty()) actor = currency_actor(begin, clause_stop, target);
 
     candidate.untargeted = untargeted;
     candidate.event.span = {sentence_.start, sentence_.end};
@@ -1440,6 +1442,20 @@ class SentenceAnalysis {
       if (tariffs::is_trade_word(lower(k))) return true;  // "import-duty"
     }
     return false;
+  }
+
+  // "export duty ... at 16 ringgit per tonne": an amount in a one-country currency names
+  // whose duty it is.
+  std::optional<std::string> currency_actor(std::size_t begin, std::size_t end,
+                                            const std::optional<std::string>& target) const {
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      const std::string& amount = lower(k - 1);
+      if (amount.empty() || !std::isdigit(static_cast<unsigned char>(amount.back()))) continue;
+      if (auto code = tariffs::currency_code(lower(k)); code && *code != target) {
+        return std::string(*code);
+      }
+    }
+    return std::nullopt;
   }
 
   // Whether the trigger at `premod` (its noun phrase's first word) is the object of an

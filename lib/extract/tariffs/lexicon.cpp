@@ -187,6 +187,22 @@ bool is_mutual(std::string_view lower) {
   return lower == "mutual" || lower == "tit-for-tat";
 }
 
+std::optional<std::string_view> currency_code(std::string_view lower) {
+  static const WordTable<std::string_view> codes = [] {
+    WordTable<std::string_view> made;
+    for (const ListLine& row : currency_rows()) {
+      if (row.fields.size() != 1) {
+        throw std::runtime_error("currencies.tsv: \"" + std::string(row.key) + "\" needs a code");
+      }
+      made.insert(row.key, row.fields[0]);
+    }
+    return made;
+  }();
+  const std::string_view* code = codes.find(lower);
+  if (!code) return std::nullopt;
+  return *code;
+}
+
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word) {
   static const WordTable<std::string_view> codes = [] {
     WordTable<std::string_view> made;

@@ -88,4 +88,7 @@ bool is_mutual(std::string_view lower);
 // government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word);
 
+// The country of a currency used by one country only (currencies.tsv): "ringgit" -> MY.
+std::optional<std::string_view> currency_code(std::string_view lower);
+
 }  // namespace newsmine::tariffs

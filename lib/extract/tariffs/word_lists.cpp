@@ -48,6 +48,7 @@ struct Lists {
   std::array<text::WordTable<bool>, kListNames.size()> tables;
   std::vector<ListLine> actions;
   std::vector<ListLine> leaders;
+  std::vector<ListLine> currencies;
 
   Lists() {
     for (std::size_t i = 0; i < kListNames.size(); ++i) {
@@ -57,6 +58,7 @@ struct Lists {
     }
     actions = parse_list(embedded_list("actions.tsv"), "actions.tsv");
     leaders = parse_list(embedded_list("leaders.tsv"), "leaders.tsv");
+    currencies = parse_list(embedded_list("currencies.tsv"), "currencies.tsv");
     // A word is a trade word, a domestic tax word or a price word, never two of them.
     const auto at = [this](List list) -> const std::vector<ListLine>& {
       return lines[static_cast<std::size_t>(list)];
@@ -124,6 +126,9 @@ const std::vector<ListLine>& action_rows() {
 }
 const std::vector<ListLine>& leader_rows() {
   return lists().leaders;
+}
+const std::vector<ListLine>& currency_rows() {
+  return lists().currencies;
 }
 
 }  // namespace newsmine::tariffs
