@@ -158,8 +158,8 @@ TEST(Tariffs, ReactionSubjectIsTheTarget) {
 
 TEST(Tariffs, MissingArgumentsComeFromTheEarlierEvent) {
   Annotated run(
-      "The United States imposed new tariffs on Japanese chips. The tariffs are to be "
-      "collected from Friday.");
+      "The United States imposed new tariffs on Japanese chips. The duties on the chips are to "
+      "be collected from Friday.");
   ASSERT_EQ(run.events().size(), 2u);
   EXPECT_EQ(code(run.events()[1].actor), "US");
   EXPECT_EQ(code(run.events()[1].target), "JP");
@@ -321,6 +321,15 @@ const std::vector<Case>& cases() {
       {"duty in a many-country currency names nobody",
        "The export duty on raw rubber was raised to 12.5 dollars per tonne.",
        {"- - - raised"}},
+      {"nothing crosses a border",
+       "The utility said future tariff increases would cover its rising costs.",
+       {}},
+      {"a country in the sentence keeps it",
+       "Officials said future tariff increases on Peru would follow.",
+       {"- PE - raised"}},
+      {"a trade word keeps it",
+       "Officials said tariffs on imports would rise again.",
+       {"- - - threatened"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",

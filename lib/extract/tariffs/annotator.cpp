@@ -37,6 +37,7 @@ struct Candidate {
   TariffEvent event;
   bool fill = true;         // may take actor/target from other events of the document
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
+  bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
 };
 
 struct PercentAt {
@@ -1398,6 +1399,11 @@ class SentenceAnalysis {
     if (!has_act && statistic_in(begin, clause_stop)) accept = false;
     if (!accept) return;
     if (!actor && pronoun_actors.empty()) actor = currency_actor(begin, clause_stop, target);
+    // "future tariff increases would cover rising costs": nothing says goods cross a border;
+    // kept only after another event of the sentence (drop_unanchored).
+    candidate.unanchored = !actor && !target && pronoun_actors.empty() && !mutual && !rate &&
+                           goods.empty() && !country_in(0, words_.size()) &&
+                           !border_word_in(begin, clause_stop);
 
     candidate.untargeted = untargeted;
     candidate.event.span = {sentence_.start, sentence_.end};
@@ -1507,6 +1513,16 @@ class SentenceAnalysis {
   bool country_in(std::size_t begin, std::size_t end) const {
     for (const Mention& mention : mentions_) {
       if (!mention.pronoun && mention.first >= begin && mention.last <= end) return true;
+    }
+    return false;
+  }
+
+  // A trade word that is not itself a trigger ("imports", "customs", "foreign") in [begin, end).
+  bool border_word_in(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (tariffs::is_trade_word(lower(k)) && tariffs::trigger_of(lower(k)) == Trigger::None) {
+        return true;
+      }
     }
     return false;
   }
@@ -1755,6 +1771,20 @@ void fill_from_context(std::vector<Candidate>& candidates,
   }
 }
 
+// Drops the candidates that name nothing of a border crossing ("tariff increases would cover
+// costs", "the tariffs would do harm") unless an anchored event of the same sentence comes
+// before them. On the tuning sets such mentions in the next sentences were topical.
+void drop_unanchored(std::vector<Candidate>& candidates) {
+  std::vector<Candidate> kept;
+  std::optional<std::uint32_t> anchored_in;  // the sentence (start) of the last anchored event
+  for (Candidate& candidate : candidates) {
+    if (candidate.unanchored && anchored_in != candidate.event.span.start) continue;
+    if (!candidate.unanchored) anchored_in = candidate.event.span.start;
+    kept.push_back(std::move(candidate));
+  }
+  candidates = std::move(kept);
+}
+
 // Whether `sentence` holds a trigger word that is not a financial "tax".
 bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
   auto token_text = [&](std::uint32_t t) {
@@ -1869,6 +1899,7 @@ class TariffAnnotator : public Annotator {
       }
       expanded.push_back(std::move(candidate));
     }
+    drop_unanchored(expanded);
     fill_from_context(expanded, ranked);
     for (Candidate& candidate : expanded) {
       TariffEvent& event = candidate.event;
