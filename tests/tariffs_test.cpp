@@ -330,6 +330,12 @@ const std::vector<Case>& cases() {
       {"a trade word keeps it",
        "Officials said tariffs on imports would rise again.",
        {"- - - threatened"}},
+      {"new level after 'to an average above'",
+       "Mexico raised duties on Peruvian imports to an average above 40 per cent.",
+       {"MX PE 40 raised"}},
+      {"zero-for-zero offered",
+       "Chile offered zero-for-zero tariffs on farm goods.",
+       {"CL - - lifted"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",

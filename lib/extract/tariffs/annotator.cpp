@@ -674,7 +674,7 @@ class SentenceAnalysis {
       if (tariffs::is_specific(w)) definite = true;
       if (tariffs::is_planned_modifier(w)) planned = true;
       if (tariffs::is_mutual(w)) mutual = true;
-      if (w == "zero") zero = true;
+      if (w == "zero" || w.starts_with("zero-for")) zero = true;  // "zero-for-zero"
       if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
       if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
           w == "universal" || w == "across-the-board" || w == "baseline") {
@@ -863,7 +863,11 @@ class SentenceAnalysis {
     const Modality modality = modality_of(d, anchor);
     d.act = d.attached.act;
     if (d.act == Act::None && d.compound != Act::None) d.act = d.compound;
-    if (d.zero && d.act != Act::Lower) d.act = Act::Lift;  // "the zero duty", "duty-free"
+    // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone.
+    if (d.zero && (d.act != Act::Lower ||
+                   (d.attached.at != kNone && lower(d.attached.at).starts_with("offer")))) {
+      d.act = Act::Lift;
+    }
     d.action = action_of(d.act, modality, averted(d));
     if (!d.rate) rate_starting_at(d);
     // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
@@ -941,8 +945,9 @@ class SentenceAnalysis {
       for (const PercentAt& percent : percents_) {
         if (percent.first <= last || percent.first >= end || percent.first > last + 10) continue;
         std::size_t j = percent.first - 1;  // "to an average above 60%", "to about 20%"
-        while (j > last + 1 && (is_rate_filler(lower(j)) || lower(j) == "average" ||
-                                lower(j) == "above" || lower(j) == "over")) {
+        while (j > last + 1 && lower(j) != "to" &&
+               (is_rate_filler(lower(j)) || lower(j) == "average" || lower(j) == "above" ||
+                lower(j) == "over")) {
           --j;
         }
         if (lower(j) == "to" || lower(percent.first - 1) == "to") {
