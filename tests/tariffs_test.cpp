@@ -336,6 +336,9 @@ const std::vector<Case>& cases() {
       {"zero-for-zero offered",
        "Chile offered zero-for-zero tariffs on farm goods.",
        {"CL - - lifted"}},
+      {"old level after 'from about' is no second measure",
+       "Chile raised tariffs to 30 pct from about six pct on Peruvian cement.",
+       {"CL PE 30 raised"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",

@@ -182,7 +182,7 @@ class SentenceAnalysis {
     while (j > 0 && is_determiner(lower(j - 1))) --j;
     if (j >= 2 && (lower(j - 1) == "on" || lower(j - 1) == "to" || lower(j - 1) == "for")) {
       for (std::size_t p = 0; p < percents_.size(); ++p) {
-        if (percents_[p].last == j - 1) return p;
+        if (percents_[p].last == j - 1) return old_level(p) ? kNone : p;
       }
     }
     return kNone;
@@ -198,12 +198,16 @@ class SentenceAnalysis {
 
   std::size_t percent_index_at(std::size_t k) const {
     for (std::size_t p = 0; p < percents_.size(); ++p) {
-      if (percents_[p].first == k) {
-        const std::string& previous = k > 0 ? lower(k - 1) : std::string();
-        return previous == "by" || previous == "from" ? kNone : p;
-      }
+      if (percents_[p].first == k) return old_level(p) ? kNone : p;
     }
     return kNone;
+  }
+
+  // "from (about) 5 pct", "by 10 pct": an old level or a change, not the tariff's rate.
+  bool old_level(std::size_t p) const {
+    std::size_t k = percents_[p].first;
+    while (k > 0 && lower(k - 1) != "to" && is_rate_filler(lower(k - 1))) --k;
+    return k > 0 && (lower(k - 1) == "by" || lower(k - 1) == "from");
   }
 
   // One event per country-rate pair of a list in a sentence that reports a tariff: "Cambodia
