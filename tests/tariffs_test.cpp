@@ -339,6 +339,9 @@ const std::vector<Case>& cases() {
       {"old level after 'from about' is no second measure",
        "Chile raised tariffs to 30 pct from about six pct on Peruvian cement.",
        {"CL PE 30 raised"}},
+      {"unveiled tariffs",
+       "A day after Chile unveiled new tariffs on Peruvian wine, talks began.",
+       {"CL PE - imposed"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",
