@@ -615,6 +615,7 @@ class SentenceAnalysis {
     bool negated{};
     bool untargeted{};
     bool named_actor{};                       // the noun phrase names the actor ("US tariffs")
+    bool reciprocal{};                        // "zero-for-zero": a deal between two sides
     Act compound{};                           // "tariff hikes", "tariff cuts"
     std::vector<std::string> more_targets{};  // "on Canada and Mexico": the others
     std::vector<std::string> goods{};
@@ -678,7 +679,8 @@ class SentenceAnalysis {
       if (tariffs::is_specific(w)) definite = true;
       if (tariffs::is_planned_modifier(w)) planned = true;
       if (tariffs::is_mutual(w)) mutual = true;
-      if (w == "zero" || w.starts_with("zero-for")) zero = true;  // "zero-for-zero"
+      if (w == "zero") zero = true;
+      if (w.starts_with("zero-for")) zero = d.reciprocal = true;  // "zero-for-zero"
       if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
       if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
           w == "universal" || w == "across-the-board" || w == "baseline") {
@@ -1408,6 +1410,15 @@ class SentenceAnalysis {
     if (!has_act && statistic_in(begin, clause_stop)) accept = false;
     if (!accept) return;
     if (!actor && pronoun_actors.empty()) actor = currency_actor(begin, clause_stop, target);
+    if (d.reciprocal && actor && !target) {
+      // "Europe was ready to negotiate with the U.S. and offered zero-for-zero tariffs": the
+      // deal's other side is the other country of the sentence.
+      for (const Mention& mention : mentions_) {
+        if (mention.pronoun || mention.code == *actor) continue;
+        target = mention.code;
+        break;
+      }
+    }
     // "future tariff increases would cover rising costs": nothing says goods cross a border;
     // kept only after another event of the sentence (drop_unanchored).
     candidate.unanchored = !actor && !target && pronoun_actors.empty() && !mutual && !rate &&
