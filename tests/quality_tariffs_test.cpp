@@ -24,30 +24,33 @@ TEST(QualityTariffs, SeedArticles) {
   ASSERT_EQ(scores.status, 0) << scores.report;
   EXPECT_GE(scores.get("tariff", "f1"), 0.90) << scores.report;
   EXPECT_GE(scores.get("tariff", "action_acc"), 0.85) << scores.report;
+  EXPECT_GE(scores.get("tariff", "specific.f1"), 0.90) << scores.report;
 }
 
 TEST(QualityTariffs, ReutersTradeArticles) {
   if (!shared_available()) GTEST_SKIP() << kSharedMissing;
   Scores scores = tariff_scores("reuters-trade");
   ASSERT_EQ(scores.status, 0) << scores.report;
-  EXPECT_GE(scores.get("tariff", "f1"), 0.83) << scores.report;
+  EXPECT_GE(scores.get("tariff", "f1"), 0.85) << scores.report;
   EXPECT_GE(scores.get("tariff", "action_acc"), 0.85) << scores.report;
+  EXPECT_GE(scores.get("tariff", "specific.f1"), 0.90) << scores.report;
 }
 
 TEST(QualityTariffs, News2025Articles) {
   if (!shared_available()) GTEST_SKIP() << kSharedMissing;
   Scores scores = tariff_scores("news-2025");
   ASSERT_EQ(scores.status, 0) << scores.report;
-  EXPECT_GE(scores.get("tariff", "f1"), 0.62) << scores.report;
-  EXPECT_GE(scores.get("tariff", "action_acc"), 0.78) << scores.report;
+  EXPECT_GE(scores.get("tariff", "f1"), 0.70) << scores.report;
+  EXPECT_GE(scores.get("tariff", "action_acc"), 0.82) << scores.report;
+  EXPECT_GE(scores.get("tariff", "specific.f1"), 0.72) << scores.report;
 }
 
 TEST(QualityTariffs, TariffParagraphs) {
   if (!shared_available()) GTEST_SKIP() << kSharedMissing;
   Scores scores = tariff_scores("tariff-paras");
   ASSERT_EQ(scores.status, 0) << scores.report;
-  EXPECT_GE(scores.get("tariff", "p"), 0.60) << scores.report;
-  EXPECT_GE(scores.get("tariff", "r"), 0.55) << scores.report;
+  EXPECT_GE(scores.get("tariff", "p"), 0.70) << scores.report;
+  EXPECT_GE(scores.get("tariff", "r"), 0.58) << scores.report;
 }
 
 }  // namespace
