@@ -1353,72 +1353,93 @@ class SentenceAnalysis {
     }
   }
 
-  // Whether the draft is an event; if so, its candidate records.
-  void finish(Draft& d) {
+  // Whether a draft is an event, with the evidence the decision used.
+  struct Acceptance {
+    bool accept = false;
+    bool stated = false;   // a rate, a stated target, goods, or a close reaction to a named actor
+    bool has_act = false;  // an action word on the measure
+    bool opposed = false;  // the object of an opposing word ("fight the proposed tax")
+  };
+
+  Acceptance accept_of(Draft& d) const {
     const std::size_t first = d.first;
     const std::size_t last = d.last;
-    const Trigger kind = d.kind;
-    auto& begin = d.begin;
-    auto& clause_stop = d.clause_stop;
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& pronoun_actors = d.pronoun_actors;
-    auto& rate = d.rate;
-    auto& definite = d.definite;
-    auto& mutual = d.mutual;
-    auto& untargeted = d.untargeted;
-    auto& named_actor = d.named_actor;
-    auto& more_targets = d.more_targets;
-    auto& goods = d.goods;
-    auto& stated_target = d.stated_target;
-    auto& act = d.act;
-    auto& action = d.action;
-    auto& close_reaction = d.close_reaction;
-    Candidate candidate{};
-    bool explicit_role = actor.has_value() || target.has_value();
-    bool has_act = act != Act::None && act != Act::React;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Act act = d.act;
+    Acceptance out;
+    bool explicit_role = d.actor.has_value() || d.target.has_value();
+    out.has_act = act != Act::None && act != Act::React;
     bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
-    bool stated =
-        rate.has_value() || stated_target || !goods.empty() || (close_reaction && named_actor);
-    bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
-    if (opposed(d.premod, begin) && !named_actor) {
+    out.stated = d.rate.has_value() || d.stated_target || !d.goods.empty() ||
+                 (d.close_reaction && d.named_actor);
+    bool accept =
+        out.stated || (out.has_act && (explicit_role || d.mutual || imposing || d.definite));
+    out.opposed = opposed(d.premod, begin) && !d.named_actor;
+    if (out.opposed) {
       // "objections to the tax", "fight the proposed levy": someone else's measure as a topic;
       // the opponent is not its actor.
-      accept = accept && (rate.has_value() || stated_target);
-      actor.reset();
-      pronoun_actors.clear();
+      accept = accept && (d.rate.has_value() || d.stated_target);
+      d.actor.reset();
+      d.pronoun_actors.clear();
     }
-    if (kind == Trigger::Countermeasure) {
-      accept = rate.has_value() || (has_act && explicit_role);
-    } else if (kind == Trigger::Tax) {
-      const std::string& previous = first > 0 ? lower(first - 1) : std::string();
-      const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
+    if (d.kind == Trigger::Countermeasure) {
+      accept = d.rate.has_value() || (out.has_act && explicit_role);
+    } else if (d.kind == Trigger::Tax) {
       accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (stated_target || trade_context(first, last, begin, clause_stop)) &&
+               (d.stated_target || trade_context(first, last, begin, clause_stop)) &&
                tax_on_trade(first, last, begin, clause_stop);
     } else if (words_[first].lower.starts_with("tariff")) {
       accept = accept && !price_tariff(first, last);
     } else {
       // "duty", "levy": an obligation or a domestic charge unless the clause is about trade.
       accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (stated_target || rate.has_value() || !goods.empty() ||
+               (d.stated_target || d.rate.has_value() || !d.goods.empty() ||
                 trade_context(first, last, begin, clause_stop) || country_in(begin, clause_stop));
     }
     // "Chinese tariffs were about 23% overall": a statistic, not a measure.
-    if (!has_act && statistic_in(begin, clause_stop)) accept = false;
-    if (!accept) return;
-    if (!actor && pronoun_actors.empty()) actor = currency_actor(begin, clause_stop, target);
-    if (d.reciprocal && actor && !target) {
+    if (!out.has_act && statistic_in(begin, clause_stop)) accept = false;
+    out.accept = accept;
+    return out;
+  }
+
+  // Sides an accepted draft still lacks: the actor of a one-country currency amount, the
+  // other side of a zero-for-zero deal.
+  void fill_sides(Draft& d) const {
+    if (!d.actor && d.pronoun_actors.empty()) {
+      d.actor = currency_actor(d.begin, d.clause_stop, d.target);
+    }
+    if (d.reciprocal && d.actor && !d.target) {
       // "Europe was ready to negotiate with the U.S. and offered zero-for-zero tariffs": the
       // deal's other side is the other country of the sentence.
       for (const Mention& mention : mentions_) {
-        if (mention.pronoun || mention.code == *actor) continue;
-        target = mention.code;
+        if (mention.pronoun || mention.code == *d.actor) continue;
+        d.target = mention.code;
         break;
       }
     }
+  }
+
+  // Whether the draft is an event; if so, its candidate records.
+  void finish(Draft& d) {
+    const std::size_t first = d.first;
+    auto& begin = d.begin;
+    auto& clause_stop = d.clause_stop;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    auto& rate = d.rate;
+    auto& mutual = d.mutual;
+    auto& untargeted = d.untargeted;
+    auto& more_targets = d.more_targets;
+    auto& goods = d.goods;
+    auto& action = d.action;
+    Candidate candidate{};
+    const Acceptance acceptance = accept_of(d);
+    if (!acceptance.accept) return;
+    fill_sides(d);
     // "future tariff increases would cover rising costs": nothing says goods cross a border;
     // kept only after another event of the sentence (drop_unanchored).
     candidate.unanchored = !actor && !target && pronoun_actors.empty() && !mutual && !rate &&
