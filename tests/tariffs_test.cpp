@@ -345,6 +345,10 @@ const std::vector<Case>& cases() {
       {"unveiled tariffs",
        "A day after Chile unveiled new tariffs on Peruvian wine, talks began.",
        {"CL PE - imposed"}},
+      {"that country names the previous sentence's country",
+       "A chart said Peru's tariffs and barriers were high. In response, Chile added new "
+       "tariffs of 20% atop levies already charged to that country.",
+       {"CL PE 20 imposed"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",

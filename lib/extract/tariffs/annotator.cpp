@@ -1405,12 +1405,26 @@ class SentenceAnalysis {
     return out;
   }
 
+  // "levies charged to that country": the last country of the previous sentence that is not
+  // the actor.
+  std::optional<std::string> that_country(std::size_t begin, std::size_t end,
+                                          const std::optional<std::string>& actor) const {
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      if (lower(k) != "country" || (lower(k - 1) != "that" && lower(k - 1) != "this")) continue;
+      for (auto code = previous_codes_.rbegin(); code != previous_codes_.rend(); ++code) {
+        if (*code != actor) return *code;
+      }
+    }
+    return std::nullopt;
+  }
+
   // Sides an accepted draft still lacks: the actor of a one-country currency amount, the
-  // other side of a zero-for-zero deal.
+  // target "that country" names, the other side of a zero-for-zero deal.
   void fill_sides(Draft& d) const {
     if (!d.actor && d.pronoun_actors.empty()) {
       d.actor = currency_actor(d.begin, d.clause_stop, d.target);
     }
+    if (!d.target) d.target = that_country(d.begin, d.clause_stop, d.actor);
     if (d.reciprocal && d.actor && !d.target) {
       // "Europe was ready to negotiate with the U.S. and offered zero-for-zero tariffs": the
       // deal's other side is the other country of the sentence.
