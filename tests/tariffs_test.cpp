@@ -349,6 +349,9 @@ const std::vector<Case>& cases() {
        "A chart said Peru's tariffs and barriers were high. In response, Chile added new "
        "tariffs of 20% atop levies already charged to that country.",
        {"CL PE 20 imposed"}},
+      {"a round named after a place is no actor",
+       "Since then the Seoul round of trade talks brought deep tariff cuts.",
+       {}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",

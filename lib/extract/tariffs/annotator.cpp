@@ -127,6 +127,7 @@ class SentenceAnalysis {
         sentence_(sentence) {
     tariffs::split_words(text_, analysis.tokens, sentence.first_token, sentence.end_token, words_);
     tariffs::find_mentions(text_, words_, mentions_);
+    drop_round_names();
     mention_at_.assign(words_.size(), kNone);
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       for (std::size_t k = mentions_[m].first; k < mentions_[m].last; ++k) mention_at_[k] = m;
@@ -292,6 +293,16 @@ class SentenceAnalysis {
       }
     }
     clause_start_.push_back(words_.size());
+  }
+
+  // "the Tokyo round", "the Uruguay trade round": a negotiation named after a place, not a
+  // country acting.
+  void drop_round_names() {
+    std::erase_if(mentions_, [this](const Mention& mention) {
+      std::size_t k = mention.last;
+      if (k < words_.size() && lower(k) == "trade") ++k;
+      return k < words_.size() && (lower(k) == "round" || lower(k) == "rounds");
+    });
   }
 
   // The closing dash of an apposition opened by the dash at `open` and followed by the
