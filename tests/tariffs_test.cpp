@@ -352,6 +352,12 @@ const std::vector<Case>& cases() {
       {"a round named after a place is no actor",
        "Since then the Seoul round of trade talks brought deep tariff cuts.",
        {}},
+      {"tariffs raising prices are a cause, not a measure",
+       "Economists said the duties on imports would raise the prices of cars.",
+       {}},
+      {"tariffs rising to a rate are a measure",
+       "Officials said duties on Peruvian imports would rise to 30%.",
+       {"- PE 30 threatened"}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",

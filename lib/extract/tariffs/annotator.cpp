@@ -551,6 +551,20 @@ class SentenceAnalysis {
   }
 
   // The action word governing the trigger group [first, last] inside [begin, end).
+  // Whether the word at k starts an object noun phrase of the verb before it ("raise prices",
+  // "reduce the deficit"), not a rate, a preposition or an adverb ("rose to 25%", "fell
+  // sharply").
+  bool takes_object(std::size_t k, std::size_t end) const {
+    if (k >= end || words_[k].punct) return false;
+    const std::string& w = lower(k);
+    if (is_determiner(w) || w == "this" || w == "these" || w == "those") return true;
+    if (tariffs::is_preposition(w) || is_auxiliary(w) || w.ends_with("ly")) return false;
+    if (std::isdigit(static_cast<unsigned char>(w.front())) || percent_starting_in(k, k + 1)) {
+      return false;
+    }
+    return !words_[k].capitalized && w != "again" && w != "further" && w != "and" && w != "or";
+  }
+
   Attachment attach(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
     Attachment before;
     for (std::size_t k = first; k-- > begin;) {
@@ -597,6 +611,9 @@ class SentenceAnalysis {
       std::size_t width = 1;
       ActWord act = act_at(k, width);
       if (act.act == Act::None || act.act == Act::React || act.noun) continue;
+      if (takes_object(k + width, end) && (act.act == Act::Raise || act.act == Act::Lower)) {
+        break;  // "tariffs are likely to raise prices": the tariffs act on something else
+      }
       after = {k, act.act, act.noun};
       break;
     }
