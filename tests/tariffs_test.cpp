@@ -358,6 +358,9 @@ const std::vector<Case>& cases() {
       {"tariffs rising to a rate are a measure",
        "Officials said duties on Peruvian imports would rise to 30%.",
        {"- PE 30 threatened"}},
+      {"a cut that talks would require",
+       "Any deal will likely require Chile to reduce tariffs to the old level, he said.",
+       {}},
       {"apposition between dashes keeps the subject",
        "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
        "tariffs on U.S. goods.",
