@@ -39,6 +39,10 @@ ALIASES = {
     "CG": ["Congo-Brazzaville"],
     "VA": ["Vatican", "Holy See"],
     "PS": ["Palestine"],
+    "BN": ["Brunei"],
+    "CV": ["Cape Verde"],
+    "FM": ["Micronesia"],
+    "TL": ["East Timor"],
 }
 
 DEMONYMS = {

@@ -31,7 +31,7 @@ inline bool shared_available() {
 }
 
 // The numbers score.py printed, by kind and field ("date", "value_acc"). Fields that are null
-// (nothing to score) are absent.
+// (nothing to score) are absent; a nested summary's fields are "specific.f1" and so on.
 struct Scores {
   int status = -1;     // exit status of the pipeline
   std::string report;  // stderr and the raw JSON, for failure messages
@@ -71,10 +71,18 @@ inline Scores score_command(const std::string& arguments, const std::string& inp
     if (summary.get(fields) != simdjson::SUCCESS) continue;
     for (auto [name, value] : fields) {
       double number = 0;
+      simdjson::dom::object nested;
       if (value.get(number) == simdjson::SUCCESS) {
         scores.values[std::string(kind)][std::string(name)] = number;
       } else if (std::int64_t integer = 0; value.get(integer) == simdjson::SUCCESS) {
         scores.values[std::string(kind)][std::string(name)] = static_cast<double>(integer);
+      } else if (value.get(nested) == simdjson::SUCCESS) {
+        // A nested summary ("specific": {"f1": ...}) is read as "specific.f1".
+        for (auto [inner, inner_value] : nested) {
+          if (inner_value.get(number) == simdjson::SUCCESS) {
+            scores.values[std::string(kind)][std::string(name) + "." + std::string(inner)] = number;
+          }
+        }
       }
     }
   }

@@ -5,6 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+#include "extract/tariffs/word_lists.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine {
@@ -153,8 +158,8 @@ TEST(Tariffs, ReactionSubjectIsTheTarget) {
 
 TEST(Tariffs, MissingArgumentsComeFromTheEarlierEvent) {
   Annotated run(
-      "The United States imposed new tariffs on Japanese chips. The tariffs are to be "
-      "collected from Friday.");
+      "The United States imposed new tariffs on Japanese chips. The duties on the chips are to "
+      "be collected from Friday.");
   ASSERT_EQ(run.events().size(), 2u);
   EXPECT_EQ(code(run.events()[1].actor), "US");
   EXPECT_EQ(code(run.events()[1].target), "JP");
@@ -169,6 +174,251 @@ TEST(Tariffs, MutualTariffsGoBothWays) {
   EXPECT_EQ(code(run.events()[0].actor), code(run.events()[1].target));
   EXPECT_EQ(code(run.events()[0].target), code(run.events()[1].actor));
   EXPECT_NE(code(run.events()[0].actor), code(run.events()[0].target));
+}
+
+// "actor target rate action" of every event, "-" for a missing role.
+std::vector<std::string> summaries(const std::vector<TariffEvent>& events) {
+  std::vector<std::string> out;
+  for (const TariffEvent& event : events) {
+    std::string rate = "-";
+    if (event.rate) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%g", *event.rate);
+      rate = buffer;
+    }
+    const char* action = "imposed";
+    switch (event.action) {
+      case TariffAction::Threatened:
+        action = "threatened";
+        break;
+      case TariffAction::Raised:
+        action = "raised";
+        break;
+      case TariffAction::Lowered:
+        action = "lowered";
+        break;
+      case TariffAction::Paused:
+        action = "paused";
+        break;
+      case TariffAction::Lifted:
+        action = "lifted";
+        break;
+      default:
+        break;
+    }
+    out.push_back(code(event.actor) + " " + code(event.target) + " " + rate + " " + action);
+  }
+  return out;
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  std::vector<std::string> expected;  // summaries(), in order
+};
+
+// The failure classes of tariff extraction on unseen news, one invented sentence each.
+const std::vector<Case>& cases() {
+  static const std::vector<Case> table = {
+      // Targets: the right country of the sentence, one event per country.
+      {"origin after goods", "The US put duties on goods from Brazil.", {"US BR - imposed"}},
+      {"rate per country",
+       "The United States said a 26% levy will apply to India, 20% to the EU and 46% to Vietnam.",
+       {"US IN 26 threatened", "US EU 20 threatened", "US VN 46 threatened"}},
+      {"list after a colon",
+       "The United States imposed tariffs on Asian goods on Monday. Every Andean country has been "
+       "slapped with heavy tariffs: Peru with 30 percent, Chile 25 percent and Ecuador 12 percent.",
+       {"US - - imposed", "US PE 30 imposed", "US CL 25 imposed", "US EC 12 imposed"}},
+      {"rate table lines",
+       "The United States imposed new tariffs on Monday. The rates:\nPeru: 30%\nChile: 25%\n"
+       "Output grew 3% in Ecuador.",
+       {"US - - imposed", "US PE 30 imposed", "US CL 25 imposed"}},
+      {"coordinated targets",
+       "The US put tariffs on countries like Peru and Chile.",
+       {"US PE - imposed", "US CL - imposed"}},
+      {"coordinated actors",
+       "The US and the EU raised tariffs on Chinese electric cars.",
+       {"US CN - raised", "EU CN - raised"}},
+      {"relative clause subject",
+       "South Korea, which faces 26 percent tariffs, sent its minister.",
+       {"- KR 26 imposed"}},
+      {"possessive of an action noun",
+       "Mr Trump's imposition of 10 percent tariffs on Chile angered Santiago.",
+       {"US CL 10 imposed"}},
+      {"imports from a country",
+       "The 10 percent duty Trump set for imports from Chile was low.",
+       {"US CL 10 imposed"}},
+      {"asker is no target",
+       "Washington asked Seoul to lower tariffs on beef.",
+       {"KR - - lowered"}},
+      {"importer is no actor",
+       "The EC will cut import levies on maize for direct imports by Spanish mills.",
+       {"EU - - lowered"}},
+      {"subject carried across sentences",
+       "Washington raised duties on Canadian lumber. Ottawa hit back on Friday. It also imposed "
+       "a 25% tariff on US steel.",
+       {"US CA - raised", "CA US 25 imposed"}},
+      // Actor never equals target.
+      {"own goods",
+       "Canadian negotiators agreed to levy a 15% export tax on Canadian lumber.",
+       {"CA - 15 imposed"}},
+      // Rates and actions.
+      {"cut from one rate to another",
+       "Washington cut the duty on cars from 40% to 8%.",
+       {"US - 8 lowered"}},
+      {"up to", "The US imposed tariffs of up to 60% on Chinese goods.", {"US CN 60 imposed"}},
+      {"combined rate is no second measure",
+       "The US added a 10% tariff on Chinese goods, for a combined rate of 57%.",
+       {"US CN 10 imposed"}},
+      {"market move is no rate",
+       "Stocks fell 3% after the US imposed 25% tariffs on Mexico.",
+       {"US MX 25 imposed"}},
+      {"growth figure is no rate",
+       "Growth slowed to 2% as Canada imposed tariffs on US cars.",
+       {"CA US - imposed"}},
+      {"zero tariffs offered",
+       "Beijing offered zero tariffs on US farm goods.",
+       {"CN US - lifted"}},
+      {"exempted", "Japan exempted Canadian beef from the duty.", {"JP CA - lifted"}},
+      // Not events: topical mentions, obligations, domestic taxes, price tariffs, private calls.
+      {"talks on the levies", "Ministers asked for talks on the levies.", {}},
+      {"described as unfair", "He described the duties as unfair.", {}},
+      {"worried about", "Traders worried about the tariffs.", {}},
+      {"duty as an obligation", "The officer was pulled off his assigned duty.", {}},
+      {"duties of an office", "The board praised his duties as chairman.", {}},
+      {"income tax", "Parliament raised the income tax to 30%.", {}},
+      {"tax on salaries", "The government imposed a 1% tax on all salaries.", {}},
+      {"value-added tax", "VAT was raised to 20% in Britain.", {}},
+      {"electricity tariffs", "Electricity tariffs in Germany rose 10% this year.", {}},
+      {"private call for a pause",
+       "A hedge-fund manager called for a 90-day pause in the tariffs.",
+       {}},
+      {"statistic", "Chinese tariffs against Brazil were about 23% overall.", {}},
+      {"objections to a tax",
+       "Britain voiced objections to the proposed tax, fearing its impact on U.S. grain exports.",
+       {}},
+      {"fighting a proposed tax",
+       "The U.S. will fight the proposed tax at the GATT, an official said.",
+       {}},
+      {"opposed measure with its own actor",
+       "Canada will fight the proposed U.S. tariffs on Canadian lumber.",
+       {"US CA - threatened"}},
+      {"trade word far from a tax",
+       "Farmers in Spain dislike the new tax, fearing that it could hurt Spanish grain exports to "
+       "Japan.",
+       {}},
+      {"tendency to impose", "Critics deplore Ottawa's tendency to impose duties.", {}},
+      {"habit of raising", "He scorned the Japanese habit of raising tariffs.", {}},
+      {"announced is done",
+       "Ottawa announced duties on Chilean wine on Monday.",
+       {"CA CL - imposed"}},
+      {"announced with a future start stays a threat",
+       "Ottawa announced it will impose duties on Chilean wine.",
+       {"CA CL - threatened"}},
+      {"duty in a one-country currency",
+       "The export duty on raw rubber was raised to 12.5 baht per tonne.",
+       {"TH - - raised"}},
+      {"duty in a many-country currency names nobody",
+       "The export duty on raw rubber was raised to 12.5 dollars per tonne.",
+       {"- - - raised"}},
+      {"nothing crosses a border",
+       "The utility said future tariff increases would cover its rising costs.",
+       {}},
+      {"a country in the sentence keeps it",
+       "Officials said future tariff increases on Peru would follow.",
+       {"- PE - raised"}},
+      {"a trade word keeps it",
+       "Officials said tariffs on imports would rise again.",
+       {"- - - threatened"}},
+      {"new level after 'to an average above'",
+       "Mexico raised duties on Peruvian imports to an average above 40 per cent.",
+       {"MX PE 40 raised"}},
+      {"zero-for-zero offered",
+       "Chile offered zero-for-zero tariffs on farm goods.",
+       {"CL - - lifted"}},
+      {"zero-for-zero with the other side named",
+       "Chile is ready to talk with Peru and offered zero-for-zero tariffs on farm goods.",
+       {"CL PE - lifted"}},
+      {"old level after 'from about' is no second measure",
+       "Chile raised tariffs to 30 pct from about six pct on Peruvian cement.",
+       {"CL PE 30 raised"}},
+      {"unveiled tariffs",
+       "A day after Chile unveiled new tariffs on Peruvian wine, talks began.",
+       {"CL PE - imposed"}},
+      {"that country names the previous sentence's country",
+       "A chart said Peru's tariffs and barriers were high. In response, Chile added new "
+       "tariffs of 20% atop levies already charged to that country.",
+       {"CL PE 20 imposed"}},
+      {"a round named after a place is no actor",
+       "Since then the Seoul round of trade talks brought deep tariff cuts.",
+       {}},
+      {"tariffs raising prices are a cause, not a measure",
+       "Economists said the duties on imports would raise the prices of cars.",
+       {}},
+      {"tariffs rising to a rate are a measure",
+       "Officials said duties on Peruvian imports would rise to 30%.",
+       {"- PE 30 threatened"}},
+      {"a cut that talks would require",
+       "Any deal will likely require Chile to reduce tariffs to the old level, he said.",
+       {}},
+      {"apposition between dashes keeps the subject",
+       "Laos is hit hard. Chile—a close partner of Peru—is proposing to cut "
+       "tariffs on U.S. goods.",
+       {"CL US - lowered"}},
+      {"short country name in a rate list",
+       "The US imposed duties on Asian goods on Monday. Every country of the region has been "
+       "slapped with heavy tariffs: Peru with 30 percent, Brunei 24 percent.",
+       {"US - - imposed", "US PE 30 imposed", "US BN 24 imposed"}},
+  };
+  return table;
+}
+
+TEST(Tariffs, FailureClasses) {
+  for (const Case& test : cases()) {
+    Annotated run(test.text);
+    EXPECT_EQ(summaries(run.events()), test.expected) << test.name << ": " << test.text;
+  }
+}
+
+TEST(Tariffs, NoRecordHasTheSameActorAndTarget) {
+  for (const Case& test : cases()) {
+    Annotated run(test.text);
+    for (const TariffEvent& event : run.events()) {
+      if (event.actor && event.target) {
+        EXPECT_NE(*event.actor, *event.target) << test.text;
+      }
+    }
+    std::vector<std::string> seen = summaries(run.events());
+    std::sort(seen.begin(), seen.end());
+    EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << test.text;
+  }
+}
+
+TEST(TariffWordLists, DuplicatesAreRejected) {
+  EXPECT_THROW(tariffs::parse_list("# c\nimports\nexports\nimports\n", "test.txt"),
+               std::runtime_error);
+  auto rows = tariffs::parse_list("# c\n\nraise\traise\tverb\ncut\tlower\tverb\n", "a.tsv");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].key, "cut");
+  EXPECT_EQ(rows[1].fields, (std::vector<std::string_view>{"lower", "verb"}));
+  EXPECT_THROW(tariffs::parse_list("cut\tlower\tverb\ncut\traise\tverb\n", "a.tsv"),
+               std::runtime_error);  // one word in two classes
+}
+
+TEST(TariffWordLists, ConflictingListsAreRejected) {
+  auto trade = tariffs::parse_list("imports\ncustoms\n", "trade.txt");
+  auto domestic = tariffs::parse_list("income\ncustoms\n", "domestic-tax.txt");
+  auto price = tariffs::parse_list("electricity\n", "price.txt");
+  EXPECT_THROW(tariffs::reject_overlap(trade, "trade", domestic, "domestic-tax"),
+               std::runtime_error);
+  EXPECT_NO_THROW(tariffs::reject_overlap(trade, "trade", price, "price"));
+}
+
+TEST(TariffWordLists, EmbeddedListsLoad) {
+  EXPECT_TRUE(tariffs::in_list(tariffs::List::Trade, "imports"));
+  EXPECT_TRUE(tariffs::in_list(tariffs::List::DomesticTax, "income"));
+  EXPECT_FALSE(tariffs::in_list(tariffs::List::Trade, "income"));
+  EXPECT_FALSE(tariffs::action_rows().empty());
 }
 
 }  // namespace

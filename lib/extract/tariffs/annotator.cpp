@@ -6,6 +6,7 @@
 // actors and targets come from earlier events of the document.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <string>
@@ -28,11 +29,15 @@ using tariffs::Trigger;
 using tariffs::Word;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::string_view kEmDash = "\xE2\x80\x94";
+// How far (bytes) a missing target is carried from an earlier event of the same actor.
+constexpr std::uint32_t kTargetCarry = 800;
 
 struct Candidate {
   TariffEvent event;
   bool fill = true;         // may take actor/target from other events of the document
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
+  bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
 };
 
 struct PercentAt {
@@ -64,8 +69,7 @@ Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   char first = static_cast<char>(token[0] | 0x20);
   if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
-      first != '(' &&
-      first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
+      first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;
   }
   std::array<char, 16> buffer{};
@@ -123,6 +127,7 @@ class SentenceAnalysis {
         sentence_(sentence) {
     tariffs::split_words(text_, analysis.tokens, sentence.first_token, sentence.end_token, words_);
     tariffs::find_mentions(text_, words_, mentions_);
+    drop_round_names();
     mention_at_.assign(words_.size(), kNone);
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       for (std::size_t k = mentions_[m].first; k < mentions_[m].last; ++k) mention_at_[k] = m;
@@ -152,14 +157,25 @@ class SentenceAnalysis {
       std::size_t limit = g + 1 < groups.size() ? groups[g + 1].first : words_.size();
       evaluate(groups[g].first, groups[g].second, kinds[g], limit);
     }
-    if (!groups.empty()) add_rate_list(before);
+    if (!groups.empty()) add_rate_list(before, nullptr);
+  }
+
+  // A line of a rate table under a tariff announcement ("Lesotho: 50%"): one event per
+  // country, with the actor and action of the document's last event.
+  void run_rate_line() {
+    if (candidates_.empty()) return;
+    Candidate model = candidates_.back();
+    model.event.span = {sentence_.start, sentence_.end};
+    model.event.goods.clear();
+    model.event.date.reset();
+    add_rate_list(candidates_.size(), &model);
   }
 
   // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
   // "46% on Vietnam", "20% to the EU". Returns the percent's index or kNone.
   std::size_t percent_of_country(const Mention& mention) const {
     std::size_t k = mention.last;
-    for (std::size_t steps = 0; k < words_.size() && steps < 4; ++steps, ++k) {
+    for (std::size_t steps = 0; k < words_.size() && steps < 5; ++steps, ++k) {
       if (percent_index_at(k) != kNone) return percent_index_at(k);
       if (!tariffs::is_list_link(lower(k))) break;
     }
@@ -167,7 +183,7 @@ class SentenceAnalysis {
     while (j > 0 && is_determiner(lower(j - 1))) --j;
     if (j >= 2 && (lower(j - 1) == "on" || lower(j - 1) == "to" || lower(j - 1) == "for")) {
       for (std::size_t p = 0; p < percents_.size(); ++p) {
-        if (percents_[p].last == j - 1) return p;
+        if (percents_[p].last == j - 1) return old_level(p) ? kNone : p;
       }
     }
     return kNone;
@@ -183,18 +199,22 @@ class SentenceAnalysis {
 
   std::size_t percent_index_at(std::size_t k) const {
     for (std::size_t p = 0; p < percents_.size(); ++p) {
-      if (percents_[p].first == k) {
-        const std::string& previous = k > 0 ? lower(k - 1) : std::string();
-        return previous == "by" || previous == "from" ? kNone : p;
-      }
+      if (percents_[p].first == k) return old_level(p) ? kNone : p;
     }
     return kNone;
+  }
+
+  // "from (about) 5 pct", "by 10 pct": an old level or a change, not the tariff's rate.
+  bool old_level(std::size_t p) const {
+    std::size_t k = percents_[p].first;
+    while (k > 0 && lower(k - 1) != "to" && is_rate_filler(lower(k - 1))) --k;
+    return k > 0 && (lower(k - 1) == "by" || lower(k - 1) == "from");
   }
 
   // One event per country-rate pair of a list in a sentence that reports a tariff: "Cambodia
   // 49 percent, Laos 48 percent". The sentence's first event gives actor and action; an event
   // with the same rate takes the pair's country instead of getting a twin.
-  void add_rate_list(std::size_t from) {
+  void add_rate_list(std::size_t from, const Candidate* given) {
     std::vector<std::pair<std::string, double>> pairs;
     for (const Mention& mention : mentions_) {
       if (mention.pronoun) continue;
@@ -204,7 +224,9 @@ class SentenceAnalysis {
     if (pairs.empty()) return;
     Candidate model;
     model.event.span = {sentence_.start, sentence_.end};
-    if (from < candidates_.size()) {
+    if (given != nullptr) {
+      model = *given;
+    } else if (from < candidates_.size()) {
       model = candidates_[from];
     } else if (!has_action_word()) {
       return;  // "X (14%) and Y (13%) keep similar tariffs": levels, not measures
@@ -244,6 +266,7 @@ class SentenceAnalysis {
     clause_of_.assign(words_.size(), 0);
     std::size_t clause = 0;
     clause_start_.push_back(0);
+    std::size_t bridged_dash = kNone;
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const Word& word = words_[i];
       bool opener = !word.punct && i > 0 &&
@@ -254,13 +277,46 @@ class SentenceAnalysis {
         clause_start_.push_back(i);
       }
       clause_of_[i] = clause;
+      if (i == bridged_dash) {
+        // "the Philippines—its closest ally—is proposing": the apposition stays in the clause.
+        bridged_dash = appositive_dash(i);
+        continue;
+      }
+      if (word.punct && word.lower == kEmDash) {
+        bridged_dash = appositive_dash(i);
+        if (bridged_dash != kNone) continue;
+      }
       if (word.punct && (word.lower == ";" || word.lower == ":" || word.lower == "." ||
-                         word.lower == "!" || word.lower == "?" || word.lower == "\xE2\x80\x94")) {
+                         word.lower == "!" || word.lower == "?" || word.lower == kEmDash)) {
         ++clause;
         clause_start_.push_back(i + 1);
       }
     }
     clause_start_.push_back(words_.size());
+  }
+
+  // "the Tokyo round", "the Uruguay trade round": a negotiation named after a place, not a
+  // country acting.
+  void drop_round_names() {
+    std::erase_if(mentions_, [this](const Mention& mention) {
+      std::size_t k = mention.last;
+      if (k < words_.size() && lower(k) == "trade") ++k;
+      return k < words_.size() && (lower(k) == "round" || lower(k) == "rounds");
+    });
+  }
+
+  // The closing dash of an apposition opened by the dash at `open` and followed by the
+  // clause's verb ("X—the region's largest economy—is"), else kNone.
+  std::size_t appositive_dash(std::size_t open) const {
+    if (open == kNone || open == 0 || mention_at_[open - 1] == kNone) return kNone;
+    for (std::size_t k = open + 1; k < words_.size() && k <= open + 10; ++k) {
+      if (!words_[k].punct) continue;
+      if (words_[k].lower != kEmDash) return kNone;
+      if (k + 1 >= words_.size()) return kNone;
+      const std::string& next = lower(k + 1);
+      return is_auxiliary(next) || tariffs::is_modal(next) ? k : kNone;
+    }
+    return kNone;
   }
 
   std::size_t clause_begin(std::size_t i) const { return clause_start_[clause_of_[i]]; }
@@ -481,10 +537,34 @@ class SentenceAnalysis {
         return {phrasal, false};
       }
     }
+    if (lower(k) == "lower" && !lower_is_verb(k)) return {};  // "faces lower tariffs"
     return tariffs::act_of(lower(k));
   }
 
+  // "to lower", "will lower", "they lower": a verb; "significantly lower tariffs": a comparative.
+  bool lower_is_verb(std::size_t k) const {
+    if (k == 0) return true;
+    const std::string& previous = lower(k - 1);
+    return previous == "to" || previous == "and" || previous == "or" || previous == "not" ||
+           tariffs::is_modal(previous) || tariffs::pronoun_plural(previous).has_value() ||
+           (mention_at_[k - 1] != kNone && !words_[k - 1].possessive);
+  }
+
   // The action word governing the trigger group [first, last] inside [begin, end).
+  // Whether the word at k starts an object noun phrase of the verb before it ("raise prices",
+  // "reduce the deficit"), not a rate, a preposition or an adverb ("rose to 25%", "fell
+  // sharply").
+  bool takes_object(std::size_t k, std::size_t end) const {
+    if (k >= end || words_[k].punct) return false;
+    const std::string& w = lower(k);
+    if (is_determiner(w) || w == "this" || w == "these" || w == "those") return true;
+    if (tariffs::is_preposition(w) || is_auxiliary(w) || w.ends_with("ly")) return false;
+    if (std::isdigit(static_cast<unsigned char>(w.front())) || percent_starting_in(k, k + 1)) {
+      return false;
+    }
+    return !words_[k].capitalized && w != "again" && w != "further" && w != "and" && w != "or";
+  }
+
   Attachment attach(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
     Attachment before;
     for (std::size_t k = first; k-- > begin;) {
@@ -531,6 +611,9 @@ class SentenceAnalysis {
       std::size_t width = 1;
       ActWord act = act_at(k, width);
       if (act.act == Act::None || act.act == Act::React || act.noun) continue;
+      if (takes_object(k + width, end) && (act.act == Act::Raise || act.act == Act::Lower)) {
+        break;  // "tariffs are likely to raise prices": the tariffs act on something else
+      }
       after = {k, act.act, act.noun};
       break;
     }
@@ -539,22 +622,85 @@ class SentenceAnalysis {
     return (after.at - last) < (first - before.at) ? after : before;
   }
 
-  void evaluate(std::size_t first, std::size_t last, Trigger kind, std::size_t limit) {
-    const std::size_t begin = clause_begin(first);
-    const std::size_t end = std::min(clause_end(first), std::max(limit, last + 1));
-    const std::size_t clause_stop = clause_end(first);
-    const std::size_t premod = premodifier_start(first, begin);
+  // The state of one trigger group while its roles are decided, phase by phase.
+  struct Draft {
+    std::size_t first = 0;  // the trigger group, words [first, last]
+    std::size_t last = 0;
+    Trigger kind = Trigger::None;
+    std::size_t limit = 0;  // where the next trigger group starts
+    std::size_t begin{};    // the clause: [begin, clause_stop)
+    std::size_t end{};      // where roles after the trigger are read up to
+    std::size_t clause_stop{};
+    std::size_t premod{};  // first word of the trigger's noun phrase
+    std::optional<std::string> actor{};
+    std::optional<std::string> target{};
+    std::vector<std::string> pronoun_actors{};
+    std::optional<double> rate{};
+    bool definite{};
+    bool planned{};
+    bool mutual{};
+    bool zero{};
+    bool negated{};
+    bool untargeted{};
+    bool named_actor{};                       // the noun phrase names the actor ("US tariffs")
+    bool reciprocal{};                        // "zero-for-zero": a deal between two sides
+    Act compound{};                           // "tariff hikes", "tariff cuts"
+    std::vector<std::string> more_targets{};  // "on Canada and Mexico": the others
+    std::vector<std::string> goods{};
+    bool stated_target{};  // a target named after the trigger, before any filling
+    Attachment attached{};
+    Act act{};
+    TariffAction action{};
+    bool close_reaction{};  // "China responded to new US tariffs"
+  };
 
-    std::optional<std::string> actor;
-    std::optional<std::string> target;
-    std::vector<std::string> pronoun_actors;
-    std::optional<double> rate;
-    bool definite = false;
-    bool planned = false;
-    bool mutual = false;
-    bool zero = kind == Trigger::DutyFree;
-    bool negated = false;
-    bool untargeted = false;
+  // One event (or none) for the trigger group [first, last] of a clause; `limit` is where
+  // the next group starts.
+  void evaluate(std::size_t first, std::size_t last, Trigger kind, std::size_t limit) {
+    Draft d;
+    d.first = first;
+    d.last = last;
+    d.kind = kind;
+    d.limit = limit;
+    read_noun_phrase(d);
+    read_after_trigger(d);
+    if (!read_action(d)) return;
+    read_subject(d);
+    finish(d);
+  }
+
+  // The clause, the trigger's noun phrase and the roles and rate it names.
+  void read_noun_phrase(Draft& d) {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const Trigger kind = d.kind;
+    const std::size_t limit = d.limit;
+    auto& begin = d.begin;
+    auto& end = d.end;
+    auto& clause_stop = d.clause_stop;
+    auto& premod = d.premod;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    auto& rate = d.rate;
+    auto& definite = d.definite;
+    auto& planned = d.planned;
+    auto& mutual = d.mutual;
+    auto& zero = d.zero;
+    auto& negated = d.negated;
+    auto& untargeted = d.untargeted;
+    auto& named_actor = d.named_actor;
+    begin = clause_begin(first);
+    end = std::min(clause_end(first), std::max(limit, last + 1));
+    clause_stop = clause_end(first);
+    premod = premodifier_start(first, begin);
+
+    definite = false;
+    planned = false;
+    mutual = false;
+    zero = kind == Trigger::DutyFree;
+    negated = false;
+    untargeted = false;
 
     for (std::size_t k = premod; k < first; ++k) {
       const std::string& w = lower(k);
@@ -562,6 +708,7 @@ class SentenceAnalysis {
       if (tariffs::is_planned_modifier(w)) planned = true;
       if (tariffs::is_mutual(w)) mutual = true;
       if (w == "zero") zero = true;
+      if (w.starts_with("zero-for")) zero = d.reciprocal = true;  // "zero-for-zero"
       if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
       if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
           w == "universal" || w == "across-the-board" || w == "baseline") {
@@ -590,10 +737,87 @@ class SentenceAnalysis {
       break;
     }
     if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
+    named_actor = actor.has_value();  // "US tariffs", "China's duties"
     if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+  }
 
+  // After the trigger: rate, compound action, prepositional roles, goods.
+  enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
+
+  // The role word k gives the countries after it, if it is one (not "on", read by the
+  // caller): "from", "by", "against", "because of", "made in", "apply to", other prepositions.
+  std::optional<Role> role_of(std::size_t k, std::size_t end, bool seen_on) const {
+    const std::string& w = lower(k);
+    if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
+        (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
+      return Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
+    }
+    if (w == "from") {
+      // "imports from Brazil", "goods from China": whose goods; else who imposes.
+      const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
+      return seen_on || goods_before ? Role::FromTarget : Role::FromActor;
+    }
+    if (w == "by") {
+      // "direct imports by Spanish firms": the importer, not who imposes.
+      const bool importer = k > 0 && tariffs::is_generic_goods(lower(k - 1));
+      return importer ? Role::Other : Role::ByActor;
+    }
+    if (w == "against") {
+      return Role::Against;
+    }
+    if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
+      return std::nullopt;  // "on countries like China": the role goes on
+    }
+    if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
+      return Role::FromTarget;  // "cars made in China"
+    }
+    if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
+      return Role::On;  // "will apply to India"
+    }
+    if (tariffs::is_preposition(w)) {
+      return Role::Other;
+    }
+    return std::nullopt;
+  }
+
+  // A country after the trigger takes the role its preposition gives.
+  void take_role(Draft& d, Role role, const std::string& code, std::size_t k) const {
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& more_targets = d.more_targets;
+    switch (role) {
+      case Role::On:
+      case Role::FromTarget:
+      case Role::Against:
+        if (!target) {
+          target = code;
+        } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *target &&
+                   std::find(more_targets.begin(), more_targets.end(), code) ==
+                       more_targets.end()) {
+          more_targets.push_back(code);  // "on Canada and Mexico": one event each
+        }
+        break;
+      case Role::FromActor:
+      case Role::ByActor:
+        if (!actor) actor = code;
+        break;
+      default:
+        break;
+    }
+  }
+
+  void read_after_trigger(Draft& d) {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    auto& begin = d.begin;
+    auto& end = d.end;
+    auto& target = d.target;
+    auto& rate = d.rate;
+    auto& compound = d.compound;
+    auto& goods = d.goods;
+    auto& stated_target = d.stated_target;
     // After the trigger: rate, compound action, prepositional roles, goods.
-    Act compound = Act::None;
+    compound = Act::None;
     for (std::size_t k = first; k <= last && k + 1 < end; ++k) {
       ActWord next = tariffs::act_of(lower(k + 1));
       if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) {
@@ -608,8 +832,6 @@ class SentenceAnalysis {
         rate = percent->value;
       }
     }
-    std::vector<std::string> more_targets;
-    enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
     Role role = Role::None;
     bool seen_on = false;
     std::size_t goods_first = kNone;
@@ -625,11 +847,6 @@ class SentenceAnalysis {
       }
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
       if (w == "said" || w == "says") break;
-      if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
-          (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
-        role = Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
-        continue;
-      }
       if (w == "on") {
         role = Role::On;
         // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
@@ -646,33 +863,8 @@ class SentenceAnalysis {
         seen_on = true;
         continue;
       }
-      if (w == "from") {
-        // "imports from Brazil", "goods from China": whose goods; else who imposes.
-        const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
-        role = seen_on || goods_before ? Role::FromTarget : Role::FromActor;
-        continue;
-      }
-      if (w == "by") {
-        role = Role::ByActor;
-        continue;
-      }
-      if (w == "against") {
-        role = Role::Against;
-        continue;
-      }
-      if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
-        continue;  // "on countries like China": the role goes on
-      }
-      if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
-        role = Role::FromTarget;  // "cars made in China"
-        continue;
-      }
-      if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
-        role = Role::On;  // "will apply to India"
-        continue;
-      }
-      if (tariffs::is_preposition(w)) {
-        role = Role::Other;
+      if (std::optional<Role> next = role_of(k, end, seen_on)) {
+        role = *next;
         continue;
       }
       std::size_t m = mention_at_[k];
@@ -685,33 +877,47 @@ class SentenceAnalysis {
         if (codes.empty()) continue;
         code = codes.front();
       }
-      switch (role) {
-        case Role::On:
-        case Role::FromTarget:
-        case Role::Against:
-          if (!target) {
-            target = code;
-          } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") &&
-                     code != *target && std::find(more_targets.begin(), more_targets.end(),
-                                                  code) == more_targets.end()) {
-            more_targets.push_back(code);  // "on Canada and Mexico": one event each
-          }
-          break;
-        case Role::FromActor:
-        case Role::ByActor:
-          if (!actor) actor = code;
-          break;
-        default:
-          break;
-      }
+      take_role(d, role, code, k);
       k = mention.last - 1;
     }
-    std::vector<std::string> goods = goods_after(goods_first, end);
-    const bool stated_target = target.has_value();
+    goods = goods_after(goods_first, end);
+    stated_target = target.has_value();
+  }
 
-    // The action word, its modality and negation.
-    Attachment attached = attach(first, last, begin, clause_stop);
-    std::size_t anchor = attached.at != kNone ? attached.at : first;
+  // The action word, its modality and negation; false when the clause reports no
+  // action (negated, requested, prevented).
+  // The action word, its modality and negation; false when the clause reports no action
+  // (negated, requested, prevented).
+  bool read_action(Draft& d) {
+    d.attached = attach(d.first, d.last, d.begin, d.clause_stop);
+    const std::size_t anchor = d.attached.at != kNone ? d.attached.at : d.first;
+    actor_near_verb(d);
+    rate_near_verb(d);
+    if (blocked(d, anchor)) return false;
+    const Modality modality = modality_of(d, anchor);
+    d.act = d.attached.act;
+    if (d.act == Act::None && d.compound != Act::None) d.act = d.compound;
+    // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone.
+    if (d.zero && (d.act != Act::Lower ||
+                   (d.attached.at != kNone && lower(d.attached.at).starts_with("offer")))) {
+      d.act = Act::Lift;
+    }
+    d.action = action_of(d.act, modality, averted(d));
+    if (!d.rate) rate_starting_at(d);
+    // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
+    if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) d.rate = 0.0;
+    return true;
+  }
+
+  // The actor named around the action word: "Mr Trump's imposition of", "the tariff Trump
+  // set", "the tariff threatened by Japan".
+  void actor_near_verb(Draft& d) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Attachment& attached = d.attached;
+    auto& actor = d.actor;
     if (!actor && attached.noun && attached.at != kNone && attached.at < first) {
       // "Mr Trump's unilateral imposition of ... tariffs": the possessive names the actor.
       for (std::size_t k = attached.at; k-- > begin && k + 3 >= attached.at;) {
@@ -747,6 +953,15 @@ class SentenceAnalysis {
         break;
       }
     }
+  }
+
+  // The rate after the action word: "cut to 20 pct the duty", "raised duties on X to 60%".
+  void rate_near_verb(Draft& d) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t end = d.end;
+    const Attachment& attached = d.attached;
+    auto& rate = d.rate;
     if (!rate && attached.at != kNone) {
       // "cut to 1.96 pct the duty", "were cut to 20 pct from 31.9 pct".
       std::size_t from = attached.at + 1;
@@ -764,8 +979,9 @@ class SentenceAnalysis {
       for (const PercentAt& percent : percents_) {
         if (percent.first <= last || percent.first >= end || percent.first > last + 10) continue;
         std::size_t j = percent.first - 1;  // "to an average above 60%", "to about 20%"
-        while (j > last + 1 && (is_rate_filler(lower(j)) || lower(j) == "average" ||
-                                lower(j) == "above" || lower(j) == "over")) {
+        while (j > last + 1 && lower(j) != "to" &&
+               (is_rate_filler(lower(j)) || lower(j) == "average" || lower(j) == "above" ||
+                lower(j) == "over")) {
           --j;
         }
         if (lower(j) == "to" || lower(percent.first - 1) == "to") {
@@ -774,6 +990,21 @@ class SentenceAnalysis {
         }
       }
     }
+  }
+
+  struct Modality {
+    bool modal = false;     // will, would, plans, proposed, "is to", "to be"
+    bool realized = false;  // agreed, decided, kept
+  };
+
+  // Whether the action is only planned or hypothetical.
+  Modality modality_of(const Draft& d, std::size_t anchor) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Attachment& attached = d.attached;
+    const bool planned = d.planned;
     bool modal = planned;
     bool realized = false;
     std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
@@ -808,6 +1039,17 @@ class SentenceAnalysis {
     for (std::size_t k = anchor + 1; k + 1 < clause_stop && k <= anchor + 8; ++k) {
       if (lower(k) == "as" && lower(k + 1) == "planned") modal = true;
     }
+    return {modal, realized};
+  }
+
+  // Whether the clause reports no action: negated, requested, or kept from happening.
+  bool blocked(Draft& d, std::size_t anchor) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Attachment& attached = d.attached;
+    auto& negated = d.negated;
     for (std::size_t k = anchor > begin + 3 ? anchor - 3 : begin; k < anchor; ++k) {
       if (k >= first && k <= last) continue;
       if (tariffs::is_negation(lower(k))) negated = true;
@@ -816,13 +1058,13 @@ class SentenceAnalysis {
       if (lower(k) == "neither") negated = true;
     }
     // "threats of high tariffs are not the right way", "the tariffs will not provoke".
-    const bool verb_after = attached.at != kNone && attached.at > last;
+    bool verb_after = attached.at != kNone && attached.at > last;
     for (std::size_t k = last + 1; k < clause_stop && k <= last + 3 && !verb_after; ++k) {
       if (tariffs::is_negation(lower(k))) negated = true;
     }
     // "an appeal for lower tariffs", "demanding a cut": asked for, not done.
     bool requested = false;
-    const bool easing =
+    bool easing =
         attached.act == Act::Lower || attached.act == Act::Lift || attached.act == Act::Pause;
     for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor && easing; ++k) {
       if (tariffs::is_request(lower(k))) requested = true;
@@ -838,12 +1080,22 @@ class SentenceAnalysis {
     }
     if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
         lower(anchor).ends_with("ing")) {
-      return;  // "keep countries from slapping tariffs"
+      return true;  // "keep countries from slapping tariffs"
     }
     if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
-      return;  // "asking other nations to impose tariffs"
+      return true;  // "asking other nations to impose tariffs"
     }
-    if (negated || requested) return;
+    if (anchor >= begin + 2 && (lower(anchor - 1) == "to" || lower(anchor - 1) == "of") &&
+        tariffs::is_abstract_frame(lower(anchor - 2))) {
+      return true;  // "the tendency to impose duties": tariffs in the abstract
+    }
+    return negated || requested;
+  }
+
+  // "efforts to avert the threat of tariffs": an action noun warded off stays a threat.
+  bool averted(const Draft& d) const {
+    const std::size_t begin = d.begin;
+    const Attachment& attached = d.attached;
     bool averted = false;
     if (attached.noun && attached.at != kNone) {
       for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
@@ -853,11 +1105,14 @@ class SentenceAnalysis {
         if (before == Act::Avert || before == Act::Ward) averted = true;
       }
     }
+    return averted;
+  }
 
-    Act act = attached.act;
-    if (act == Act::None && compound != Act::None) act = compound;
-    if (zero && act != Act::Lower) act = Act::Lift;  // "the zero duty", "duty-free"
+  static TariffAction action_of(Act act, Modality modality, bool averted) {
+    const bool modal = modality.modal;
+    const bool realized = modality.realized;
     TariffAction action = TariffAction::Imposed;
+
     switch (act) {
       case Act::Threaten:
       case Act::Avert:
@@ -881,15 +1136,104 @@ class SentenceAnalysis {
         break;
     }
     if (averted) action = TariffAction::Threatened;
-    // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
-    const bool zero_rate = zero && !words_[last].lower.ends_with('s');
-    if (zero_rate && !rate) rate = 0.0;
+    return action;
+  }
 
-    // Countries before the noun phrase: the subject, "against X", "for X".
-    std::vector<std::size_t> subjects;  // mention indices, in order
-    std::optional<std::string> against;
-    std::optional<std::string> for_target;
-    std::vector<std::string> subject_codes;
+  // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
+  void rate_starting_at(Draft& d) const {
+    const std::size_t last = d.last;
+    const std::size_t clause_stop = d.clause_stop;
+    auto& rate = d.rate;
+    if (!rate) {
+      // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
+      for (const PercentAt& percent : percents_) {
+        if (percent.first < last + 3 || percent.first >= clause_stop) continue;
+        const std::string& before = lower(percent.first - 1);
+        const std::string& start = lower(percent.first - 2);
+        if (before == "at" && (start == "starting" || start == "beginning")) {
+          rate = percent.value;
+          break;
+        }
+      }
+    }
+  }
+
+  // Countries before the noun phrase: the subject, "against X", "for X".
+  // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
+  // roles the noun phrase and the words after the trigger left open.
+  void read_subject(Draft& d) {
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    Subjects found = find_subjects(d);
+    std::vector<std::size_t>& subjects = found.mentions;
+    std::vector<std::string>& subject_codes = found.first_codes;
+    const std::optional<std::string>& against = found.against;
+    const std::optional<std::string>& for_target = found.for_target;
+    auto [chosen, reaction_at] = choose_subject(d, subjects);
+    const Attachment& attached = d.attached;
+    // "China, which will see a higher tariff": without a verb of its own the antecedent of a
+    // relative clause is whose goods are taxed.
+    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
+        (attached.at == kNone || attached.noun)) {
+      target = mentions_[subjects[chosen]].code;
+      chosen = kNone;
+    }
+    std::optional<std::string> subject;
+    if (chosen != kNone) {
+      const Mention& chosen_mention = mentions_[subjects[chosen]];
+      subject =
+          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
+      if (chosen != 0) {
+        std::swap(subjects[0], subjects[chosen]);
+        subject_codes.assign(1, *subject);
+      }
+    }
+    const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
+    // "China responded to new US tariffs": the reacting country right before its verb is a
+    // stated target.
+    d.close_reaction =
+        reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
+    if (against && !target) target = against;
+    if (subject) assign_subject(d, subjects, *subject, reaction_after_subject);
+    if (for_target && !target && actor && *actor != *for_target) target = for_target;
+    if (actor && !target) {
+      // "the trade war between the U.S. and China": the other side of a pair.
+      for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
+        const Mention& one = mentions_[m];
+        const Mention& two = mentions_[m + 1];
+        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
+        if (two.first != one.last + 1 || lower(one.last) != "and") continue;
+        if (one.code == *actor && two.code != *actor) target = two.code;
+        if (two.code == *actor && one.code != *actor) target = one.code;
+        if (target) break;
+      }
+    }
+    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
+    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
+        *actor == subject_codes.front()) {
+      pronoun_actors = subject_codes;
+    }
+  }
+
+  struct Subjects {
+    std::vector<std::size_t> mentions;      // mention indices in subject position, in order
+    std::vector<std::string> first_codes;   // the codes of the first (a pronoun may stand for two)
+    std::optional<std::string> against;     // "against X"
+    std::optional<std::string> for_target;  // "for X"
+  };
+
+  // The countries before the trigger's noun phrase, by the word before each.
+  Subjects find_subjects(const Draft& d) const {
+    const std::size_t begin = d.begin;
+    const std::size_t premod = d.premod;
+    Subjects found;
+    std::vector<std::size_t>& subjects = found.mentions;
+    std::vector<std::string>& subject_codes = found.first_codes;
+    std::optional<std::string>& against = found.against;
+    std::optional<std::string>& for_target = found.for_target;
     // A speaker is no subject: "The United States has said the island's tariffs ...".
     std::size_t subjects_from = begin;
     if (begin >= 2 && (lower(begin) == "which" || lower(begin) == "who") &&
@@ -916,8 +1260,17 @@ class SentenceAnalysis {
             lower(mention.first) == "his" || lower(mention.first) == "her") {
           continue;  // a possessive outside the noun phrase: "its trade surplus"
         }
-        if (lower(mention.first) == "it") continue;  // too often a thing, not a country
-        codes = resolve(m, begin);
+        if (lower(mention.first) == "it") {
+          // "it" is too often a thing; but in "Taiwan said it plans" it is the speaker.
+          const std::size_t at = mention.first;
+          const bool speaker_it = at >= 2 && mention_at_[at - 2] != kNone &&
+                                  !mentions_[mention_at_[at - 2]].pronoun &&
+                                  (lower(at - 1) == "said" || lower(at - 1) == "says");
+          if (!speaker_it) continue;
+          codes.assign(1, mentions_[mention_at_[at - 2]].code);
+        } else {
+          codes = resolve(m, begin);
+        }
         if (codes.empty()) continue;
       }
       const std::string& code = codes.front();
@@ -932,6 +1285,15 @@ class SentenceAnalysis {
         if (subjects.size() == 1) subject_codes = codes;
       }
     }
+    return found;
+  }
+
+  // The subject among `subjects` (kNone for none) and the reaction word before the trigger.
+  std::pair<std::size_t, std::size_t> choose_subject(
+      const Draft& d, const std::vector<std::size_t>& subjects) const {
+    const std::size_t first = d.first;
+    const std::size_t begin = d.begin;
+    const std::size_t premod = d.premod;
     // The subject: the first candidate, or one right before "to" + the verb ("encourage
     // Washington to cancel the tariffs"); before a reaction word ("China responded to", "Japan
     // ... to stave off") the nearest one, which is the target.
@@ -959,25 +1321,18 @@ class SentenceAnalysis {
     if (reaction_at != kNone && chosen != kNone && mentions_[subjects[chosen]].last > reaction_at) {
       chosen = kNone;
     }
-    std::optional<std::string> subject;
-    // "China, which will see a higher tariff": without a verb of its own the antecedent of a
-    // relative clause is whose goods are taxed.
-    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
-        (attached.at == kNone || attached.noun)) {
-      target = mentions_[subjects[chosen]].code;
-      chosen = kNone;
-    }
-    if (chosen != kNone) {
-      const Mention& chosen_mention = mentions_[subjects[chosen]];
-      subject =
-          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
-      if (chosen != 0) {
-        std::swap(subjects[0], subjects[chosen]);
-        subject_codes.assign(1, *subject);
-      }
-    }
-    const bool reaction_after_subject = reaction_at != kNone && subject.has_value();
-    if (against && !target) target = against;
+    return {chosen, reaction_at};
+  }
+
+  // The subject's role: actor with its own verb, target when it reacts or has no verb.
+  void assign_subject(Draft& d, const std::vector<std::size_t>& subjects,
+                      const std::string& subject_code, bool reaction_after_subject) const {
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    const Attachment& attached = d.attached;
+    const Act compound = d.compound;
+    const std::optional<std::string> subject = subject_code;
     if (subject) {
       if (reaction_after_subject) {
         // "China responded to new US tariffs", "Japan's move ... to stave off the tariffs".
@@ -986,7 +1341,7 @@ class SentenceAnalysis {
         } else if (!actor && target && *target != *subject) {
           actor = subject;
         }
-      } else if (!actor && attached.at == kNone && !target) {
+      } else if (!actor && attached.at == kNone && compound == Act::None && !target) {
         // "Singapore, with the 10% tariff": no action word, so the subject is whose goods
         // the tariff hits.
         target = subject;
@@ -1018,57 +1373,121 @@ class SentenceAnalysis {
       for (std::size_t n = 1; n < subjects.size() && actor && !target; ++n) {
         const Mention& other = mentions_[subjects[n]];
         if (other.pronoun || other.code == *actor) continue;
+        // "Washington asked Seoul to lower tariffs": who asks before the chosen subject is
+        // no target.
+        if (other.first < mentions_[subjects[0]].first) continue;
         target = other.code;
       }
     }
-    if (for_target && !target && actor && *actor != *for_target) target = for_target;
-    if (actor && !target) {
-      // "the trade war between the U.S. and China": the other side of a pair.
-      for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
-        const Mention& one = mentions_[m];
-        const Mention& two = mentions_[m + 1];
-        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
-        if (two.first != one.last + 1 || lower(one.last) != "and") continue;
-        if (one.code == *actor && two.code != *actor) target = two.code;
-        if (two.code == *actor && one.code != *actor) target = one.code;
-        if (target) break;
-      }
-    }
-    // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
-    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
-        *actor == subject_codes.front()) {
-      pronoun_actors = subject_codes;
-    }
+  }
 
-    const bool explicit_role = actor.has_value() || target.has_value();
-    const bool has_act = act != Act::None && act != Act::React;
-    const bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
+  // Whether a draft is an event, with the evidence the decision used.
+  struct Acceptance {
+    bool accept = false;
+    bool stated = false;   // a rate, a stated target, goods, or a close reaction to a named actor
+    bool has_act = false;  // an action word on the measure
+    bool opposed = false;  // the object of an opposing word ("fight the proposed tax")
+  };
+
+  Acceptance accept_of(Draft& d) const {
+    const std::size_t first = d.first;
+    const std::size_t last = d.last;
+    const std::size_t begin = d.begin;
+    const std::size_t clause_stop = d.clause_stop;
+    const Act act = d.act;
+    Acceptance out;
+    bool explicit_role = d.actor.has_value() || d.target.has_value();
+    out.has_act = act != Act::None && act != Act::React;
+    bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
-    const bool stated =
-        rate.has_value() || stated_target || !goods.empty();
-    bool accept = stated || (has_act && (explicit_role || mutual || imposing || definite));
-    if (kind == Trigger::Countermeasure) {
-      accept = rate.has_value() || (has_act && explicit_role);
-    } else if (kind == Trigger::Tax) {
-      const std::string& previous = first > 0 ? lower(first - 1) : std::string();
-      const std::string& next = last + 1 < words_.size() ? lower(last + 1) : std::string();
+    out.stated = d.rate.has_value() || d.stated_target || !d.goods.empty() ||
+                 (d.close_reaction && d.named_actor);
+    bool accept =
+        out.stated || (out.has_act && (explicit_role || d.mutual || imposing || d.definite));
+    out.opposed = opposed(d.premod, begin) && !d.named_actor;
+    if (out.opposed) {
+      // "objections to the tax", "fight the proposed levy": someone else's measure as a topic;
+      // the opponent is not its actor.
+      accept = accept && (d.rate.has_value() || d.stated_target);
+      d.actor.reset();
+      d.pronoun_actors.clear();
+    }
+    if (d.kind == Trigger::Countermeasure) {
+      accept = d.rate.has_value() || (out.has_act && explicit_role);
+    } else if (d.kind == Trigger::Tax) {
       accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (stated_target || trade_context(first, last, begin, clause_stop) ||
-                (has_act && country_in(begin, clause_stop)));
+               (d.stated_target || trade_context(first, last, begin, clause_stop)) &&
+               tax_on_trade(first, last, begin, clause_stop);
     } else if (words_[first].lower.starts_with("tariff")) {
       accept = accept && !price_tariff(first, last);
     } else {
       // "duty", "levy": an obligation or a domestic charge unless the clause is about trade.
       accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (stated_target || rate.has_value() || !goods.empty() ||
+               (d.stated_target || d.rate.has_value() || !d.goods.empty() ||
                 trade_context(first, last, begin, clause_stop) || country_in(begin, clause_stop));
     }
     // "Chinese tariffs were about 23% overall": a statistic, not a measure.
-    if (!has_act && statistic_in(begin, clause_stop)) accept = false;
-    if (!accept) return;
+    if (!out.has_act && statistic_in(begin, clause_stop)) accept = false;
+    out.accept = accept;
+    return out;
+  }
 
-    Candidate candidate;
+  // "levies charged to that country": the last country of the previous sentence that is not
+  // the actor.
+  std::optional<std::string> that_country(std::size_t begin, std::size_t end,
+                                          const std::optional<std::string>& actor) const {
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      if (lower(k) != "country" || (lower(k - 1) != "that" && lower(k - 1) != "this")) continue;
+      for (auto code = previous_codes_.rbegin(); code != previous_codes_.rend(); ++code) {
+        if (*code != actor) return *code;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Sides an accepted draft still lacks: the actor of a one-country currency amount, the
+  // target "that country" names, the other side of a zero-for-zero deal.
+  void fill_sides(Draft& d) const {
+    if (!d.actor && d.pronoun_actors.empty()) {
+      d.actor = currency_actor(d.begin, d.clause_stop, d.target);
+    }
+    if (!d.target) d.target = that_country(d.begin, d.clause_stop, d.actor);
+    if (d.reciprocal && d.actor && !d.target) {
+      // "Europe was ready to negotiate with the U.S. and offered zero-for-zero tariffs": the
+      // deal's other side is the other country of the sentence.
+      for (const Mention& mention : mentions_) {
+        if (mention.pronoun || mention.code == *d.actor) continue;
+        d.target = mention.code;
+        break;
+      }
+    }
+  }
+
+  // Whether the draft is an event; if so, its candidate records.
+  void finish(Draft& d) {
+    const std::size_t first = d.first;
+    auto& begin = d.begin;
+    auto& clause_stop = d.clause_stop;
+    auto& actor = d.actor;
+    auto& target = d.target;
+    auto& pronoun_actors = d.pronoun_actors;
+    auto& rate = d.rate;
+    auto& mutual = d.mutual;
+    auto& untargeted = d.untargeted;
+    auto& more_targets = d.more_targets;
+    auto& goods = d.goods;
+    auto& action = d.action;
+    Candidate candidate{};
+    const Acceptance acceptance = accept_of(d);
+    if (!acceptance.accept) return;
+    fill_sides(d);
+    // "future tariff increases would cover rising costs": nothing says goods cross a border;
+    // kept only after another event of the sentence (drop_unanchored).
+    candidate.unanchored = !actor && !target && pronoun_actors.empty() && !mutual && !rate &&
+                           goods.empty() && !country_in(0, words_.size()) &&
+                           !border_word_in(begin, clause_stop);
+
     candidate.untargeted = untargeted;
     candidate.event.span = {sentence_.start, sentence_.end};
     candidate.event.rate = rate;
@@ -1114,6 +1533,47 @@ class SentenceAnalysis {
     return false;
   }
 
+  // "export duty ... at 16 ringgit per tonne": an amount in a one-country currency names
+  // whose duty it is.
+  std::optional<std::string> currency_actor(std::size_t begin, std::size_t end,
+                                            const std::optional<std::string>& target) const {
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      const std::string& amount = lower(k - 1);
+      if (amount.empty() || !std::isdigit(static_cast<unsigned char>(amount.back()))) continue;
+      if (auto code = tariffs::currency_code(lower(k)); code && *code != target) {
+        return std::string(*code);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Whether the trigger at `premod` (its noun phrase's first word) is the object of an
+  // opposing word: "fight the tax", "objections to the levy", "opposition against the duty".
+  bool opposed(std::size_t premod, std::size_t begin) const {
+    if (premod <= begin) return false;
+    std::size_t k = premod - 1;
+    if ((lower(k) == "to" || lower(k) == "against") && k > begin) --k;
+    return tariffs::is_opposition(lower(k));
+  }
+
+  // A "tax" is a tariff only when its own noun phrase or the phrase right after it speaks of
+  // trade ("export tax", "a tax on imports of steel", "a tax on Japanese cars"), not when a
+  // trade word is further off ("objections to the tax, ... fears for soybean exports").
+  bool tax_on_trade(std::size_t first, std::size_t last, std::size_t begin, std::size_t end) const {
+    const std::size_t from = first > begin + 3 ? first - 3 : begin;
+    for (std::size_t k = from; k <= last; ++k) {
+      if (tariffs::is_trade_word(lower(k)) && !words_[k].capitalized) return true;
+    }
+    for (std::size_t k = first; k <= last; ++k) {
+      if (tariffs::is_trade_word(lower(k))) return true;  // "import-tax", "Export tax"
+    }
+    for (std::size_t k = last + 1; k < end && k <= last + 7; ++k) {
+      if (words_[k].punct && lower(k) != "-") break;
+      if (tariffs::is_trade_word(lower(k)) || mention_at_[k] != kNone) return true;
+    }
+    return false;
+  }
+
   // "income tax", "stamp duty", "a tax on salaries": a tax on what is earned or consumed at
   // home.
   bool domestic_tax(std::size_t first, std::size_t last, std::size_t end) const {
@@ -1136,6 +1596,16 @@ class SentenceAnalysis {
   bool country_in(std::size_t begin, std::size_t end) const {
     for (const Mention& mention : mentions_) {
       if (!mention.pronoun && mention.first >= begin && mention.last <= end) return true;
+    }
+    return false;
+  }
+
+  // A trade word that is not itself a trigger ("imports", "customs", "foreign") in [begin, end).
+  bool border_word_in(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (tariffs::is_trade_word(lower(k)) && tariffs::trigger_of(lower(k)) == Trigger::None) {
+        return true;
+      }
     }
     return false;
   }
@@ -1359,7 +1829,7 @@ void fill_from_context(std::vector<Candidate>& candidates,
       for (std::size_t j = i; j-- > 0;) {
         const TariffEvent& earlier = candidates[j].event;
         if (!candidates[j].fill || !earlier.actor) continue;
-        if (event.target && earlier.target != event.target) continue;
+        if (event.target && earlier.target && earlier.target != event.target) continue;
         event.actor = earlier.actor;
         if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
         break;
@@ -1373,6 +1843,8 @@ void fill_from_context(std::vector<Candidate>& candidates,
     for (std::size_t j = i; j-- > 0;) {
       const TariffEvent& earlier = candidates[j].event;
       if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+      // A target is carried over a paragraph or so, not from far up the article.
+      if (event.span.start > earlier.span.end + kTargetCarry) break;
       event.target = earlier.target;
       break;
     }
@@ -1380,6 +1852,20 @@ void fill_from_context(std::vector<Candidate>& candidates,
     auto only = single_target ? only_target_of(*event.actor) : std::nullopt;
     if (only && *only != *event.actor) event.target = only;
   }
+}
+
+// Drops the candidates that name nothing of a border crossing ("tariff increases would cover
+// costs", "the tariffs would do harm") unless an anchored event of the same sentence comes
+// before them. On the tuning sets such mentions in the next sentences were topical.
+void drop_unanchored(std::vector<Candidate>& candidates) {
+  std::vector<Candidate> kept;
+  std::optional<std::uint32_t> anchored_in;  // the sentence (start) of the last anchored event
+  for (Candidate& candidate : candidates) {
+    if (candidate.unanchored && anchored_in != candidate.event.span.start) continue;
+    if (!candidate.unanchored) anchored_in = candidate.event.span.start;
+    kept.push_back(std::move(candidate));
+  }
+  candidates = std::move(kept);
 }
 
 // Whether `sentence` holds a trigger word that is not a financial "tax".
@@ -1404,12 +1890,25 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
   return false;
 }
 
+// A short line with a percent: maybe a row of a rate table ("Lesotho: 50%").
+bool is_rate_line(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
+  if (sentence.end_token - sentence.first_token > 8) return false;
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    const Token& token = analysis.tokens[t];
+    std::string_view word = text.substr(token.start, token.end - token.start);
+    if (word.find('%') != std::string_view::npos || word == "percent" || word == "per") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `events` already holds a record for the same sentence with the same roles.
 bool is_duplicate(const std::vector<TariffEvent>& events, const TariffEvent& event) {
   return std::any_of(events.begin(), events.end(), [&event](const TariffEvent& other) {
     return other.span.start == event.span.start && other.span.end == event.span.end &&
-           other.actor == event.actor && other.target == event.target &&
-           other.rate == event.rate && other.action == event.action;
+           other.actor == event.actor && other.target == event.target && other.rate == event.rate &&
+           other.action == event.action;
   });
 }
 
@@ -1439,14 +1938,21 @@ class TariffAnnotator : public Annotator {
     for (std::size_t s = 0; s < analysis.sentences.size(); ++s) {
       const Sentence& sentence = analysis.sentences[s];
       // A focus from TariffFocusAnnotator already holds every trigger sentence.
+      bool in_focus = true;
       if (analysis.focused) {
         while (focus < analysis.focus.size() && analysis.focus[focus].end <= sentence.start) {
           ++focus;
         }
-        if (focus == analysis.focus.size() || analysis.focus[focus].start >= sentence.end) continue;
+        in_focus = focus < analysis.focus.size() && analysis.focus[focus].start < sentence.end;
       }
-      const bool trigger = has_trigger(doc.text, analysis, sentence);
-      if (!trigger) continue;
+      const bool trigger = in_focus && has_trigger(doc.text, analysis, sentence);
+      if (!trigger) {
+        if (!candidates.empty() && is_rate_line(doc.text, analysis, sentence)) {
+          SentenceAnalysis line(doc, analysis, sentence, previous_codes, candidates);
+          line.run_rate_line();
+        }
+        continue;
+      }
       if (previous_sentence != s - 1 || s == 0) previous_codes.clear();
       SentenceAnalysis sentence_analysis(doc, analysis, sentence, previous_codes, candidates);
       sentence_analysis.run();
@@ -1476,6 +1982,7 @@ class TariffAnnotator : public Annotator {
       }
       expanded.push_back(std::move(candidate));
     }
+    drop_unanchored(expanded);
     fill_from_context(expanded, ranked);
     for (Candidate& candidate : expanded) {
       TariffEvent& event = candidate.event;

@@ -15,15 +15,16 @@ namespace {
 using text::WordTable;
 
 Act act_named(std::string_view name) {
-  static const std::array<std::pair<std::string_view, Act>, 9> names = {{{"impose", Act::Impose},
-                                                                        {"threaten", Act::Threaten},
-                                                                        {"raise", Act::Raise},
-                                                                        {"lower", Act::Lower},
-                                                                        {"pause", Act::Pause},
-                                                                        {"lift", Act::Lift},
-                                                                        {"avert", Act::Avert},
-                                                                        {"ward", Act::Ward},
-                                                                        {"react", Act::React}}};
+  static const std::array<std::pair<std::string_view, Act>, 9> names = {
+      {{"impose", Act::Impose},
+       {"threaten", Act::Threaten},
+       {"raise", Act::Raise},
+       {"lower", Act::Lower},
+       {"pause", Act::Pause},
+       {"lift", Act::Lift},
+       {"avert", Act::Avert},
+       {"ward", Act::Ward},
+       {"react", Act::React}}};
   for (const auto& [text, act] : names) {
     if (text == name) return act;
   }
@@ -170,12 +171,36 @@ bool is_price_word(std::string_view lower) {
   return in_list(List::Price, lower);
 }
 
+bool is_opposition(std::string_view lower) {
+  return in_list(List::Opposition, lower);
+}
+
+bool is_abstract_frame(std::string_view lower) {
+  return in_list(List::AbstractFrames, lower);
+}
+
 bool is_list_link(std::string_view lower) {
   return in_list(List::ListLinks, lower);
 }
 
 bool is_mutual(std::string_view lower) {
   return lower == "mutual" || lower == "tit-for-tat";
+}
+
+std::optional<std::string_view> currency_code(std::string_view lower) {
+  static const WordTable<std::string_view> codes = [] {
+    WordTable<std::string_view> made;
+    for (const ListLine& row : currency_rows()) {
+      if (row.fields.size() != 1) {
+        throw std::runtime_error("currencies.tsv: \"" + std::string(row.key) + "\" needs a code");
+      }
+      made.insert(row.key, row.fields[0]);
+    }
+    return made;
+  }();
+  const std::string_view* code = codes.find(lower);
+  if (!code) return std::nullopt;
+  return *code;
 }
 
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word) {

@@ -73,6 +73,12 @@ bool is_domestic_tax_word(std::string_view lower);
 bool is_origin_verb(std::string_view lower);
 // Words of utility and service prices: electricity, power, water, fares, ...
 bool is_price_word(std::string_view lower);
+
+// Words of opposing a measure: fight, oppose, objections, protest, ...
+bool is_opposition(std::string_view lower);
+
+// Nouns of a habit or capacity that make an action abstract: tendency, habit, propensity.
+bool is_abstract_frame(std::string_view lower);
 // Words between a country and its rate in a list: "China (at 54%)", "Lesotho: 50%".
 bool is_list_link(std::string_view lower);
 // Words that say both sides tariff each other: mutual, reciprocal, tit-for-tat.
@@ -81,5 +87,8 @@ bool is_mutual(std::string_view lower);
 // Country codes for words the gazetteer does not map the way trade news uses them: heads of
 // government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word);
+
+// The country of a currency used by one country only (currencies.tsv): "ringgit" -> MY.
+std::optional<std::string_view> currency_code(std::string_view lower);
 
 }  // namespace newsmine::tariffs

@@ -12,11 +12,29 @@ namespace newsmine::tariffs {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kListNames = {
-    "modal",          "realized",     "negation",          "request",          "clause-openers",
-    "prepositions",   "specific",     "planned",           "non-event-heads",  "generic-goods",
-    "goods-ends",     "trade",        "domestic-tax",      "origin",           "price",
-    "list-links",     "phrasal-call-off", "phrasal-ward-off", "phrasal-react-back",
-    "phrasal-lower-back", "phrasal-hit-with"};
+    "modal",
+    "realized",
+    "negation",
+    "request",
+    "clause-openers",
+    "prepositions",
+    "specific",
+    "planned",
+    "non-event-heads",
+    "generic-goods",
+    "goods-ends",
+    "trade",
+    "domestic-tax",
+    "origin",
+    "price",
+    "list-links",
+    "phrasal-call-off",
+    "phrasal-ward-off",
+    "phrasal-react-back",
+    "phrasal-lower-back",
+    "phrasal-hit-with",
+    "opposition",
+    "abstract-frames"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);
@@ -30,6 +48,7 @@ struct Lists {
   std::array<text::WordTable<bool>, kListNames.size()> tables;
   std::vector<ListLine> actions;
   std::vector<ListLine> leaders;
+  std::vector<ListLine> currencies;
 
   Lists() {
     for (std::size_t i = 0; i < kListNames.size(); ++i) {
@@ -39,6 +58,7 @@ struct Lists {
     }
     actions = parse_list(embedded_list("actions.tsv"), "actions.tsv");
     leaders = parse_list(embedded_list("leaders.tsv"), "leaders.tsv");
+    currencies = parse_list(embedded_list("currencies.tsv"), "currencies.tsv");
     // A word is a trade word, a domestic tax word or a price word, never two of them.
     const auto at = [this](List list) -> const std::vector<ListLine>& {
       return lines[static_cast<std::size_t>(list)];
@@ -101,7 +121,14 @@ bool in_list(List list, std::string_view word) {
   return lists().tables[static_cast<std::size_t>(list)].find(word) != nullptr;
 }
 
-const std::vector<ListLine>& action_rows() { return lists().actions; }
-const std::vector<ListLine>& leader_rows() { return lists().leaders; }
+const std::vector<ListLine>& action_rows() {
+  return lists().actions;
+}
+const std::vector<ListLine>& leader_rows() {
+  return lists().leaders;
+}
+const std::vector<ListLine>& currency_rows() {
+  return lists().currencies;
+}
 
 }  // namespace newsmine::tariffs

@@ -44,6 +44,8 @@ enum class List : std::uint8_t {
   PhrasalReactBack,
   PhrasalLowerBack,
   PhrasalHitWith,
+  Opposition,
+  AbstractFrames,
   Count,
 };
 
@@ -53,5 +55,7 @@ bool in_list(List list, std::string_view word);
 // The rows of actions.tsv (word, class, verb|noun) and leaders.tsv (name, code).
 const std::vector<ListLine>& action_rows();
 const std::vector<ListLine>& leader_rows();
+// The rows of currencies.tsv (currency, code).
+const std::vector<ListLine>& currency_rows();
 
 }  // namespace newsmine::tariffs
