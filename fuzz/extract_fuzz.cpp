@@ -1,5 +1,6 @@
 // Fuzz target: one extractor (NEWSMINE_FUZZ_KINDS, e.g. "entity" or "tariff") run through the
-// analyzer on arbitrary text, its records written as JSON Lines and checked to be valid JSON.
+// analyzer on arbitrary text, its records written as JSON Lines and checked to be valid JSON
+// with offsets inside the text.
 // The first input byte picks the document's publication date (or none), which dates and tariffs
 // resolve against.
 #include <array>
@@ -48,6 +49,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   setup.worker->process(doc);
   newsmine::ByteBuffer out;
   setup.worker->take_output(out);
-  newsmine::fuzz::check_json_lines(out.view());
+  newsmine::fuzz::check_json_lines(out.view(), doc.text.size());
   return 0;
 }

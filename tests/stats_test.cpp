@@ -413,6 +413,30 @@ TEST(StatsMerge, StateRoundTripsAwkwardKeys) {
   EXPECT_EQ(again, state);
 }
 
+// Found by fuzzing (stats_merge_fuzz): a count of 2e74 was converted to an integer unchecked,
+// which is undefined. Counts past 2^64, negative or not numbers are refused with a message.
+TEST(StatsMerge, StateCountsOutOfRangeAreRefused) {
+  Stats stats;
+  std::string error;
+  for (const char* count : {"2e74", "18446744073709551616", "-1", "\"7\""}) {
+    SCOPED_TRACE(count);
+    const std::string line = std::string(R"({"doc":"","kind":"stats_state","table":"word",)") +
+                             R"("key":"tariff","count":)" + count + "}";
+    EXPECT_FALSE(stats.add_record(line, error, true));
+    EXPECT_EQ(error, "stats state line with a bad \"count\"");
+  }
+  // An out-of-range table error or counter is ignored, as a negative one was.
+  EXPECT_TRUE(stats.add_record(R"({"doc":"","kind":"stats_state","table":"word","error":1e300})",
+                               error, true))
+      << error;
+  EXPECT_TRUE(stats.add_record(
+      R"({"doc":"","kind":"stats_state","version":1,"documents":1e300,"records":2})", error, true))
+      << error;
+  std::string state;
+  stats.write_state(state);
+  EXPECT_EQ(state.find("tariff"), std::string::npos) << state;
+}
+
 TEST(StatsBounded, MaxKeysKeepsErrorBound) {
   StatsConfig config;
   config.group_by = {{"text"}};

@@ -161,6 +161,14 @@ TEST(Tokenizer, ClassNames) {
   EXPECT_EQ(token_class_name(TokenClass::Email), "email");
 }
 
+// Found by fuzzing (percent_fuzz): ".5th-" followed by a letter made the tokenizer loop forever
+// (a hyphenated ordinal word was started at the '.', where no word begins).
+TEST(Tokenizer, DecimalWithOrdinalSuffixBeforeAHyphenEnds) {
+  EXPECT_EQ(pieces("x .5nd-n"), (std::vector<Piece>{{"x", W}, {".5nd", W}, {"-", P}, {"n", W}}));
+  EXPECT_EQ(pieces(".5th-century"), (std::vector<Piece>{{".5th", W}, {"-", P}, {"century", W}}));
+  EXPECT_EQ(pieces("21st-century"), (std::vector<Piece>{{"21st-century", W}}));
+}
+
 TEST(Tokenizer, AppendsToExistingTokens) {
   std::vector<Token> tokens;
   tokenize("one two", tokens);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <cmath>
 #include <cstdint>
 
 #include "newsmine/sink.hpp"
@@ -128,8 +129,10 @@ bool JsonObjectParser::parse(std::string_view line, JsonFields& fields, std::str
 }
 
 void append_number(std::string& out, double value) {
-  if (value == static_cast<double>(static_cast<std::int64_t>(value)) && value > -1e15 &&
-      value < 1e15) {
+  if (!std::isfinite(value)) {
+    out += "null";  // JSON has no infinity or NaN
+  } else if (value > -1e15 && value < 1e15 &&
+             value == static_cast<double>(static_cast<std::int64_t>(value))) {
     fmt::format_to(std::back_inserter(out), "{}", static_cast<std::int64_t>(value));
   } else {
     fmt::format_to(std::back_inserter(out), "{}", value);

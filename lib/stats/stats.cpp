@@ -25,6 +25,14 @@ using stats::CountMap;
 using stats::NumberMap;
 using stats::StringHash;
 
+// A JSON number as a count: false when it is negative, not a number or 2^64 or more (converting
+// those to an integer is undefined).
+bool to_count(double number, std::uint64_t& count) {
+  if (!(number >= 0 && number < 18446744073709551616.0)) return false;
+  count = static_cast<std::uint64_t>(number);
+  return true;
+}
+
 constexpr std::string_view kStateKind = "stats_state";
 constexpr int kStateVersion = 1;
 
@@ -531,8 +539,10 @@ struct Stats::Impl {
       }
       for (const auto& [name, member] : kStateCounters) {
         const stats::JsonValue* value = fields.find(name);
-        if (value != nullptr && value->type == stats::JsonType::Number && value->number >= 0) {
-          this->*member += static_cast<std::uint64_t>(value->number);
+        std::uint64_t count = 0;
+        if (value != nullptr && value->type == stats::JsonType::Number &&
+            to_count(value->number, count)) {
+          this->*member += count;
         }
       }
       return true;
@@ -547,16 +557,14 @@ struct Stats::Impl {
     const stats::JsonValue* error_value = fields.find("error");
     std::uint64_t count = 0;
     if (count_value != nullptr) {
-      if (count_value->type != stats::JsonType::Number || count_value->number < 0) {
+      if (count_value->type != stats::JsonType::Number || !to_count(count_value->number, count)) {
         error = "stats state line with a bad \"count\"";
         return false;
       }
-      count = static_cast<std::uint64_t>(count_value->number);
     }
     std::uint64_t table_error = 0;
-    if (error_value != nullptr && error_value->type == stats::JsonType::Number &&
-        error_value->number > 0) {
-      table_error = static_cast<std::uint64_t>(error_value->number);
+    if (error_value != nullptr && error_value->type == stats::JsonType::Number) {
+      to_count(error_value->number, table_error);
     }
     const std::string_view name = table->text;
     if (name == "word" || name == "bigram" || name == "day" || name == "kind") {

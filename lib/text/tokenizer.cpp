@@ -399,7 +399,9 @@ class Tokenizer {
       std::size_t letters = end;
       while (is_ascii_letter(byte_at(letters))) ++letters;
       if (!is_word_char_at(letters) && ordinal_or_decade(end, letters)) {
-        if (byte_at(letters) == '-' && is_letter_at(letters + 1) && start == pos_) {
+        // (Not for ".5th-": the word would start at the '.', be empty and never end.)
+        if (byte_at(letters) == '-' && is_letter_at(letters + 1) && start == pos_ &&
+            is_ascii_digit(byte_at(start))) {
           word(text::ascii_alnum_run_end(text_, pos_));  // 1980s-era, 21st-century
           return;
         }
