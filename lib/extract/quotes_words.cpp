@@ -10,6 +10,7 @@
 #include "newsmine/embedded.hpp"
 #include "text/abbreviations.hpp"
 #include "text/word_table.hpp"
+#include "util/list_lines.hpp"
 
 namespace newsmine::quotes {
 
@@ -366,13 +367,8 @@ namespace {
 
 // Adds the words of an embedded list (one a line, '#' starts a comment line).
 void add_lines(std::string_view data, WordTable<bool>& table) {
-  while (!data.empty()) {
-    const std::size_t end = data.find('\n');
-    std::string_view line = data.substr(0, end);
-    data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (!line.empty() && line.front() != '#') table.insert(line, true);
-  }
+  util::for_each_list_line(data,
+                           [&](std::string_view word, std::size_t) { table.insert(word, true); });
 }
 
 }  // namespace
@@ -421,29 +417,25 @@ enum WordClass : std::uint8_t { kSubordinator = 1, kSetting = 2, kNounMarker = 4
 bool has_class(std::string_view word, WordClass wanted) {
   static const WordTable<std::uint8_t> table = [] {
     std::vector<std::pair<std::string_view, std::uint8_t>> entries;
-    std::string_view data = embedded_data("quotes/word-classes.tsv");
-    while (!data.empty()) {
-      const std::size_t end = data.find('\n');
-      std::string_view line = data.substr(0, end);
-      data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
-      const std::size_t tab = line.find('\t');
-      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-      std::string_view name = line.substr(tab + 1);
-      while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.remove_suffix(1);
-      const std::uint8_t bit = name == "subordinator"  ? kSubordinator
-                               : name == "setting"     ? kSetting
-                               : name == "noun-marker" ? kNounMarker
-                               : name == "be"          ? kBe
-                                                       : 0;
-      const std::string_view key = line.substr(0, tab);
-      auto found = std::find_if(entries.begin(), entries.end(),
-                                [&](const auto& entry) { return entry.first == key; });
-      if (found == entries.end()) {
-        entries.emplace_back(key, bit);
-      } else {
-        found->second = static_cast<std::uint8_t>(found->second | bit);
-      }
-    }
+    util::for_each_list_line(
+        embedded_data("quotes/word-classes.tsv"), [&](std::string_view line, std::size_t) {
+          const std::size_t tab = line.find('\t');
+          if (tab == std::string_view::npos) return;
+          const std::string_view name = line.substr(tab + 1);
+          const std::uint8_t bit = name == "subordinator"  ? kSubordinator
+                                   : name == "setting"     ? kSetting
+                                   : name == "noun-marker" ? kNounMarker
+                                   : name == "be"          ? kBe
+                                                           : 0;
+          const std::string_view key = line.substr(0, tab);
+          auto found = std::find_if(entries.begin(), entries.end(),
+                                    [&](const auto& entry) { return entry.first == key; });
+          if (found == entries.end()) {
+            entries.emplace_back(key, bit);
+          } else {
+            found->second = static_cast<std::uint8_t>(found->second | bit);
+          }
+        });
     WordTable<std::uint8_t> made;
     for (const auto& [key, bits] : entries) made.insert(key, bits);
     return made;

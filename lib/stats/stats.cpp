@@ -16,6 +16,7 @@
 #include "stats/json.hpp"
 #include "stats/table.hpp"
 #include "text/utf8.hpp"
+#include "util/list_lines.hpp"
 
 namespace newsmine {
 
@@ -43,14 +44,8 @@ using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>
 const WordSet& stop_words() {
   static const WordSet words = [] {
     WordSet made;
-    std::string_view data = embedded_data("stats/stopwords.txt");
-    while (!data.empty()) {
-      std::size_t end = data.find('\n');
-      std::string_view line = data.substr(0, end);
-      data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (!line.empty() && line.front() != '#') made.insert(line);
-    }
+    util::for_each_list_line(embedded_data("stats/stopwords.txt"),
+                             [&](std::string_view word, std::size_t) { made.insert(word); });
     return made;
   }();
   return words;

@@ -1,25 +1,11 @@
 #include "extract/ner/lists.hpp"
 
-#include <algorithm>
-
 #include "newsmine/embedded.hpp"
+#include "util/list_lines.hpp"
 
 namespace newsmine::ner {
 
 namespace {
-
-// The lines of a list file, without comments (#) and blank lines.
-template <typename F>
-void for_each_line(std::string_view data, F&& f) {
-  while (!data.empty()) {
-    std::size_t end = std::min(data.find('\n'), data.size());
-    std::string_view line = data.substr(0, end);
-    data.remove_prefix(std::min(end + 1, data.size()));
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    f(line);
-  }
-}
 
 NameRole parse_role(std::string_view role) {
   if (role == "suffix") return NameRole::Suffix;
@@ -50,12 +36,13 @@ NameLists NameLists::parse(std::string_view currencies, std::string_view organis
                            std::string_view acronyms, std::string_view name_words) {
   NameLists lists;
   auto add = [&](std::string_view data, std::uint32_t bit) {
-    for_each_line(data, [&](std::string_view line) { lists.add(line, bit); });
+    util::for_each_list_line(data,
+                             [&](std::string_view line, std::size_t) { lists.add(line, bit); });
   };
   add(currencies, kCurrency);
   add(organisations, kOrganisation);
   add(acronyms, kAcronym);
-  for_each_line(name_words, [&](std::string_view line) {
+  util::for_each_list_line(name_words, [&](std::string_view line, std::size_t) {
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;
     NameRole role = parse_role(line.substr(tab + 1));

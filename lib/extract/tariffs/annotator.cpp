@@ -1158,7 +1158,6 @@ class SentenceAnalysis {
     }
   }
 
-  // Countries before the noun phrase: the subject, "against X", "for X".
   // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
   // roles the noun phrase and the words after the trigger left open.
   void read_subject(Draft& d) {

@@ -6,6 +6,7 @@
 
 #include "newsmine/embedded.hpp"
 #include "text/word_table.hpp"
+#include "util/list_lines.hpp"
 
 namespace newsmine::tariffs {
 
@@ -79,14 +80,7 @@ const Lists& lists() {
 std::vector<ListLine> parse_list(std::string_view text, std::string_view name) {
   std::vector<ListLine> out;
   text::WordTable<bool> seen;
-  std::size_t number = 0;
-  while (!text.empty()) {
-    std::size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  util::for_each_list_line(text, [&](std::string_view line, std::size_t number) {
     ListLine entry;
     std::size_t tab = line.find('\t');
     entry.key = line.substr(0, tab);
@@ -101,7 +95,7 @@ std::vector<ListLine> parse_list(std::string_view text, std::string_view name) {
     }
     seen.insert(entry.key, true);
     out.push_back(std::move(entry));
-  }
+  });
   return out;
 }
 
