@@ -7,7 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "newsmine/embedded.hpp"
 #include "text/abbreviations.hpp"
 #include "text/word_table.hpp"
 #include "util/list_lines.hpp"
@@ -16,7 +15,6 @@ namespace newsmine::quotes {
 
 namespace {
 
-using text::WordSet;
 using text::WordTable;
 
 bool is_ascii_alnum(unsigned char c) {
@@ -64,6 +62,72 @@ bool space_at(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// End of the word starting at `pos`: letters and digits, joined by inner . - ' & ’ (U.S,
+// anti-China, don't, Xi’s).
+std::size_t word_end(std::string_view text, std::size_t pos) {
+  std::size_t end = pos + code_length(text, pos);
+  for (;;) {
+    while (end < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+    if (end >= text.size()) break;
+    if (static_cast<unsigned char>(text[end]) >= 0x80 && letter_at(text, end)) {
+      end += code_length(text, end);
+      continue;
+    }
+    std::size_t joiner = 0;
+    if (text[end] == '.' || text[end] == '-' || text[end] == '\'' || text[end] == '&') {
+      joiner = 1;
+    } else if (starts_with(text, end, "\xE2\x80\x99")) {
+      joiner = 3;
+    }
+    if (joiner && letter_at(text, end + joiner)) {
+      end += joiner;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// The word piece starting at `pos`, with the period of an initial or an abbreviation (Mr.,
+// U.S.) and its possessive ’s marked.
+Piece word_piece(std::string_view text, std::size_t pos) {
+  std::size_t end = word_end(text, pos);
+  const std::string_view word = text.substr(pos, end - pos);
+  if (end < text.size() && text[end] == '.') {
+    const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+    const bool inside_brackets =
+        end + 1 < text.size() && (text[end + 1] == ')' || text[end + 1] == ',');
+    if (initial || inside_brackets || word.find('.') != std::string_view::npos ||
+        text::is_abbreviation_any_case(word)) {
+      ++end;
+    }
+  }
+  Piece piece{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end),
+              static_cast<std::uint32_t>(end), PieceKind::Word};
+  piece.upper = text[pos] >= 'A' && text[pos] <= 'Z';
+  if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
+    piece.possessive = true;
+    piece.name_end = static_cast<std::uint32_t>(end - 2);
+  } else if (word.size() > 4 && word.ends_with("\xE2\x80\x99s")) {
+    piece.possessive = true;
+    piece.name_end = static_cast<std::uint32_t>(end - 4);
+  }
+  return piece;
+}
+
+// Adds the words of the embedded list data/<path> (one a line, '#' starts a comment line).
+void add_lines(std::string_view path, WordTable<bool>& table) {
+  util::for_each_embedded_line(
+      path, [&](std::string_view word, std::size_t) { table.insert(word, true); });
+}
+
+// The words of the embedded list data/<path>.
+WordTable<bool> word_list(std::string_view path) {
+  WordTable<bool> table;
+  add_lines(path, table);
+  return table;
+}
+
 }  // namespace
 
 void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
@@ -91,49 +155,8 @@ void lex(std::string_view text, bool wrapped, std::vector<Piece>& out) {
     pending_break = false;
     const auto start = static_cast<std::uint32_t>(pos);
     if (letter_at(text, pos)) {
-      std::size_t end = pos + code_length(text, pos);
-      for (;;) {
-        while (end < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
-        if (end >= text.size()) break;
-        if (static_cast<unsigned char>(text[end]) >= 0x80 && letter_at(text, end)) {
-          end += code_length(text, end);
-          continue;
-        }
-        // Inner joiners: U.S, anti-China, don't, Xi’s.
-        std::size_t joiner = 0;
-        if (text[end] == '.' || text[end] == '-' || text[end] == '\'' || text[end] == '&') {
-          joiner = 1;
-        } else if (starts_with(text, end, "\xE2\x80\x99")) {
-          joiner = 3;
-        }
-        if (joiner && letter_at(text, end + joiner)) {
-          end += joiner;
-          continue;
-        }
-        break;
-      }
-      std::string_view word = text.substr(pos, end - pos);
-      if (end < text.size() && text[end] == '.') {
-        const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
-        const bool inside_brackets =
-            end + 1 < text.size() && (text[end + 1] == ')' || text[end + 1] == ',');
-        if (initial || inside_brackets || word.find('.') != std::string_view::npos ||
-            text::is_abbreviation_any_case(word)) {
-          ++end;
-        }
-      }
-      Piece piece{start, static_cast<std::uint32_t>(end), static_cast<std::uint32_t>(end),
-                  PieceKind::Word};
-      piece.upper = text[pos] >= 'A' && text[pos] <= 'Z';
-      if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
-        piece.possessive = true;
-        piece.name_end = static_cast<std::uint32_t>(end - 2);
-      } else if (word.size() > 4 && word.ends_with("\xE2\x80\x99s")) {
-        piece.possessive = true;
-        piece.name_end = static_cast<std::uint32_t>(end - 4);
-      }
-      out.push_back(piece);
-      pos = end;
+      out.push_back(word_piece(text, pos));
+      pos = out.back().end;
       continue;
     }
     const std::size_t length = code_length(text, pos);
@@ -195,46 +218,20 @@ void pieces_from_tokens(std::string_view text, const std::vector<Token>& tokens,
 
 Cue cue_of(std::string_view word) {
   static const WordTable<Cue> table = [] {
+    constexpr std::string_view kList = "quotes/cues.tsv";
     WordTable<Cue> made;
-    for (std::string_view verb :
-         {"said",       "says",       "say",        "told",         "tells",        "added",
-          "adds",       "warned",     "warns",      "noted",        "notes",        "argued",
-          "argues",     "wrote",      "writes",     "stated",       "insisted",     "insists",
-          "urged",      "urges",      "repeated",   "acknowledged", "acknowledges", "explained",
-          "explains",   "asked",      "asks",       "declared",     "declares",     "announced",
-          "announces",  "claimed",    "claims",     "suggested",    "suggests",     "recalled",
-          "recalls",    "replied",    "replies",    "responded",    "responds",     "remarked",
-          "observed",   "emphasized", "emphasised", "stressed",     "stresses",     "tweeted",
-          "tweets",     "posted",     "admitted",   "admits",       "conceded",     "concedes",
-          "predicted",  "predicts",   "vowed",      "vows",         "promised",     "promises",
-          "cautioned",  "cautions",   "complained", "complains",    "concluded",    "contended",
-          "contends",   "countered",  "counters",   "charged",      "joked",        "quipped",
-          "mused",      "shouted",    "yelled",     "pledged",      "pledges",      "demanded",
-          "demands",    "commented",  "testified",  "confirmed",    "confirms",     "denied",
-          "denies",     "lamented",   "boasted",    "bragged",      "maintained",   "maintains",
-          "reiterated", "reiterates", "proclaimed", "continued",    "called",       "calls",
-          "described",  "describes",  "dubbed",     "labeled",      "labelled",     "blasted",
-          "slammed",    "accused",    "criticized", "criticised",   "condemned",    "reported",
-          "reports",    "quoted",     "cited",      "opined",       "exclaimed",    "whispered",
-          "recounted",  "agreed",     "agrees",     "advised",      "reckoned",     "thundered",
-          "likened",    "fumed",      "wondered",   "answered",     "began",        "explain",
-          "tweet",      "wrote",      "write",      "warn",         "add",          "tell",
-          "insist",     "argue",      "note",       "claim",        "promise",      "vow",
-          "urge",       "suggest",    "predict",    "declare",      "announce",     "stress"}) {
-      made.insert(verb, Cue::Finite);
-    }
-    for (std::string_view verb :
-         {"saying",        "telling",    "adding",     "noting",     "writing",     "warning",
-          "arguing",       "explaining", "insisting",  "declaring",  "calling",     "urging",
-          "stressing",     "claiming",   "describing", "suggesting", "tweeting",    "stating",
-          "asking",        "vowing",     "promising",  "accusing",   "emphasizing", "emphasising",
-          "acknowledging", "predicting", "replying",   "responding", "complaining", "pledging",
-          "announcing",    "lamenting",  "recalling",  "admitting"}) {
-      made.insert(verb, Cue::Participle);
-    }
-    made.insert("read", Cue::Reading);
-    made.insert("reads", Cue::Reading);
-    made.insert("according", Cue::According);
+    util::for_each_embedded_line(kList, [&](std::string_view line, std::size_t number) {
+      const std::size_t tab = line.find('\t');
+      const std::string_view name =
+          tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
+      const Cue cue = name == "finite"       ? Cue::Finite
+                      : name == "participle" ? Cue::Participle
+                      : name == "reading"    ? Cue::Reading
+                      : name == "according"  ? Cue::According
+                                             : Cue::None;
+      if (cue == Cue::None) util::throw_list_error(kList, number, "needs word<TAB>cue");
+      made.insert(line.substr(0, tab), cue);
+    });
     return made;
   }();
   const Cue* found = table.find(word);
@@ -242,29 +239,8 @@ Cue cue_of(std::string_view word) {
 }
 
 bool is_title(std::string_view word) {
-  static const WordSet table = {
-      "mr.",          "mrs.",           "ms.",          "dr.",           "prof.",
-      "sen.",         "rep.",           "gov.",         "gen.",          "lt.",
-      "col.",         "sgt.",           "capt.",        "adm.",          "rev.",
-      "hon.",         "pres.",          "mr",           "mrs",           "ms",
-      "dr",           "miss",           "sir",          "dame",          "lord",
-      "president",    "premier",        "minister",     "secretary",     "chancellor",
-      "senator",      "representative", "congressman",  "congresswoman", "governor",
-      "mayor",        "king",           "queen",        "prince",        "princess",
-      "admiral",      "chairman",       "chairwoman",   "chair",         "ceo",
-      "spokesman",    "spokeswoman",    "spokesperson", "ambassador",    "envoy",
-      "commissioner", "director",       "leader",       "speaker",       "justice",
-      "judge",        "professor",      "economist",    "analyst",       "candidate",
-      "nominee",      "pope",           "sheikh",       "emir",          "chief",
-      "attorney",     "officer",        "executive",    "founder",       "pastor",
-      "rabbi",        "father",         "sister",       "brother",       "colonel",
-      "sergeant",     "captain",        "lieutenant",   "commander",     "deputy",
-      "vice",         "prime",          "treasurer",    "strategist",    "pollster",
-      "host",         "anchor",         "columnist",    "editor",        "manager",
-      "adviser",      "advisor",        "aide",         "lawmaker",      "official",
-      "nominee",      "sens.",          "reps.",        "gens.",         "pm",
-      "dpm"};
-  return table.contains(word);
+  static const WordTable<bool> table = word_list("quotes/titles.txt");
+  return table.find(word) != nullptr;
 }
 
 bool is_pronoun(std::string_view word) {
@@ -273,63 +249,26 @@ bool is_pronoun(std::string_view word) {
 }
 
 bool is_determiner(std::string_view word) {
-  static const WordSet table = {"the",   "a",       "an",      "his",   "her",   "its",
-                                "their", "our",     "this",    "that",  "these", "those",
-                                "one",   "another", "several", "some",  "many",  "two",
-                                "three", "other",   "each",    "every", "both",  "most"};
-  return table.contains(word);
+  static const WordTable<bool> table = word_list("quotes/determiners.txt");
+  return table.find(word) != nullptr;
 }
 
 bool is_np_stop(std::string_view word) {
-  static const WordSet table = {
-      "that",   "which",   "who",       "whom",  "whose", "and",       "or",       "but",
-      "to",     "in",      "on",        "at",    "for",   "with",      "by",       "from",
-      "as",     "of",      "is",        "was",   "were",  "are",       "be",       "been",
-      "has",    "have",    "had",       "will",  "would", "could",     "should",   "may",
-      "might",  "can",     "not",       "also",  "when",  "while",     "if",       "after",
-      "before", "because", "than",      "into",  "about", "over",      "under",    "during",
-      "since",  "until",   "where",     "what",  "why",   "how",       "there",    "then",
-      "so",     "just",    "even",      "still", "yet",   "did",       "do",       "does",
-      "said",   "says",    "told",      "me",    "him",   "them",      "us",       "you",
-      "it",     "he",      "she",       "they",  "we",    "i",         "against",  "via",
-      "per",    "however", "meanwhile", "now",   "today", "yesterday", "tomorrow", "last",
-      "next"};
-  return table.contains(word);
+  static const WordTable<bool> table = word_list("quotes/np-stops.txt");
+  return table.find(word) != nullptr;
 }
 
 bool is_skippable(std::string_view word) {
-  static const WordSet table = {
-      "also",    "has",      "have",      "had",        "was",        "were",       "is",
-      "are",     "would",    "will",      "later",      "previously", "then",       "recently",
-      "further", "again",    "once",      "just",       "already",    "earlier",    "first",
-      "had",     "did",      "does",      "reportedly", "often",      "frequently", "repeatedly",
-      "once",    "simply",   "only",      "flatly",     "even",       "still",      "quickly",
-      "finally", "publicly", "privately", "similarly",  "separately", "openly",     "bluntly",
-      "angrily", "recently", "has",       "been",       "had",        "then"};
-  if (table.contains(word)) return true;
+  static const WordTable<bool> table = word_list("quotes/skippable.txt");
+  if (table.find(word) != nullptr) return true;
   if (word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t")) return true;  // didn't, won’t
   return word.size() > 4 && word.ends_with("ly") && word != "family" && word != "italy" &&
          word != "ally" && word != "rally" && word != "july";
 }
 
 bool is_org_word(std::string_view word) {
-  static const WordSet table = {
-      "ministry",   "department",     "office",       "agency",       "commission",
-      "council",    "bank",           "group",        "inc.",         "inc",
-      "corp.",      "corp",           "company",      "association",  "institute",
-      "university", "news",           "times",        "post",         "journal",
-      "government", "administration", "committee",    "bureau",       "party",
-      "house",      "embassy",        "court",        "union",        "media",
-      "reuters",    "xinhua",         "statement",    "organization", "organisation",
-      "foundation", "board",          "authority",    "service",      "campaign",
-      "center",     "centre",         "network",      "coalition",    "federation",
-      "chamber",    "senate",         "congress",     "parliament",   "cabinet",
-      "police",     "army",           "fund",         "institution",  "society",
-      "tribune",    "herald",         "magazine",     "press",        "broadcaster",
-      "television", "radio",          "blog",         "website",      "newspaper",
-      "letter",     "report",         "announcement", "spokesperson", "spokesman",
-      "spokeswoman"};
-  return table.contains(word);
+  static const WordTable<bool> table = word_list("quotes/org-words.txt");
+  return table.find(word) != nullptr;
 }
 
 bool is_connector(std::string_view word) {
@@ -339,56 +278,22 @@ bool is_connector(std::string_view word) {
 }
 
 bool is_sentence_opener(std::string_view word) {
-  static const WordSet table = {
-      "the",        "a",         "an",       "but",       "and",      "or",       "in",
-      "on",         "at",        "for",      "with",      "by",       "from",     "as",
-      "to",         "of",        "if",       "when",      "while",    "after",    "before",
-      "this",       "that",      "these",    "those",     "it",       "he",       "she",
-      "they",       "we",        "i",        "you",       "his",      "her",      "its",
-      "their",      "our",       "my",       "there",     "here",     "so",       "yet",
-      "still",      "already",   "last",     "next",      "even",     "also",     "now",
-      "then",       "since",     "although", "though",    "because",  "why",      "what",
-      "who",        "how",       "where",    "not",       "no",       "yes",      "some",
-      "many",       "most",      "all",      "both",      "each",     "every",    "one",
-      "two",        "three",     "asked",    "meanwhile", "however",  "instead",  "indeed",
-      "ultimately", "according", "said",     "says",      "during",   "under",    "over",
-      "about",      "despite",   "without",  "among",     "such",     "like",     "unlike",
-      "is",         "was",       "are",      "were",      "do",       "does",     "did",
-      "has",        "have",      "had",      "will",      "would",    "can",      "could",
-      "should",     "may",       "might",    "must",      "let",      "please",   "thank",
-      "thanks",     "dear",      "today",    "yesterday", "tomorrow", "monday",   "tuesday",
-      "wednesday",  "thursday",  "friday",   "saturday",  "sunday",   "recently", "earlier",
-      "later",      "again",     "further",  "more",      "other",    "another",  "any",
-      "every",      "whether",   "either",   "neither",   "nor"};
-  return table.contains(word);
+  static const WordTable<bool> table = word_list("quotes/sentence-openers.txt");
+  return table.find(word) != nullptr;
 }
-
-namespace {
-
-// Adds the words of an embedded list (one a line, '#' starts a comment line).
-void add_lines(std::string_view data, WordTable<bool>& table) {
-  util::for_each_list_line(data,
-                           [&](std::string_view word, std::size_t) { table.insert(word, true); });
-}
-
-}  // namespace
 
 bool is_function_word(std::string_view word) {
   static const WordTable<bool> table = [] {
     WordTable<bool> made;
-    add_lines(embedded_data("stats/stopwords.txt"), made);
-    add_lines(embedded_data("quotes/non-speakers.txt"), made);
+    add_lines("stats/stopwords.txt", made);
+    add_lines("quotes/non-speakers.txt", made);
     return made;
   }();
   return table.find(word) != nullptr;
 }
 
 bool is_document_word(std::string_view word) {
-  static const WordTable<bool> table = [] {
-    WordTable<bool> made;
-    add_lines(embedded_data("quotes/document-words.txt"), made);
-    return made;
-  }();
+  static const WordTable<bool> table = word_list("quotes/document-words.txt");
   return table.find(word) != nullptr;
 }
 
@@ -414,30 +319,33 @@ namespace {
 
 enum WordClass : std::uint8_t { kSubordinator = 1, kSetting = 2, kNounMarker = 4, kBe = 8 };
 
+// The classes named in the second column of word-classes.tsv: one, or several with commas.
+std::uint8_t classes_of(std::string_view list, std::string_view names, std::size_t number) {
+  std::uint8_t bits = 0;
+  util::for_each_item(names, [&](std::string_view name) {
+    const std::uint8_t bit = name == "subordinator"  ? kSubordinator
+                             : name == "setting"     ? kSetting
+                             : name == "noun-marker" ? kNounMarker
+                             : name == "be"          ? kBe
+                                                     : 0;
+    if (bit == 0 || (bits & bit) != 0) {
+      util::throw_list_error(list, number,
+                             "unknown or repeated class \"" + std::string(name) + "\"");
+    }
+    bits = static_cast<std::uint8_t>(bits | bit);
+  });
+  return bits;
+}
+
 bool has_class(std::string_view word, WordClass wanted) {
   static const WordTable<std::uint8_t> table = [] {
-    std::vector<std::pair<std::string_view, std::uint8_t>> entries;
-    util::for_each_list_line(
-        embedded_data("quotes/word-classes.tsv"), [&](std::string_view line, std::size_t) {
-          const std::size_t tab = line.find('\t');
-          if (tab == std::string_view::npos) return;
-          const std::string_view name = line.substr(tab + 1);
-          const std::uint8_t bit = name == "subordinator"  ? kSubordinator
-                                   : name == "setting"     ? kSetting
-                                   : name == "noun-marker" ? kNounMarker
-                                   : name == "be"          ? kBe
-                                                           : 0;
-          const std::string_view key = line.substr(0, tab);
-          auto found = std::find_if(entries.begin(), entries.end(),
-                                    [&](const auto& entry) { return entry.first == key; });
-          if (found == entries.end()) {
-            entries.emplace_back(key, bit);
-          } else {
-            found->second = static_cast<std::uint8_t>(found->second | bit);
-          }
-        });
+    constexpr std::string_view kList = "quotes/word-classes.tsv";
     WordTable<std::uint8_t> made;
-    for (const auto& [key, bits] : entries) made.insert(key, bits);
+    util::for_each_embedded_line(kList, [&](std::string_view line, std::size_t number) {
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) util::throw_list_error(kList, number, "needs a class");
+      made.insert(line.substr(0, tab), classes_of(kList, line.substr(tab + 1), number));
+    });
     return made;
   }();
   const std::uint8_t* bits = table.find(word);

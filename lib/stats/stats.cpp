@@ -11,7 +11,6 @@
 #include <unordered_set>
 #include <utility>
 
-#include "newsmine/embedded.hpp"
 #include "newsmine/sink.hpp"
 #include "stats/json.hpp"
 #include "stats/table.hpp"
@@ -44,8 +43,8 @@ using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>
 const WordSet& stop_words() {
   static const WordSet words = [] {
     WordSet made;
-    util::for_each_list_line(embedded_data("stats/stopwords.txt"),
-                             [&](std::string_view word, std::size_t) { made.insert(word); });
+    util::for_each_embedded_line("stats/stopwords.txt",
+                                 [&](std::string_view word, std::size_t) { made.insert(word); });
     return made;
   }();
   return words;

@@ -19,6 +19,9 @@ NameRole parse_role(std::string_view role) {
   return NameRole::None;
 }
 
+// Forms longer than this are no name (NameLists::add keeps a length bit per form).
+constexpr std::size_t kLongestForm = 63;
+
 bool is_letter(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
@@ -35,24 +38,33 @@ const NameLists& NameLists::builtin() {
 NameLists NameLists::parse(std::string_view currencies, std::string_view organisations,
                            std::string_view acronyms, std::string_view name_words) {
   NameLists lists;
-  auto add = [&](std::string_view data, std::uint32_t bit) {
-    util::for_each_list_line(data,
-                             [&](std::string_view line, std::size_t) { lists.add(line, bit); });
+  auto add = [&](std::string_view list, std::string_view data, std::uint32_t bit) {
+    util::for_each_list_line(list, data, [&](std::string_view line, std::size_t number) {
+      if (line.size() > kLongestForm) util::throw_list_error(list, number, "form too long");
+      lists.add(line, bit);
+    });
   };
-  add(currencies, kCurrency);
-  add(organisations, kOrganisation);
-  add(acronyms, kAcronym);
-  util::for_each_list_line(name_words, [&](std::string_view line, std::size_t) {
-    std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) return;
-    NameRole role = parse_role(line.substr(tab + 1));
-    std::string_view word = line.substr(0, tab);
+  add("entities/currencies.txt", currencies, kCurrency);
+  add("entities/organisations.txt", organisations, kOrganisation);
+  add("entities/common-acronyms.txt", acronyms, kAcronym);
+  constexpr std::string_view kNameWords = "entities/name-words.tsv";
+  util::for_each_list_line(kNameWords, name_words, [&](std::string_view line, std::size_t number) {
+    const std::size_t tab = line.find('\t');
+    const NameRole role =
+        tab == std::string_view::npos ? NameRole::None : parse_role(line.substr(tab + 1));
+    if (role == NameRole::None) {
+      util::throw_list_error(kNameWords, number, "needs word<TAB>role with a known role");
+    }
+    const std::string_view word = line.substr(0, tab);
+    if (word.empty() || word.size() > kLongestForm) {
+      util::throw_list_error(kNameWords, number, "empty or too long word");
+    }
     if (role == NameRole::Company) {
       lists.company_cues_.push_back(word);
-      if (!word.empty()) lists.cue_first_[static_cast<unsigned char>(word.front())] = true;
+      lists.cue_first_[static_cast<unsigned char>(word.front())] = true;
     } else if (role == NameRole::CompanyOf) {
       lists.company_cues_before_.push_back(word);
-    } else if (role != NameRole::None) {
+    } else {
       lists.add(word, static_cast<std::uint32_t>(role));
     }
   });
@@ -60,7 +72,7 @@ NameLists NameLists::parse(std::string_view currencies, std::string_view organis
 }
 
 void NameLists::add(std::string_view form, std::uint32_t bits) {
-  if (form.empty() || form.size() > 63) return;
+  if (form.empty() || form.size() > kLongestForm) return;
   auto first = static_cast<unsigned char>(form.front());
   lengths_[first] |= std::uint64_t{1} << form.size();
   unsigned pair = first << 8 | static_cast<unsigned char>(form.back());

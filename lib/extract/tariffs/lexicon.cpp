@@ -1,12 +1,12 @@
 #include "extract/tariffs/lexicon.hpp"
 
 #include <array>
-#include <stdexcept>
 #include <string>
 #include <utility>
 
 #include "extract/tariffs/word_lists.hpp"
 #include "text/word_table.hpp"
+#include "util/list_lines.hpp"
 
 namespace newsmine::tariffs {
 
@@ -14,7 +14,9 @@ namespace {
 
 using text::WordTable;
 
-Act act_named(std::string_view name) {
+constexpr std::string_view kActions = "tariffs/actions.tsv";
+
+Act act_named(const ListLine& row) {
   static const std::array<std::pair<std::string_view, Act>, 9> names = {
       {{"impose", Act::Impose},
        {"threaten", Act::Threaten},
@@ -26,22 +28,17 @@ Act act_named(std::string_view name) {
        {"ward", Act::Ward},
        {"react", Act::React}}};
   for (const auto& [text, act] : names) {
-    if (text == name) return act;
+    if (text == row.fields[0]) return act;
   }
-  throw std::runtime_error("actions.tsv: unknown class \"" + std::string(name) + "\"");
+  util::throw_list_error(kActions, row.number,
+                         "unknown class \"" + std::string(row.fields[0]) + "\"");
 }
 
 struct ActTable {
   WordTable<ActWord> by_word;
 
   ActTable() {
-    for (const ListLine& row : action_rows()) {
-      if (row.fields.size() != 2 || (row.fields[1] != "verb" && row.fields[1] != "noun")) {
-        throw std::runtime_error("actions.tsv: \"" + std::string(row.key) +
-                                 "\" needs a class and verb or noun");
-      }
-      by_word.insert(row.key, ActWord{act_named(row.fields[0]), row.fields[1] == "noun"});
-    }
+    for (const ListLine& row : action_rows()) by_word.insert(row.key, read_act_row(row));
   }
 };
 
@@ -51,6 +48,22 @@ const ActTable& act_table() {
 }
 
 }  // namespace
+
+ActWord read_act_row(const ListLine& row) {
+  if (row.fields.size() != 2) {
+    util::throw_list_error(kActions, row.number, "needs word<TAB>class<TAB>roles");
+  }
+  bool verb = false;
+  bool noun = false;
+  util::for_each_item(row.fields[1], [&](std::string_view role) {
+    bool& flag = role == "verb" ? verb : noun;
+    if ((role != "verb" && role != "noun") || flag) {
+      util::throw_list_error(kActions, row.number, "roles are verb, noun or verb,noun");
+    }
+    flag = true;
+  });
+  return ActWord{act_named(row), noun && !verb, noun && verb};
+}
 
 Trigger trigger_of(std::string_view lower) {
   if (lower.size() < 3 || lower.size() > 15) return Trigger::None;
@@ -187,36 +200,36 @@ bool is_mutual(std::string_view lower) {
   return lower == "mutual" || lower == "tit-for-tat";
 }
 
-std::optional<std::string_view> currency_code(std::string_view lower) {
-  static const WordTable<std::string_view> codes = [] {
-    WordTable<std::string_view> made;
-    for (const ListLine& row : currency_rows()) {
-      if (row.fields.size() != 1) {
-        throw std::runtime_error("currencies.tsv: \"" + std::string(row.key) + "\" needs a code");
-      }
-      made.insert(row.key, row.fields[0]);
-    }
-    return made;
-  }();
-  const std::string_view* code = codes.find(lower);
+namespace {
+
+// Word -> country code from the rows of a two-column list (currencies.tsv, leaders.tsv).
+WordTable<std::string_view> code_table(const std::vector<ListLine>& rows, std::string_view list) {
+  WordTable<std::string_view> made;
+  for (const ListLine& row : rows) {
+    if (row.fields.size() != 1) util::throw_list_error(list, row.number, "needs word<TAB>code");
+    made.insert(row.key, row.fields[0]);
+  }
+  return made;
+}
+
+std::optional<std::string_view> code_in(const WordTable<std::string_view>& codes,
+                                        std::string_view word) {
+  const std::string_view* code = codes.find(word);
   if (!code) return std::nullopt;
   return *code;
 }
 
+}  // namespace
+
+std::optional<std::string_view> currency_code(std::string_view lower) {
+  static const WordTable<std::string_view> codes =
+      code_table(currency_rows(), "tariffs/currencies.tsv");
+  return code_in(codes, lower);
+}
+
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word) {
-  static const WordTable<std::string_view> codes = [] {
-    WordTable<std::string_view> made;
-    for (const ListLine& row : leader_rows()) {
-      if (row.fields.size() != 1) {
-        throw std::runtime_error("leaders.tsv: \"" + std::string(row.key) + "\" needs a code");
-      }
-      made.insert(row.key, row.fields[0]);
-    }
-    return made;
-  }();
-  const std::string_view* code = codes.find(word);
-  if (!code) return std::nullopt;
-  return *code;
+  static const WordTable<std::string_view> codes = code_table(leader_rows(), "tariffs/leaders.tsv");
+  return code_in(codes, word);
 }
 
 }  // namespace newsmine::tariffs

@@ -32,11 +32,19 @@ enum class Act : std::uint8_t {
   Ward,      // head off, stave off, avert: only threatened; the subject is its target
   React,     // respond, retaliate, fight back, benefit: the subject is the target
 };
+// data/tariffs/actions.tsv gives each word its roles: verb, noun or both.
 struct ActWord {
   Act act = Act::None;
-  bool noun = false;  // an action noun ("cuts", "pause", "threat"): takes "on/of/in" + tariff
+  bool noun = false;       // only an action noun ("cuts", "threat"): takes "on/of/in" + tariff
+  bool also_noun = false;  // a verb that is an action noun too ("repeal"): read as a verb
+                           // unless the words before it make it a noun ("the repeal of")
 };
 ActWord act_of(std::string_view lower);
+
+// One row of data/tariffs/actions.tsv (word, class, roles). Throws util::ListError for an
+// unknown class or roles; act_of reads every row on first use.
+struct ListLine;
+ActWord read_act_row(const ListLine& row);
 
 // Verbs that need a particle: "call off", "stave off", "fought back".
 Act phrasal_act(std::string_view lower, std::string_view next_lower);

@@ -4,7 +4,6 @@
 #include <stdexcept>
 #include <string>
 
-#include "newsmine/embedded.hpp"
 #include "text/word_table.hpp"
 #include "util/list_lines.hpp"
 
@@ -37,11 +36,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "opposition",
     "abstract-frames"};
 
-std::string_view embedded_list(std::string_view file) {
-  std::string path = "tariffs/" + std::string(file);
-  std::string_view data = embedded_data(path);
-  if (data.empty()) throw std::runtime_error("tariff word list missing: data/" + path);
-  return data;
+std::vector<ListLine> embedded_rows(std::string_view file) {
+  const std::string path = "tariffs/" + std::string(file);
+  return parse_list(util::embedded_list(path), path);
 }
 
 struct Lists {
@@ -53,13 +50,12 @@ struct Lists {
 
   Lists() {
     for (std::size_t i = 0; i < kListNames.size(); ++i) {
-      std::string file = std::string(kListNames[i]) + ".txt";
-      lines[i] = parse_list(embedded_list(file), file);
+      lines[i] = embedded_rows(std::string(kListNames[i]) + ".txt");
       for (const ListLine& line : lines[i]) tables[i].insert(line.key, true);
     }
-    actions = parse_list(embedded_list("actions.tsv"), "actions.tsv");
-    leaders = parse_list(embedded_list("leaders.tsv"), "leaders.tsv");
-    currencies = parse_list(embedded_list("currencies.tsv"), "currencies.tsv");
+    actions = embedded_rows("actions.tsv");
+    leaders = embedded_rows("leaders.tsv");
+    currencies = embedded_rows("currencies.tsv");
     // A word is a trade word, a domestic tax word or a price word, never two of them.
     const auto at = [this](List list) -> const std::vector<ListLine>& {
       return lines[static_cast<std::size_t>(list)];
@@ -79,9 +75,9 @@ const Lists& lists() {
 
 std::vector<ListLine> parse_list(std::string_view text, std::string_view name) {
   std::vector<ListLine> out;
-  text::WordTable<bool> seen;
-  util::for_each_list_line(text, [&](std::string_view line, std::size_t number) {
+  util::for_each_list_line(name, text, [&](std::string_view line, std::size_t number) {
     ListLine entry;
+    entry.number = number;
     std::size_t tab = line.find('\t');
     entry.key = line.substr(0, tab);
     while (tab != std::string_view::npos) {
@@ -89,11 +85,6 @@ std::vector<ListLine> parse_list(std::string_view text, std::string_view name) {
       tab = line.find('\t');
       entry.fields.push_back(line.substr(0, tab));
     }
-    if (seen.find(entry.key) != nullptr) {
-      throw std::runtime_error(std::string(name) + ":" + std::to_string(number) + ": \"" +
-                               std::string(entry.key) + "\" is listed twice");
-    }
-    seen.insert(entry.key, true);
     out.push_back(std::move(entry));
   });
   return out;

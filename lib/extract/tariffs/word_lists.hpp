@@ -1,8 +1,9 @@
 // The word lists of the tariff annotator, read from data/tariffs/ (embedded, see data/EMBED)
 // once, on first use. A list with a word twice, an action word in two classes or a word in
-// two lists that exclude each other is a data error: loading throws std::runtime_error.
+// two lists that exclude each other is a data error: loading throws util::ListError.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -10,10 +11,12 @@
 namespace newsmine::tariffs {
 
 // One entry a line: the first tab-separated field of every line that is not empty or a
-// '#' comment, with its other fields. Throws when a first field repeats.
+// '#' comment, with its other fields. Throws util::ListError when a first field repeats
+// (util::for_each_list_line).
 struct ListLine {
   std::string_view key;
   std::vector<std::string_view> fields;  // the fields after the key
+  std::size_t number = 0;                // line number in the file, from 1
 };
 std::vector<ListLine> parse_list(std::string_view text, std::string_view name);
 
