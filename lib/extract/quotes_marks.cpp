@@ -119,156 +119,212 @@ bool is_hard_wrapped(std::string_view text) {
   return lines >= 4 && long_enough * 2 >= lines;
 }
 
-void find_quotations(std::string_view text, bool wrapped, std::vector<MarkedSpan>& out) {
-  // Bytes that can start a quote mark or a line break; everything else is skipped in bulk.
-  static constexpr auto kInteresting = [] {
-    std::array<bool, 256> table{};
-    table['\n'] = table['"'] = table['\''] = true;
-    table[0xE2] = table[0xC2] = true;
-    return table;
-  }();
-  Family open = Family::None;
-  MarkedSpan current;
-  std::uint32_t paragraph = 0;
-  Family left_open = Family::None;  // family of a quotation the previous paragraph left open
-  bool at_paragraph_start = true;
+namespace {
 
-  auto trimmed_end = [&](std::size_t end) {
-    std::size_t start = current.content_start;
-    while (end > start && (class_before(text, end) == CharClass::Space || text[end - 1] == ',')) {
-      std::size_t back = end - 1;
-      while (back > start && (static_cast<unsigned char>(text[back]) & 0xC0u) == 0x80u) --back;
-      end = back;
-    }
-    return static_cast<std::uint32_t>(end);
-  };
-  auto finish = [&](std::size_t content_end, std::size_t close_end, bool closed) {
-    current.content_end = trimmed_end(content_end);
-    current.close_end = closed ? static_cast<std::uint32_t>(close_end) : current.content_end;
-    current.closed = closed;
-    if (current.content_end > current.content_start) out.push_back(current);
-    open = Family::None;
-  };
-  auto start = [&](Family family, std::size_t mark, std::size_t after) {
-    std::size_t content = after;
-    while (content < text.size() && text[content] != '\n' &&
-           class_at(text, content) == CharClass::Space) {
-      std::size_t length = 0;
-      code_point_at(text, content, length);
-      content += length;
-    }
-    current = MarkedSpan{};
-    current.open = static_cast<std::uint32_t>(mark);
-    current.content_start = static_cast<std::uint32_t>(content);
-    current.paragraph = paragraph;
-    current.continues_previous = at_paragraph_start && left_open == family;
-    open = family;
-  };
-  // A closing single mark followed by a space may still be a plural possessive ("the
-  // workers’ union"); it closes only when no later closing candidate is in the paragraph.
-  auto later_single_close = [&](std::size_t from) {
-    for (std::size_t pos = from; pos < text.size() && text[pos] != '\n'; ++pos) {
-      const bool curly = text.compare(pos, 3, "\xE2\x80\x99") == 0;
-      if (!curly && text[pos] != '\'') continue;
-      const std::size_t after = pos + (curly ? 3 : 1);
-      if (class_before(text, pos) != CharClass::Space && class_at(text, after) != CharClass::Letter)
-        return true;
-    }
-    return false;
-  };
+// The state machine of find_quotations: at most one quotation open at a time, of one family of
+// marks; a paragraph break ends it unclosed.
+class QuoteScanner {
+ public:
+  QuoteScanner(std::string_view text, bool wrapped, std::vector<MarkedSpan>& out)
+      : text_(text), wrapped_(wrapped), out_(out) {}
 
-  for (std::size_t pos = 0; pos < text.size();) {
-    if (!at_paragraph_start) {
-      while (pos < text.size() && !kInteresting[static_cast<unsigned char>(text[pos])]) ++pos;
-      if (pos >= text.size()) break;
-    }
-    const char byte = text[pos];
-    if (byte == '\n') {
-      // A run of blank lines is one paragraph break.
-      if (paragraph_break_at(text, pos, wrapped) && !at_paragraph_start) {
-        left_open = open;
-        if (open != Family::None) finish(pos, pos, false);
-        ++paragraph;
-        at_paragraph_start = true;
+  void run() {
+    for (std::size_t pos = 0; pos < text_.size();) {
+      if (!at_paragraph_start_) {
+        pos = next_interesting(pos);
+        if (pos >= text_.size()) break;
       }
-      ++pos;
-      continue;
+      pos = step(pos);
+    }
+    if (open_ != Family::None) finish(text_.size(), text_.size(), false);
+  }
+
+ private:
+  // The next byte at or after `pos` that can start a quote mark or a line break.
+  std::size_t next_interesting(std::size_t pos) const {
+    static constexpr auto kInteresting = [] {
+      std::array<bool, 256> table{};
+      table['\n'] = table['"'] = table['\''] = true;
+      table[0xE2] = table[0xC2] = true;
+      return table;
+    }();
+    while (pos < text_.size() && !kInteresting[static_cast<unsigned char>(text_[pos])]) ++pos;
+    return pos;
+  }
+
+  // Reads the character at `pos`; returns where the next one starts.
+  std::size_t step(std::size_t pos) {
+    const char byte = text_[pos];
+    if (byte == '\n') {
+      line_break(pos);
+      return pos + 1;
     }
     const auto lead = static_cast<unsigned char>(byte);
     if (byte != '"' && byte != '\'' && lead != 0xE2 && lead != 0xC2) {
-      if (at_paragraph_start && byte != ' ' && byte != '\t' && byte != '\r') {
-        at_paragraph_start = false;
-        left_open = Family::None;
-      }
-      ++pos;
-      continue;
+      if (at_paragraph_start_ && byte != ' ' && byte != '\t' && byte != '\r') leave_start();
+      return pos + 1;
     }
     std::size_t length = 0;
-    char32_t cp = code_point_at(text, pos, length);
-    if (cp == U'\'' && pos + 1 < text.size() && text[pos + 1] == '\'') {
+    char32_t cp = code_point_at(text_, pos, length);
+    if (cp == U'\'' && pos + 1 < text_.size() && text_[pos + 1] == '\'') {
       cp = U'"';  // two apostrophes typed for a double quote mark (''That makes me smart'')
       length = 2;
     }
     const std::size_t after = pos + length;
-    const CharClass before_class = class_before(text, pos);
-    const CharClass after_class = class_at(text, after);
+    mark(cp, pos, after);
+    if (at_paragraph_start_ && classify(cp) != CharClass::Space) leave_start();
+    return after;
+  }
+
+  // The first character of a paragraph that is no space: a quotation left open before it
+  // does not continue here.
+  void leave_start() {
+    at_paragraph_start_ = false;
+    left_open_ = Family::None;
+  }
+
+  // A line break at `pos`; a run of blank lines is one paragraph break.
+  void line_break(std::size_t pos) {
+    if (!paragraph_break_at(text_, pos, wrapped_) || at_paragraph_start_) return;
+    left_open_ = open_;
+    if (open_ != Family::None) finish(pos, pos, false);
+    ++paragraph_;
+    at_paragraph_start_ = true;
+  }
+
+  // A possible quote mark `cp` over [pos, after).
+  void mark(char32_t cp, std::size_t pos, std::size_t after) {
+    const CharClass before_class = class_before(text_, pos);
+    const CharClass after_class = class_at(text_, after);
     switch (cp) {
       case U'\u201C':
       case U'\u201E':
       case U'\u00AB':
-        if (open == Family::None) {
-          start(Family::Double, pos, after);
-        } else if (open == Family::Double) {
-          if (before_class != CharClass::Space && after_class != CharClass::Letter) {
-            finish(pos, after, true);  // a mis-typed closing mark
-          } else {
-            finish(pos, pos, false);  // the previous quotation was never closed
-            start(Family::Double, pos, after);
-          }
-        }
+        double_open(pos, after, before_class, after_class);
         break;
       case U'\u201D':
       case U'\u00BB':
-        if (open == Family::Double) {
+        if (open_ == Family::Double) {
           finish(pos, after, true);
-        } else if (open == Family::None && before_class == CharClass::Space &&
+        } else if (open_ == Family::None && before_class == CharClass::Space &&
                    after_class == CharClass::Letter) {
           start(Family::Double, pos, after);  // a mis-typed opening mark
         }
         break;
       case U'"':
-        if (open == Family::Double) {
+        if (open_ == Family::Double) {
           finish(pos, after, true);
-        } else if (open == Family::None && after_class != CharClass::Space) {
+        } else if (open_ == Family::None && after_class != CharClass::Space) {
           start(Family::Double, pos, after);
         }
         break;
       case U'\u2018':
       case U'\'':
-      case U'\u2019': {
-        const bool can_open = cp != U'\u2019' && before_class != CharClass::Letter &&
-                              after_class == CharClass::Letter && !apostrophe_follows(text, after);
-        const bool can_close =
-            cp != U'\u2018' && before_class != CharClass::Space && after_class != CharClass::Letter;
-        if (open == Family::None && can_open) {
-          start(Family::Single, pos, after);
-        } else if (open == Family::Single && can_close) {
-          const bool possessive_s = (text[pos - 1] == 's' || text[pos - 1] == 'S') &&
-                                    after < text.size() && text[after] == ' ';
-          if (!possessive_s || !later_single_close(after)) finish(pos, after, true);
-        }
+      case U'\u2019':
+        single(cp, pos, after, before_class, after_class);
         break;
-      }
       default:
         break;
     }
-    if (at_paragraph_start && classify(cp) != CharClass::Space) {
-      at_paragraph_start = false;
-      left_open = Family::None;
-    }
-    pos = after;
   }
-  if (open != Family::None) finish(text.size(), text.size(), false);
+
+  // An opening double mark: opens, closes when mis-typed, or ends an unclosed quotation.
+  void double_open(std::size_t pos, std::size_t after, CharClass before_class,
+                   CharClass after_class) {
+    if (open_ == Family::None) {
+      start(Family::Double, pos, after);
+    } else if (open_ == Family::Double) {
+      if (before_class != CharClass::Space && after_class != CharClass::Letter) {
+        finish(pos, after, true);  // a mis-typed closing mark
+      } else {
+        finish(pos, pos, false);  // the previous quotation was never closed
+        start(Family::Double, pos, after);
+      }
+    }
+  }
+
+  // A single mark or apostrophe: opens or closes a single-quoted quotation by the characters
+  // around it.
+  void single(char32_t cp, std::size_t pos, std::size_t after, CharClass before_class,
+              CharClass after_class) {
+    const bool can_open = cp != U'\u2019' && before_class != CharClass::Letter &&
+                          after_class == CharClass::Letter && !apostrophe_follows(text_, after);
+    const bool can_close =
+        cp != U'\u2018' && before_class != CharClass::Space && after_class != CharClass::Letter;
+    if (open_ == Family::None && can_open) {
+      start(Family::Single, pos, after);
+    } else if (open_ == Family::Single && can_close) {
+      const bool possessive_s = (text_[pos - 1] == 's' || text_[pos - 1] == 'S') &&
+                                after < text_.size() && text_[after] == ' ';
+      if (!possessive_s || !later_single_close(after)) finish(pos, after, true);
+    }
+  }
+
+  // A closing single mark followed by a space may still be a plural possessive ("the
+  // workers’ union"); it closes only when no later closing candidate is in the paragraph.
+  bool later_single_close(std::size_t from) const {
+    for (std::size_t pos = from; pos < text_.size() && text_[pos] != '\n'; ++pos) {
+      const bool curly = text_.compare(pos, 3, "\xE2\x80\x99") == 0;
+      if (!curly && text_[pos] != '\'') continue;
+      const std::size_t after = pos + (curly ? 3 : 1);
+      if (class_before(text_, pos) != CharClass::Space &&
+          class_at(text_, after) != CharClass::Letter)
+        return true;
+    }
+    return false;
+  }
+
+  // Opens a quotation of `family` at the mark [at, after).
+  void start(Family family, std::size_t at, std::size_t after) {
+    std::size_t content = after;
+    while (content < text_.size() && text_[content] != '\n' &&
+           class_at(text_, content) == CharClass::Space) {
+      std::size_t length = 0;
+      code_point_at(text_, content, length);
+      content += length;
+    }
+    current_ = MarkedSpan{};
+    current_.open = static_cast<std::uint32_t>(at);
+    current_.content_start = static_cast<std::uint32_t>(content);
+    current_.paragraph = paragraph_;
+    current_.continues_previous = at_paragraph_start_ && left_open_ == family;
+    open_ = family;
+  }
+
+  // Ends the open quotation; keeps it when it holds any words.
+  void finish(std::size_t content_end, std::size_t close_end, bool closed) {
+    current_.content_end = trimmed_end(content_end);
+    current_.close_end = closed ? static_cast<std::uint32_t>(close_end) : current_.content_end;
+    current_.closed = closed;
+    if (current_.content_end > current_.content_start) out_.push_back(current_);
+    open_ = Family::None;
+  }
+
+  // `end` moved back over white space and commas, not before the content start.
+  std::uint32_t trimmed_end(std::size_t end) const {
+    const std::size_t floor = current_.content_start;
+    while (end > floor && (class_before(text_, end) == CharClass::Space || text_[end - 1] == ',')) {
+      std::size_t back = end - 1;
+      while (back > floor && (static_cast<unsigned char>(text_[back]) & 0xC0u) == 0x80u) --back;
+      end = back;
+    }
+    return static_cast<std::uint32_t>(end);
+  }
+
+  std::string_view text_;
+  bool wrapped_;
+  std::vector<MarkedSpan>& out_;
+  Family open_ = Family::None;
+  MarkedSpan current_;
+  std::uint32_t paragraph_ = 0;
+  Family left_open_ = Family::None;  // family of a quotation the previous paragraph left open
+  bool at_paragraph_start_ = true;
+};
+
+}  // namespace
+
+void find_quotations(std::string_view text, bool wrapped, std::vector<MarkedSpan>& out) {
+  QuoteScanner(text, wrapped, out).run();
 }
 
 }  // namespace newsmine::quotes

@@ -521,44 +521,30 @@ struct Stats::Impl {
     }
   }
 
-  // Merges one "stats_state" line (write_state's format).
+  // Merges one "stats_state" line (write_state's format): the header with the counters, or
+  // one entry of a table.
   bool add_state(std::string& error) {
     ++state_lines;
-    const std::size_t max_keys = config.max_keys;
     const stats::JsonValue* version = fields.find("version");
-    if (version != nullptr) {
-      if (version->type != stats::JsonType::Number || version->number != kStateVersion) {
-        error = "stats state of an unknown version";
-        return false;
-      }
-      for (const auto& [name, member] : kStateCounters) {
-        const stats::JsonValue* value = fields.find(name);
-        std::uint64_t count = 0;
-        if (value != nullptr && value->type == stats::JsonType::Number &&
-            to_count(value->number, count)) {
-          this->*member += count;
-        }
-      }
-      return true;
-    }
+    if (version != nullptr) return add_state_counters(*version, error);
     const stats::JsonValue* table = fields.find("table");
     if (table == nullptr || table->type != stats::JsonType::String) {
       error = "stats state line without \"table\"";
       return false;
     }
-    const stats::JsonValue* key_value = fields.find("key");
+    StateEntry entry;
+    entry.key = fields.find("key");
     const stats::JsonValue* count_value = fields.find("count");
-    const stats::JsonValue* error_value = fields.find("error");
-    std::uint64_t count = 0;
     if (count_value != nullptr) {
-      if (count_value->type != stats::JsonType::Number || !to_count(count_value->number, count)) {
+      if (count_value->type != stats::JsonType::Number ||
+          !to_count(count_value->number, entry.count)) {
         error = "stats state line with a bad \"count\"";
         return false;
       }
     }
-    std::uint64_t table_error = 0;
+    const stats::JsonValue* error_value = fields.find("error");
     if (error_value != nullptr && error_value->type == stats::JsonType::Number) {
-      to_count(error_value->number, table_error);
+      to_count(error_value->number, entry.table_error);
     }
     const std::string_view name = table->text;
     if (name == "word" || name == "bigram" || name == "day" || name == "kind") {
@@ -566,64 +552,100 @@ struct Stats::Impl {
                          : name == "bigram" ? bigram_counts
                          : name == "day"    ? day_counts
                                             : kind_counts;
-      counts.add_error(table_error);
-      if (key_value == nullptr) return true;
-      if (key_value->type != stats::JsonType::String) {
-        error = "stats state line with a bad \"key\"";
-        return false;
-      }
-      counts.add(key_value->text, count, max_keys);
-      return true;
+      return add_count_entry(counts, entry, error);
     }
-    if (name == "by") {
-      const stats::JsonValue* list = fields.find("fields");
-      if (list == nullptr || list->type != stats::JsonType::Array || list->items.empty()) {
-        error = "stats state line without \"fields\"";
-        return false;
-      }
-      std::vector<std::string> names;
-      for (const auto& item : list->items) names.push_back(item.text);
-      GroupTable& group = group_table(names);
-      group.counts.add_error(table_error);
-      if (key_value == nullptr) return true;
-      if (key_value->type != stats::JsonType::Array || key_value->items.size() != names.size()) {
-        error = "stats state line with a bad \"key\"";
-        return false;
-      }
-      key.assign("[");
-      for (std::size_t i = 0; i < key_value->items.size(); ++i) {
-        if (i > 0) key += ',';
-        stats::append_canonical(key, key_value->items[i]);
-      }
-      key += ']';
-      group.counts.add(key, count, max_keys);
-      return true;
-    }
+    if (name == "by") return add_group_entry(entry, error);
     if (name == "number" || name == "document_tokens") {
-      NumberMap* values = &document_tokens;
-      if (name == "number") {
-        const stats::JsonValue* field = fields.find("field");
-        if (field == nullptr || field->type != stats::JsonType::String) {
-          error = "stats state line without \"field\"";
-          return false;
-        }
-        values = &number_table(field->text).values;
-      }
-      const stats::JsonValue* approximate = fields.find("approximate");
-      if (approximate != nullptr && approximate->type == stats::JsonType::Bool &&
-          approximate->flag) {
-        values->set_approximate();
-      }
-      if (key_value == nullptr) return true;
-      if (key_value->type != stats::JsonType::Number) {
-        error = "stats state line with a bad \"key\"";
-        return false;
-      }
-      values->add(key_value->number, count, max_keys);
-      return true;
+      return add_number_entry(name == "number", entry, error);
     }
     error = fmt::format("stats state line with an unknown table \"{}\"", name);
     return false;
+  }
+
+  // What a state line says about one table entry.
+  struct StateEntry {
+    const stats::JsonValue* key = nullptr;  // absent on a line that carries only the error
+    std::uint64_t count = 0;
+    std::uint64_t table_error = 0;
+  };
+
+  // The header line of a state: its version and the document counters.
+  bool add_state_counters(const stats::JsonValue& version, std::string& error) {
+    if (version.type != stats::JsonType::Number || version.number != kStateVersion) {
+      error = "stats state of an unknown version";
+      return false;
+    }
+    for (const auto& [name, member] : kStateCounters) {
+      const stats::JsonValue* value = fields.find(name);
+      std::uint64_t count = 0;
+      if (value != nullptr && value->type == stats::JsonType::Number &&
+          to_count(value->number, count)) {
+        this->*member += count;
+      }
+    }
+    return true;
+  }
+
+  // An entry of the word, bigram, day or kind table: a string key.
+  bool add_count_entry(CountMap& counts, const StateEntry& entry, std::string& error) {
+    counts.add_error(entry.table_error);
+    if (entry.key == nullptr) return true;
+    if (entry.key->type != stats::JsonType::String) {
+      error = "stats state line with a bad \"key\"";
+      return false;
+    }
+    counts.add(entry.key->text, entry.count, config.max_keys);
+    return true;
+  }
+
+  // An entry of a group-by table: its fields, and a key with one value per field.
+  bool add_group_entry(const StateEntry& entry, std::string& error) {
+    const stats::JsonValue* list = fields.find("fields");
+    if (list == nullptr || list->type != stats::JsonType::Array || list->items.empty()) {
+      error = "stats state line without \"fields\"";
+      return false;
+    }
+    std::vector<std::string> names;
+    for (const auto& item : list->items) names.push_back(item.text);
+    GroupTable& group = group_table(names);
+    group.counts.add_error(entry.table_error);
+    if (entry.key == nullptr) return true;
+    if (entry.key->type != stats::JsonType::Array || entry.key->items.size() != names.size()) {
+      error = "stats state line with a bad \"key\"";
+      return false;
+    }
+    key.assign("[");
+    for (std::size_t i = 0; i < entry.key->items.size(); ++i) {
+      if (i > 0) key += ',';
+      stats::append_canonical(key, entry.key->items[i]);
+    }
+    key += ']';
+    group.counts.add(key, entry.count, config.max_keys);
+    return true;
+  }
+
+  // An entry of a number table (`field`) or of the document token counts: a number key.
+  bool add_number_entry(bool of_field, const StateEntry& entry, std::string& error) {
+    NumberMap* values = &document_tokens;
+    if (of_field) {
+      const stats::JsonValue* field = fields.find("field");
+      if (field == nullptr || field->type != stats::JsonType::String) {
+        error = "stats state line without \"field\"";
+        return false;
+      }
+      values = &number_table(field->text).values;
+    }
+    const stats::JsonValue* approximate = fields.find("approximate");
+    if (approximate != nullptr && approximate->type == stats::JsonType::Bool && approximate->flag) {
+      values->set_approximate();
+    }
+    if (entry.key == nullptr) return true;
+    if (entry.key->type != stats::JsonType::Number) {
+      error = "stats state line with a bad \"key\"";
+      return false;
+    }
+    values->add(entry.key->number, entry.count, config.max_keys);
+    return true;
   }
 
   void merge(const Impl& other) {
