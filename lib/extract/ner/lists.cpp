@@ -7,6 +7,9 @@ namespace newsmine::ner {
 
 namespace {
 
+// Forms longer than this are no name (NameLists::add keeps a length bit per form).
+constexpr std::size_t kLongestForm = 63;
+
 NameRole parse_role(std::string_view role) {
   if (role == "suffix") return NameRole::Suffix;
   if (role == "org") return NameRole::Org;
@@ -18,9 +21,6 @@ NameRole parse_role(std::string_view role) {
   if (role == "office") return NameRole::Office;
   return NameRole::None;
 }
-
-// Forms longer than this are no name (NameLists::add keeps a length bit per form).
-constexpr std::size_t kLongestForm = 63;
 
 bool is_letter(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
