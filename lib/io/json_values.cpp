@@ -44,33 +44,21 @@ void JsonValueReader::reset(LineReader& lines, bool array) {
   buffer_.clear();
   value_line_ = 0;
   index_ = -1;
-  depth_ = 0;
-  started_ = in_string_ = escape_ = skipping_ = resync_ = false;
+  nesting_ = {};
+  started_ = skipping_ = resync_ = false;
   array_ = array;
   array_open_ = false;
   array_started_ = false;
 }
 
 bool JsonValueReader::starts_value_stream(std::string_view line) {
-  std::size_t depth = 0;
-  bool in_string = false;
+  Nesting nesting;
   for (std::size_t k = 0; k < line.size(); ++k) {
-    const char c = line[k];
-    if (in_string) {
-      if (c == '\\') {
-        ++k;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if ((c == '}' || c == ']') && depth > 0 && --depth == 0) {
+    if (nesting.closes(line[k])) {
       return skip_blanks(line, k + 1) < line.size();  // another value after the first
     }
   }
-  return depth > 0;
+  return nesting.depth > 0;
 }
 
 bool JsonValueReader::starts_array(std::string_view line) {
@@ -87,8 +75,8 @@ JsonValueReader::Status JsonValueReader::read_line() {
       return Status::value;
     case LineReader::Status::too_long:
       value_line_ = lines_->line_number();
-      started_ = in_string_ = escape_ = skipping_ = false;
-      depth_ = 0;
+      started_ = skipping_ = false;
+      nesting_ = {};
       resync_ = true;
       return Status::line_too_long;
     case LineReader::Status::end:
@@ -138,8 +126,8 @@ bool JsonValueReader::start_value(Status& status, std::string_view& value) {
     return true;
   }
   started_ = true;
-  depth_ = 0;
-  in_string_ = escape_ = skipping_ = false;
+  nesting_ = {};
+  skipping_ = false;
   buffer_.clear();
   return false;
 }
@@ -149,20 +137,7 @@ bool JsonValueReader::scan_value() {
   std::size_t k = 0;
   bool ended = false;
   for (; k < rest_.size(); ++k) {
-    const char c = rest_[k];
-    if (in_string_) {
-      if (escape_) {
-        escape_ = false;
-      } else if (c == '\\') {
-        escape_ = true;
-      } else if (c == '"') {
-        in_string_ = false;
-      }
-    } else if (c == '"') {
-      in_string_ = true;
-    } else if (c == '{' || c == '[') {
-      ++depth_;
-    } else if ((c == '}' || c == ']') && --depth_ == 0) {
+    if (nesting_.closes(rest_[k])) {
       ended = true;
       ++k;
       break;

@@ -49,6 +49,32 @@ class JsonValueReader {
   static bool starts_array(std::string_view line);
 
  private:
+  // Strings (with escapes) and bracket depth of JSON text read byte by byte.
+  struct Nesting {
+    std::size_t depth = 0;
+    bool in_string = false;
+    bool escape = false;
+    // Reads `c`; true when it closes the outermost object or array.
+    bool closes(char c) {
+      if (in_string) {
+        if (escape) {
+          escape = false;
+        } else if (c == '\\') {
+          escape = true;
+        } else if (c == '"') {
+          in_string = false;
+        }
+      } else if (c == '"') {
+        in_string = true;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if ((c == '}' || c == ']') && depth > 0) {
+        return --depth == 0;
+      }
+      return false;
+    }
+  };
+
   bool start_value(Status& status, std::string_view& value);
   bool scan_value();
   Status finish_value(std::string_view& value);
@@ -61,10 +87,8 @@ class JsonValueReader {
   std::string buffer_;     // the value being read
   std::uint64_t value_line_ = 0;
   std::int64_t index_ = -1;
-  std::size_t depth_ = 0;
+  Nesting nesting_;  // of the value being read
   bool started_ = false;
-  bool in_string_ = false;
-  bool escape_ = false;
   bool skipping_ = false;  // the value is over max_value_bytes: followed, not kept
   bool resync_ = false;
   bool array_ = false;

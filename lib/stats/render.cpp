@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "newsmine/sink.hpp"
@@ -50,6 +51,26 @@ std::vector<std::string> key_parts(std::string_view json_array) {
 
 // ---- JSON ----
 
+// [{"<key_name>":key,"<count_name>":count},...]; `json_keys`: the keys are JSON already.
+void append_counted_keys_json(std::string& out, const std::vector<CountedKey>& entries,
+                              std::string_view key_name, std::string_view count_name,
+                              bool json_keys) {
+  out += '[';
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) out += ',';
+    fmt::format_to(std::back_inserter(out), "{{\"{}\":", key_name);
+    if (json_keys) {
+      out += entries[i].key;
+    } else {
+      append_json_string(out, entries[i].key);
+    }
+    fmt::format_to(std::back_inserter(out), ",\"{}\":", count_name);
+    append_uint(out, entries[i].count);
+    out += '}';
+  }
+  out += ']';
+}
+
 void append_table_json(std::string& out, const CountTable& table, bool json_keys) {
   out += "{\"distinct\":";
   append_uint(out, table.distinct);
@@ -57,20 +78,9 @@ void append_table_json(std::string& out, const CountTable& table, bool json_keys
   append_uint(out, table.total);
   out += ",\"error\":";
   append_uint(out, table.error);
-  out += ",\"top\":[";
-  for (std::size_t i = 0; i < table.top.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"key\":";
-    if (json_keys) {
-      out += table.top[i].key;
-    } else {
-      append_json_string(out, table.top[i].key);
-    }
-    out += ",\"count\":";
-    append_uint(out, table.top[i].count);
-    out += '}';
-  }
-  out += "]}";
+  out += ",\"top\":";
+  append_counted_keys_json(out, table.top, "key", "count", json_keys);
+  out += '}';
 }
 
 void append_summary_json(std::string& out, const NumberSummary& summary) {
@@ -316,6 +326,12 @@ std::vector<std::string> summary_cells(const NumberSummary& summary) {
           number(summary.max)};
 }
 
+// The totals over the text, in output order.
+constexpr std::pair<std::string_view, std::uint64_t StatsReport::*> kTextTotals[] = {
+    {"documents", &StatsReport::documents}, {"bytes", &StatsReport::bytes},
+    {"sentences", &StatsReport::sentences}, {"tokens", &StatsReport::tokens},
+    {"words", &StatsReport::words},         {"distinct_words", &StatsReport::distinct_words}};
+
 }  // namespace
 
 std::string render_json(const StatsReport& report) {
@@ -324,12 +340,7 @@ std::string render_json(const StatsReport& report) {
     if (out.size() > 1) out += ',';
     fmt::format_to(std::back_inserter(out), "\"{}\":{}", name, value);
   };
-  counter("documents", report.documents);
-  counter("bytes", report.bytes);
-  counter("sentences", report.sentences);
-  counter("tokens", report.tokens);
-  counter("words", report.words);
-  counter("distinct_words", report.distinct_words);
+  for (const auto& [name, member] : kTextTotals) counter(name, report.*member);
   out += ",\"tokens_per_document\":";
   if (report.tokens_per_document) {
     append_summary_json(out, *report.tokens_per_document);
@@ -338,16 +349,8 @@ std::string render_json(const StatsReport& report) {
   }
   out += ",\"period\":";
   append_json_string(out, report.period);
-  out += ",\"timeline\":[";
-  for (std::size_t i = 0; i < report.timeline.size(); ++i) {
-    if (i > 0) out += ',';
-    out += "{\"period\":";
-    append_json_string(out, report.timeline[i].key);
-    out += ",\"documents\":";
-    append_uint(out, report.timeline[i].count);
-    out += '}';
-  }
-  out += "]";
+  out += ",\"timeline\":";
+  append_counted_keys_json(out, report.timeline, "period", "documents", false);
   counter("undated", report.undated);
   out += ",\"top_words\":";
   append_table_json(out, report.top_words, false);
@@ -382,12 +385,7 @@ std::string render_tsv(const StatsReport& report) {
   const auto total = [&](std::string_view name, std::uint64_t value) {
     append_tsv_row(out, "total", name, std::to_string(value));
   };
-  total("documents", report.documents);
-  total("bytes", report.bytes);
-  total("sentences", report.sentences);
-  total("tokens", report.tokens);
-  total("words", report.words);
-  total("distinct_words", report.distinct_words);
+  for (const auto& [name, member] : kTextTotals) total(name, report.*member);
   total("undated", report.undated);
   total("records", report.records);
   if (report.tokens_per_document) {
