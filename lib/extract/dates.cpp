@@ -574,83 +574,32 @@ class DateAnnotator : public Annotator {
     return Family::RelativeUnit;
   }
 
-  static bool interpret(const Context& context, Family family,
-                        const std::array<std::string_view, 6>& g, std::uint32_t start,
-                        std::uint32_t end, Parsed& out) {
-    const std::string_view text = context.text;
-    const std::optional<CivilDate>& anchor = context.anchor;
-    auto tense = [&] { return tense_at(context, start, end); };
-    auto capitalised = [](std::string_view word) { return !word.empty() && is_upper(word[0]); };
-    // With a day or a year beside it, a lower-case full month name is a date too ("march 3"),
-    // except "may", the modal verb.
-    auto month_ok = [&](std::string_view word) {
-      if (capitalised(word)) return true;
-      return word.size() > 3 && !word.ends_with('.') && lower(word) != "may";
-    };
+  using Groups = std::array<std::string_view, 6>;
 
+  static bool capitalised(std::string_view word) { return !word.empty() && is_upper(word[0]); }
+
+  // With a day or a year beside it, a lower-case full month name is a date too ("march 3"),
+  // except "may", the modal verb.
+  static bool month_word_ok(std::string_view word) {
+    if (capitalised(word)) return true;
+    return word.size() > 3 && !word.ends_with('.') && lower(word) != "may";
+  }
+
+  // The value of a mention of `family` with groups `g` over [start, end): false when it is no
+  // date after all.
+  static bool interpret(const Context& context, Family family, const Groups& g, std::uint32_t start,
+                        std::uint32_t end, Parsed& out) {
+    const std::optional<CivilDate>& anchor = context.anchor;
     switch (family) {
       case Family::MonthDay:
-      case Family::DayMonth: {
-        const std::string_view month_word = g[2];
-        const std::string_view day_word = family == Family::MonthDay ? g[3] : g[1];
-        const std::string_view year_word = family == Family::MonthDay ? g[4] : g[3];
-        if (!month_ok(month_word)) return false;
-        const int month = dates::month_number(month_word);
-        const int day = to_int(day_word);
-        if (month == 0 || day < 1 || day > 31) return false;
-        if (!year_word.empty()) {
-          const CivilDate date{to_int(year_word), month, day};
-          if (!dates::valid_date(date)) return false;
-          out.value = dates::format_day(date);
-          out.explicit_year = true;
-          out.year = date.year;
-          return true;
-        }
-        if (day > dates::days_in_month(2000, month)) return false;  // 2000: a leap year
-        out.yearless_day = true;
-        out.month = month;
-        out.day = day;
-        if (!anchor) {
-          out.value = dates::format_unknown_year_day(month, day);
-          return true;
-        }
-        const std::string relative = lower(g[1]);
-        Tense direction = Tense::Unknown;
-        if (relative == "last") direction = Tense::Past;
-        if (relative == "next") direction = Tense::Future;
-        int year = resolve_year(*anchor, month, day,
-                                [&] { return direction == Tense::Unknown ? tense() : direction; });
-        if (direction != Tense::Unknown && dates::valid_date({year, month, day})) {
-          // "last October 23" lies before the anchor, "next May 1" after it.
-          const long delta =
-              dates::days_from_civil({year, month, day}) - dates::days_from_civil(*anchor);
-          if (direction == Tense::Past && delta >= 0) --year;
-          if (direction == Tense::Future && delta <= 0) ++year;
-        }
-        CivilDate date{year, month, day};
-        if (!dates::valid_date(date)) date.year = year - 1;  // Feb 29: the last leap year
-        while (!dates::valid_date(date)) --date.year;
-        out.value = dates::format_day(date);
-        return true;
-      }
-      case Family::Iso: {
-        const CivilDate date{to_int(g[0]), to_int(g[1]), to_int(g[2])};
-        if (!dates::valid_date(date)) return false;
-        out.value = dates::format_day(date);
-        out.explicit_year = true;
-        out.year = date.year;
-        return true;
-      }
-      case Family::Slash: {
-        const CivilDate date{to_int(g[2]), to_int(g[0]), to_int(g[1])};
-        if (!dates::valid_date(date)) return false;
-        out.value = dates::format_day(date);
-        out.explicit_year = true;
-        out.year = date.year;
-        return true;
-      }
+      case Family::DayMonth:
+        return interpret_day_of_month(context, family, g, start, end, out);
+      case Family::Iso:
+        return interpret_full_date({to_int(g[0]), to_int(g[1]), to_int(g[2])}, out);
+      case Family::Slash:
+        return interpret_full_date({to_int(g[2]), to_int(g[0]), to_int(g[1])}, out);
       case Family::MonthYear: {
-        if (!month_ok(g[1])) return false;
+        if (!month_word_ok(g[1])) return false;
         const int month = dates::month_number(g[1]);
         if (month == 0) return false;
         out.value = dates::format_month(to_int(g[2]), month);
@@ -658,66 +607,10 @@ class DateAnnotator : public Annotator {
         out.year = to_int(g[2]);
         return true;
       }
-      case Family::Month: {
-        const std::string_view month_word = g[2];
-        if (!capitalised(month_word)) return false;
-        const int month = dates::month_number(month_word);
-        if (month == 0) return false;
-        const std::string lowered = lower(month_word);
-        if (g[0].empty() && g[1].empty() && g[3].empty()) {
-          // A bare "May" or "March" is a date only after a word that introduces one.
-          if (lowered == "may" || lowered == "march") {
-            if (!one_of(word_before(text, start), kMonthLeads)) return false;
-            // "and May I add": the modal verb before a pronoun or a verb.
-            static constexpr std::array<std::string_view, 16> kAfterModal = {
-                "i",    "we",  "you",  "he",   "she",   "it",    "they", "be",
-                "have", "not", "also", "well", "never", "still", "even", "soon"};
-            if (one_of(word_after(text, end), kAfterModal)) return false;
-          }
-        }
-        if (!anchor) {
-          out.value = dates::format_unknown_year_month(month);
-          return true;
-        }
-        int year = anchor->year;
-        const std::string relative = lower(g[1]);
-        const std::string year_word = lower(g[3]);
-        if (year_word == "last") {
-          year = anchor->year - 1;
-        } else if (year_word == "next") {
-          year = anchor->year + 1;
-        } else if (year_word == "this") {
-          year = anchor->year;
-        } else if (relative.ends_with("last") || relative == "this past") {
-          year = month < anchor->month ? anchor->year : anchor->year - 1;
-        } else if (relative.ends_with("next") || relative == "this coming") {
-          year = month > anchor->month ? anchor->year : anchor->year + 1;
-        } else if (relative == "this") {
-          year = anchor->year;
-        } else {
-          year = resolve_year(*anchor, month, 0, tense);
-        }
-        out.value = dates::format_month(year, month);
-        return true;
-      }
-      case Family::Weekday: {
-        if (!anchor) return true;  // null
-        const int target = dates::weekday_number(g[1]);
-        const int today = dates::weekday(*anchor);
-        const std::string relative = lower(g[0]);
-        int offset = 0;
-        if (relative == "last" || relative == "this past" || relative == "the previous") {
-          offset = -((today - target + 6) % 7 + 1);
-        } else if (relative == "next" || relative == "this coming" || relative == "the following") {
-          offset = (target - today + 6) % 7 + 1;
-        } else if (tense() == Tense::Future) {
-          offset = (target - today + 7) % 7;
-        } else {
-          offset = -((today - target + 7) % 7);
-        }
-        out.value = with_part(dates::format_day(dates::add_days(*anchor, offset)), g[2]);
-        return true;
-      }
+      case Family::Month:
+        return interpret_month(context, g, start, end, out);
+      case Family::Weekday:
+        return interpret_weekday(context, g, start, end, out);
       case Family::Decade: {
         out.value = decade_value(to_int(g[1]) * 10 + to_int(g[2]));
         return true;
@@ -729,33 +622,8 @@ class DateAnnotator : public Annotator {
             century - 1 < 10 ? "0" + std::to_string(century - 1) : std::to_string(century - 1);
         return true;
       }
-      case Family::Quarter: {
-        int quarter = 0;
-        int year = 0;
-        if (!g[2].empty()) {
-          quarter = g[2][1] - '0';
-          if (!g[3].empty()) year = to_int(g[3]);
-        } else {
-          quarter = static_cast<int>(dates::number_word(lower(g[0])));
-          if (quarter < 1) quarter = g[0][0] - '0';
-          if (!g[1].empty()) year = to_int(g[1]);
-        }
-        if (quarter < 1 || quarter > 4) return false;
-        if (year == 0 && !g[2].empty()) {
-          // A bare "Q3" needs a capital Q or a year to be a date.
-          if (g[2][0] != 'Q') return false;
-        }
-        if (year == 0) {
-          if (!anchor) {
-            out.value = "XXXX-Q" + std::to_string(quarter);
-            return true;
-          }
-          year = anchor->year;
-        }
-        out.value = dates::format_year(year) + "-Q" + std::to_string(quarter);
-        out.explicit_year = true;
-        return true;
-      }
+      case Family::Quarter:
+        return interpret_quarter(anchor, g, out);
       case Family::Half: {
         const int half = lower(g[0]) == "first" ? 1 : 2;
         int year = 0;
@@ -769,73 +637,21 @@ class DateAnnotator : public Annotator {
         out.value = dates::format_year(year) + "-H" + std::to_string(half);
         return true;
       }
-      case Family::Season: {
-        const std::string season = lower(g[1]);
-        const std::string code = season == "spring"   ? "SP"
-                                 : season == "summer" ? "SU"
-                                 : season == "winter" ? "WI"
-                                                      : "FA";
-        const std::string relative = lower(g[0]);
-        int year = 0;
-        if (!g[2].empty() || !g[3].empty()) {
-          year = to_int(g[2].empty() ? g[3] : g[2]);
-        } else {
-          // "fall" and "spring" are verbs and nouns too: a season needs a determiner.
-          if (relative.empty() || relative == "the" || relative == "early" || relative == "late")
-            return false;
-          if (!anchor) return true;
-          const int season_month = code == "SP" ? 3 : code == "SU" ? 6 : code == "FA" ? 9 : 12;
-          year = anchor->year;
-          if (relative == "last" || relative == "this past") {
-            if (season_month >= anchor->month) --year;
-          } else if (relative == "next") {
-            if (season_month <= anchor->month) ++year;
-          }
-        }
-        out.value = dates::format_year(year) + "-" + code;
-        return true;
-      }
+      case Family::Season:
+        return interpret_season(anchor, g, out);
       case Family::Year: {
         const int year = to_int(g[1]);
         const bool modified = !g[0].empty();
-        if (!modified && !year_plausible(text, start, end, year)) return false;
+        if (!modified && !year_plausible(context.text, start, end, year)) return false;
         out.value = dates::format_year(year);
         out.explicit_year = true;
         out.year = year;
         return true;
       }
-      case Family::RelativeDay: {
-        if (quoted(text, start, end)) return false;  // the NBC program "Today"
-        if (!anchor) return true;
-        const std::string word = lower(g[1]);
-        long offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
-        // "the day after tomorrow", "the day before yesterday".
-        const std::string modifier = lower(g[0]);
-        if (modifier.ends_with("after")) ++offset;
-        if (modifier.ends_with("before")) --offset;
-        out.value = dates::format_day(dates::add_days(*anchor, offset));
-        if (word == "tonight") out.value += "TNI";
-        return true;
-      }
-      case Family::RelativeUnit: {
-        if (!anchor) return true;
-        std::string which = lower(g[1]);
-        for (char& c : which) {
-          if (c == '\n' || c == '\t' || c == '\r') c = ' ';
-        }
-        if (which.starts_with("the ")) which = which.substr(which.find_first_not_of(' ', 4));
-        if (which.starts_with("this ")) which = "last";  // "this past week"
-        const std::string unit = lower(g[2]);
-        // "the year" alone is too vague; "the quarter" in business news is the one just reported.
-        if (which == "the" && g[0].empty() && unit != "quarter") return false;
-        int step = 0;
-        if (which == "last" || which == "past" || which == "previous" || which == "prior")
-          step = -1;
-        if (which == "next" || which == "coming" || which == "following") step = 1;
-        if ((which == "latest" || (which == "the" && g[0].empty())) && unit == "quarter") step = -1;
-        out.value = relative_unit(*anchor, unit, step);
-        return true;
-      }
+      case Family::RelativeDay:
+        return interpret_relative_day(context, g, start, end, out);
+      case Family::RelativeUnit:
+        return interpret_relative_unit(anchor, g, out);
       case Family::InThe: {
         if (!anchor) return true;
         out.value = relative_unit(*anchor, lower(g[1]), 0);
@@ -846,45 +662,274 @@ class DateAnnotator : public Annotator {
         out.value = relative_unit(*anchor, lower(g[0]), -1);
         return true;
       }
-      case Family::Ago: {
-        const double count = count_of(g[0]);
-        if (count < 0) {
-          out.value = lower(g[2]) == "later" ? "FUTURE_REF" : "PAST_REF";
-          return true;
-        }
-        if (!anchor) return true;
-        std::string unit = lower(g[1]);
-        if (unit.ends_with('s')) unit.pop_back();
-        const int sign = lower(g[2]) == "later" ? 1 : -1;
-        const int n = static_cast<int>(count) * sign;
-        if (unit == "day") {
-          out.value = dates::format_day(dates::add_days(*anchor, n));
-        } else if (unit == "week") {
-          out.value = dates::format_week(dates::iso_week(dates::add_days(*anchor, 7L * n)));
-        } else if (unit == "month") {
-          const CivilDate date = dates::add_months(*anchor, n);
-          out.value = dates::format_month(date.year, date.month);
-        } else if (unit == "year") {
-          out.value = dates::format_year(anchor->year + n);
-        } else {
-          out.value = dates::format_year(anchor->year + 10 * n);
-        }
-        return true;
-      }
-      case Family::Vague: {
-        const std::string word = lower(text.substr(start, end - start));
-        if (word == "now" || word == "currently") {
-          out.value = "PRESENT_REF";
-        } else if (word.find("future") != std::string::npos ||
-                   word.find("coming") != std::string::npos) {
-          out.value = "FUTURE_REF";
-        } else {
-          out.value = "PAST_REF";
-        }
-        return true;
-      }
+      case Family::Ago:
+        return interpret_ago(anchor, g, out);
+      case Family::Vague:
+        return interpret_vague(context.text.substr(start, end - start), out);
     }
     return false;
+  }
+
+  // An ISO or slashed date: the year is given.
+  static bool interpret_full_date(const CivilDate& date, Parsed& out) {
+    if (!dates::valid_date(date)) return false;
+    out.value = dates::format_day(date);
+    out.explicit_year = true;
+    out.year = date.year;
+    return true;
+  }
+
+  // "March 3", "3 March 2025", "last October 23": a day of a month, with or without a year.
+  static bool interpret_day_of_month(const Context& context, Family family, const Groups& g,
+                                     std::uint32_t start, std::uint32_t end, Parsed& out) {
+    const std::optional<CivilDate>& anchor = context.anchor;
+    const std::string_view month_word = g[2];
+    const std::string_view day_word = family == Family::MonthDay ? g[3] : g[1];
+    const std::string_view year_word = family == Family::MonthDay ? g[4] : g[3];
+    if (!month_word_ok(month_word)) return false;
+    const int month = dates::month_number(month_word);
+    const int day = to_int(day_word);
+    if (month == 0 || day < 1 || day > 31) return false;
+    if (!year_word.empty()) {
+      const CivilDate date{to_int(year_word), month, day};
+      if (!dates::valid_date(date)) return false;
+      out.value = dates::format_day(date);
+      out.explicit_year = true;
+      out.year = date.year;
+      return true;
+    }
+    if (day > dates::days_in_month(2000, month)) return false;  // 2000: a leap year
+    out.yearless_day = true;
+    out.month = month;
+    out.day = day;
+    if (!anchor) {
+      out.value = dates::format_unknown_year_day(month, day);
+      return true;
+    }
+    const std::string relative = lower(g[1]);
+    Tense direction = Tense::Unknown;
+    if (relative == "last") direction = Tense::Past;
+    if (relative == "next") direction = Tense::Future;
+    int year = resolve_year(*anchor, month, day, [&] {
+      return direction == Tense::Unknown ? tense_at(context, start, end) : direction;
+    });
+    if (direction != Tense::Unknown && dates::valid_date({year, month, day})) {
+      // "last October 23" lies before the anchor, "next May 1" after it.
+      const long delta =
+          dates::days_from_civil({year, month, day}) - dates::days_from_civil(*anchor);
+      if (direction == Tense::Past && delta >= 0) --year;
+      if (direction == Tense::Future && delta <= 0) ++year;
+    }
+    CivilDate date{year, month, day};
+    if (!dates::valid_date(date)) date.year = year - 1;  // Feb 29: the last leap year
+    while (!dates::valid_date(date)) --date.year;
+    out.value = dates::format_day(date);
+    return true;
+  }
+
+  // "May", "last March", "October next year": a month, its year from the words or the tense.
+  static bool interpret_month(const Context& context, const Groups& g, std::uint32_t start,
+                              std::uint32_t end, Parsed& out) {
+    const std::optional<CivilDate>& anchor = context.anchor;
+    const std::string_view month_word = g[2];
+    if (!capitalised(month_word)) return false;
+    const int month = dates::month_number(month_word);
+    if (month == 0) return false;
+    const std::string lowered = lower(month_word);
+    if (g[0].empty() && g[1].empty() && g[3].empty()) {
+      // A bare "May" or "March" is a date only after a word that introduces one.
+      if (lowered == "may" || lowered == "march") {
+        if (!one_of(word_before(context.text, start), kMonthLeads)) return false;
+        // "and May I add": the modal verb before a pronoun or a verb.
+        static constexpr std::array<std::string_view, 16> kAfterModal = {
+            "i",    "we",  "you",  "he",   "she",   "it",    "they", "be",
+            "have", "not", "also", "well", "never", "still", "even", "soon"};
+        if (one_of(word_after(context.text, end), kAfterModal)) return false;
+      }
+    }
+    if (!anchor) {
+      out.value = dates::format_unknown_year_month(month);
+      return true;
+    }
+    int year = anchor->year;
+    const std::string relative = lower(g[1]);
+    const std::string year_word = lower(g[3]);
+    if (year_word == "last") {
+      year = anchor->year - 1;
+    } else if (year_word == "next") {
+      year = anchor->year + 1;
+    } else if (year_word == "this") {
+      year = anchor->year;
+    } else if (relative.ends_with("last") || relative == "this past") {
+      year = month < anchor->month ? anchor->year : anchor->year - 1;
+    } else if (relative.ends_with("next") || relative == "this coming") {
+      year = month > anchor->month ? anchor->year : anchor->year + 1;
+    } else if (relative == "this") {
+      year = anchor->year;
+    } else {
+      year = resolve_year(*anchor, month, 0, [&] { return tense_at(context, start, end); });
+    }
+    out.value = dates::format_month(year, month);
+    return true;
+  }
+
+  // "Monday", "last Friday", "next Tuesday morning": the day from the anchor's weekday.
+  static bool interpret_weekday(const Context& context, const Groups& g, std::uint32_t start,
+                                std::uint32_t end, Parsed& out) {
+    const std::optional<CivilDate>& anchor = context.anchor;
+    if (!anchor) return true;  // null
+    const int target = dates::weekday_number(g[1]);
+    const int today = dates::weekday(*anchor);
+    const std::string relative = lower(g[0]);
+    int offset = 0;
+    if (relative == "last" || relative == "this past" || relative == "the previous") {
+      offset = -((today - target + 6) % 7 + 1);
+    } else if (relative == "next" || relative == "this coming" || relative == "the following") {
+      offset = (target - today + 6) % 7 + 1;
+    } else if (tense_at(context, start, end) == Tense::Future) {
+      offset = (target - today + 7) % 7;
+    } else {
+      offset = -((today - target + 7) % 7);
+    }
+    out.value = with_part(dates::format_day(dates::add_days(*anchor, offset)), g[2]);
+    return true;
+  }
+
+  // "the third quarter of 2024", "Q3", "Q1 2025".
+  static bool interpret_quarter(const std::optional<CivilDate>& anchor, const Groups& g,
+                                Parsed& out) {
+    int quarter = 0;
+    int year = 0;
+    if (!g[2].empty()) {
+      quarter = g[2][1] - '0';
+      if (!g[3].empty()) year = to_int(g[3]);
+    } else {
+      quarter = static_cast<int>(dates::number_word(lower(g[0])));
+      if (quarter < 1) quarter = g[0][0] - '0';
+      if (!g[1].empty()) year = to_int(g[1]);
+    }
+    if (quarter < 1 || quarter > 4) return false;
+    if (year == 0 && !g[2].empty()) {
+      // A bare "Q3" needs a capital Q or a year to be a date.
+      if (g[2][0] != 'Q') return false;
+    }
+    if (year == 0) {
+      if (!anchor) {
+        out.value = "XXXX-Q" + std::to_string(quarter);
+        return true;
+      }
+      year = anchor->year;
+    }
+    out.value = dates::format_year(year) + "-Q" + std::to_string(quarter);
+    out.explicit_year = true;
+    return true;
+  }
+
+  // "last summer", "the spring of 2024": a season needs a determiner or a year.
+  static bool interpret_season(const std::optional<CivilDate>& anchor, const Groups& g,
+                               Parsed& out) {
+    const std::string season = lower(g[1]);
+    const std::string code = season == "spring"   ? "SP"
+                             : season == "summer" ? "SU"
+                             : season == "winter" ? "WI"
+                                                  : "FA";
+    const std::string relative = lower(g[0]);
+    int year = 0;
+    if (!g[2].empty() || !g[3].empty()) {
+      year = to_int(g[2].empty() ? g[3] : g[2]);
+    } else {
+      // "fall" and "spring" are verbs and nouns too: a season needs a determiner.
+      if (relative.empty() || relative == "the" || relative == "early" || relative == "late")
+        return false;
+      if (!anchor) return true;
+      const int season_month = code == "SP" ? 3 : code == "SU" ? 6 : code == "FA" ? 9 : 12;
+      year = anchor->year;
+      if (relative == "last" || relative == "this past") {
+        if (season_month >= anchor->month) --year;
+      } else if (relative == "next") {
+        if (season_month <= anchor->month) ++year;
+      }
+    }
+    out.value = dates::format_year(year) + "-" + code;
+    return true;
+  }
+
+  // "today", "the day after tomorrow", "tonight".
+  static bool interpret_relative_day(const Context& context, const Groups& g, std::uint32_t start,
+                                     std::uint32_t end, Parsed& out) {
+    if (quoted(context.text, start, end)) return false;  // the NBC program "Today"
+    if (!context.anchor) return true;
+    const std::string word = lower(g[1]);
+    long offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
+    // "the day after tomorrow", "the day before yesterday".
+    const std::string modifier = lower(g[0]);
+    if (modifier.ends_with("after")) ++offset;
+    if (modifier.ends_with("before")) --offset;
+    out.value = dates::format_day(dates::add_days(*context.anchor, offset));
+    if (word == "tonight") out.value += "TNI";
+    return true;
+  }
+
+  // "last week", "the past year", "the quarter".
+  static bool interpret_relative_unit(const std::optional<CivilDate>& anchor, const Groups& g,
+                                      Parsed& out) {
+    if (!anchor) return true;
+    std::string which = lower(g[1]);
+    for (char& c : which) {
+      if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    }
+    if (which.starts_with("the ")) which = which.substr(which.find_first_not_of(' ', 4));
+    if (which.starts_with("this ")) which = "last";  // "this past week"
+    const std::string unit = lower(g[2]);
+    // "the year" alone is too vague; "the quarter" in business news is the one just reported.
+    if (which == "the" && g[0].empty() && unit != "quarter") return false;
+    int step = 0;
+    if (which == "last" || which == "past" || which == "previous" || which == "prior") step = -1;
+    if (which == "next" || which == "coming" || which == "following") step = 1;
+    if ((which == "latest" || (which == "the" && g[0].empty())) && unit == "quarter") step = -1;
+    out.value = relative_unit(*anchor, unit, step);
+    return true;
+  }
+
+  // "three days ago", "two years later", "years ago".
+  static bool interpret_ago(const std::optional<CivilDate>& anchor, const Groups& g, Parsed& out) {
+    const double count = count_of(g[0]);
+    if (count < 0) {
+      out.value = lower(g[2]) == "later" ? "FUTURE_REF" : "PAST_REF";
+      return true;
+    }
+    if (!anchor) return true;
+    std::string unit = lower(g[1]);
+    if (unit.ends_with('s')) unit.pop_back();
+    const int sign = lower(g[2]) == "later" ? 1 : -1;
+    const int n = static_cast<int>(count) * sign;
+    if (unit == "day") {
+      out.value = dates::format_day(dates::add_days(*anchor, n));
+    } else if (unit == "week") {
+      out.value = dates::format_week(dates::iso_week(dates::add_days(*anchor, 7L * n)));
+    } else if (unit == "month") {
+      const CivilDate date = dates::add_months(*anchor, n);
+      out.value = dates::format_month(date.year, date.month);
+    } else if (unit == "year") {
+      out.value = dates::format_year(anchor->year + n);
+    } else {
+      out.value = dates::format_year(anchor->year + 10 * n);
+    }
+    return true;
+  }
+
+  // "now", "in the future", "recently": the present, future or past as a whole.
+  static bool interpret_vague(std::string_view mention, Parsed& out) {
+    const std::string word = lower(mention);
+    if (word == "now" || word == "currently") {
+      out.value = "PRESENT_REF";
+    } else if (word.find("future") != std::string::npos ||
+               word.find("coming") != std::string::npos) {
+      out.value = "FUTURE_REF";
+    } else {
+      out.value = "PAST_REF";
+    }
+    return true;
   }
 
   // The mention stands alone inside quote marks: a title, not a date.
