@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/dates/tense.hpp"
 #include "extract/ner/lists.hpp"
 #include "extract/quotes_words.hpp"
 #include "extract/tariffs/lexicon.hpp"
@@ -108,6 +109,11 @@ TEST(EmbeddedLists, EveryLoaderAcceptsItsLists) {
   EXPECT_NO_THROW(tariffs::in_list(tariffs::List::Trade, "imports"));
   EXPECT_EQ(tariffs::currency_code("ringgit"), std::optional<std::string_view>("MY"));
   EXPECT_TRUE(tariffs::leader_or_bloc_code("Trump").has_value());
+  // dates/tense-words.tsv: "plans to" marks the future, "was" the past.
+  const std::string_view future = "The board plans to meet on Friday.";
+  EXPECT_EQ(dates::clause_tense(future, 0, 34, 27, 33), dates::Tense::Future);
+  const std::string_view past = "The board was meeting on Friday.";
+  EXPECT_EQ(dates::clause_tense(past, 0, 32, 25, 31), dates::Tense::Past);
 }
 
 TEST(TariffActions, AWordCanBeVerbAndNoun) {
