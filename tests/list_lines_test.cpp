@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/dates/lexicon.hpp"
 #include "extract/dates/tense.hpp"
 #include "extract/ner/lists.hpp"
 #include "extract/quotes_words.hpp"
@@ -114,6 +115,11 @@ TEST(EmbeddedLists, EveryLoaderAcceptsItsLists) {
   EXPECT_EQ(dates::clause_tense(future, 0, 34, 27, 33), dates::Tense::Future);
   const std::string_view past = "The board was meeting on Friday.";
   EXPECT_EQ(dates::clause_tense(past, 0, 32, 25, 31), dates::Tense::Past);
+  // dates/context-words.tsv: a word in several classes.
+  EXPECT_TRUE(dates::in_context_class("and", dates::kMonthLead));
+  EXPECT_TRUE(dates::in_context_class("and", dates::kRangeJoiner));
+  EXPECT_FALSE(dates::in_context_class("and", dates::kCountNoun));
+  EXPECT_TRUE(dates::in_context_class("\xE2\x80\x93", dates::kRangeJoiner));  // en dash
 }
 
 TEST(TariffActions, AWordCanBeVerbAndNoun) {

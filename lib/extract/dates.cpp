@@ -200,28 +200,6 @@ std::string word_after(std::string_view text, std::size_t pos) {
   return lower(text.substr(begin, end - begin));
 }
 
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-// Words before a bare month name that make it a date ("in May", "since March").
-constexpr std::array<std::string_view, 25> kMonthLeads = {
-    "the",     "in",  "since", "until",   "till", "by",   "of",       "from",   "to",
-    "early",   "mid", "late",  "last",    "this", "next", "during",   "before", "after",
-    "through", "and", "or",    "between", "on",   "end",  "beginning"};
-
-// Words after a number that make it a count or a measure rather than a year.
-constexpr std::array<std::string_view, 40> kCountNouns = {
-    "tonnes", "tons",   "tonne",     "ton",     "mln",    "million", "billion", "barrels",
-    "shares", "people", "workers",   "units",   "troops", "jobs",    "dlrs",    "dollars",
-    "yen",    "points", "pct",       "percent", "km",     "miles",   "metres",  "meters",
-    "feet",   "kg",     "vehicles",  "cars",    "hours",  "gmt",     "est",     "edt",
-    "hrs",    "local",  "employees", "members", "acres",  "bushels", "euros",   "yuan"};
-
-constexpr std::array<std::string_view, 9> kApproximators = {
-    "about", "around", "some", "nearly", "almost", "approximately", "than", "least", "only"};
-
 // ------------------------------------------------------------------ resolution
 
 struct Context {
@@ -739,12 +717,11 @@ class DateAnnotator : public Annotator {
     if (g[0].empty() && g[1].empty() && g[3].empty()) {
       // A bare "May" or "March" is a date only after a word that introduces one.
       if (lowered == "may" || lowered == "march") {
-        if (!one_of(word_before(context.text, start), kMonthLeads)) return false;
+        if (!dates::in_context_class(word_before(context.text, start), dates::kMonthLead))
+          return false;
         // "and May I add": the modal verb before a pronoun or a verb.
-        static constexpr std::array<std::string_view, 16> kAfterModal = {
-            "i",    "we",  "you",  "he",   "she",   "it",    "they", "be",
-            "have", "not", "also", "well", "never", "still", "even", "soon"};
-        if (one_of(word_after(context.text, end), kAfterModal)) return false;
+        if (dates::in_context_class(word_after(context.text, end), dates::kAfterModal))
+          return false;
       }
     }
     if (!anchor) {
@@ -963,14 +940,12 @@ class DateAnnotator : public Annotator {
         return false;
     }
     const std::string next = word_after(text, end);
-    if (one_of(next, kCountNouns)) return false;
+    if (dates::in_context_class(next, dates::kCountNoun)) return false;
     const std::string previous = word_before(text, start);
-    if (one_of(previous, kApproximators)) return false;
+    if (dates::in_context_class(previous, dates::kApproximator)) return false;
     if (year < 1900) {
       // Older years need a word that introduces a date.
-      static constexpr std::array<std::string_view, 8> kLeads = {"in",    "since", "of",   "from",
-                                                                 "until", "by",    "year", "and"};
-      if (!one_of(previous, kLeads)) return false;
+      if (!dates::in_context_class(previous, dates::kOldYearLead)) return false;
     }
     return true;
   }
@@ -1008,9 +983,7 @@ class DateAnnotator : public Annotator {
       std::string_view gap = text.substr(mention.span.end, next.span.start - mention.span.end);
       while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
       while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
-      static constexpr std::array<std::string_view, 8> kJoiners = {
-          "-", "\xe2\x80\x93", "\xe2\x80\x94", "to", "through", "and", "until", "till"};
-      if (!one_of(gap, kJoiners)) continue;
+      if (!dates::in_context_class(gap, dates::kRangeJoiner)) continue;
       CivilDate date{right.year, left.month, left.day};
       if (next.value.size() >= 7 && left.month > to_int(next.value.substr(5, 2))) --date.year;
       if (!dates::valid_date(date)) continue;

@@ -1,7 +1,12 @@
 #include "extract/dates/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
+
+#include "text/word_table.hpp"
+#include "util/list_lines.hpp"
 
 namespace newsmine::dates {
 
@@ -36,6 +41,33 @@ constexpr std::array<NumberWord, 44> kNumberWords = {{
     {"ninth", 9},     {"tenth", 10},     {"eleventh", 11}, {"twelfth", 12},
 }};
 
+[[gnu::noinline]] text::WordTable<std::uint8_t> read_context_words() {
+  constexpr std::string_view kList = "dates/context-words.tsv";
+  static constexpr std::array<std::pair<std::string_view, ContextClass>, 6> kNames = {
+      {{"month-lead", kMonthLead},
+       {"after-modal", kAfterModal},
+       {"count-noun", kCountNoun},
+       {"approximator", kApproximator},
+       {"old-year-lead", kOldYearLead},
+       {"range-joiner", kRangeJoiner}}};
+  text::WordTable<std::uint8_t> table;
+  util::for_each_embedded_line(kList, [&](std::string_view line, std::size_t number) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) util::throw_list_error(kList, number, "needs a class");
+    std::uint8_t bits = 0;
+    util::for_each_item(line.substr(tab + 1), [&](std::string_view name) {
+      const auto* found = std::find_if(kNames.begin(), kNames.end(),
+                                       [&](const auto& entry) { return entry.first == name; });
+      if (found == kNames.end() || (bits & found->second) != 0) {
+        util::throw_list_error(kList, number, "unknown or repeated class");
+      }
+      bits = static_cast<std::uint8_t>(bits | found->second);
+    });
+    table.insert(line.substr(0, tab), bits);
+  });
+  return table;
+}
+
 }  // namespace
 
 int month_number(std::string_view word) {
@@ -68,6 +100,12 @@ double number_word(std::string_view word) {
     if (iequals(word, entry.word)) return entry.value;
   }
   return -1;
+}
+
+bool in_context_class(std::string_view word, ContextClass wanted) {
+  static const text::WordTable<std::uint8_t> table = read_context_words();
+  const std::uint8_t* bits = table.find(word);
+  return bits != nullptr && (*bits & wanted) != 0;
 }
 
 }  // namespace newsmine::dates

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -53,5 +54,17 @@ int weekday_number(std::string_view word);
 // to "twelfth"), "half" -> 0.5, "quarter" -> 0.25; -1 when not a number word. Hyphenated
 // tens ("twenty-five") are summed.
 double number_word(std::string_view word);
+
+// Classes of the words around a date candidate (data/dates/context-words.tsv, see there).
+enum ContextClass : std::uint8_t {
+  kMonthLead = 1,     // "in May", "since March"
+  kAfterModal = 2,    // "and May I add"
+  kCountNoun = 4,     // "1990 tonnes"
+  kApproximator = 8,  // "about 1990"
+  kOldYearLead = 16,  // "in 1871"
+  kRangeJoiner = 32,  // "Feb 9 - May 2, 2026"
+};
+// Whether `word` (lower case, as written for a range joiner) is in class `wanted`.
+bool in_context_class(std::string_view word, ContextClass wanted);
 
 }  // namespace newsmine::dates
