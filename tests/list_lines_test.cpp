@@ -15,6 +15,7 @@
 #include "extract/tariffs/lexicon.hpp"
 #include "extract/tariffs/word_lists.hpp"
 #include "newsmine/embedded.hpp"
+#include "text/abbreviations.hpp"
 #include "util/list_lines.hpp"
 
 namespace newsmine {
@@ -120,6 +121,15 @@ TEST(EmbeddedLists, EveryLoaderAcceptsItsLists) {
   EXPECT_TRUE(dates::in_context_class("and", dates::kRangeJoiner));
   EXPECT_FALSE(dates::in_context_class("and", dates::kCountNoun));
   EXPECT_TRUE(dates::in_context_class("\xE2\x80\x93", dates::kRangeJoiner));  // en dash
+  // data/text/: the tokenizer's and sentence splitter's lists.
+  EXPECT_TRUE(text::is_title_abbreviation("Dr"));
+  EXPECT_TRUE(text::is_abbreviation("Calif"));
+  EXPECT_TRUE(text::is_abbreviation_any_case("ETC"));
+  EXPECT_TRUE(text::is_number_abbreviation("No"));
+  EXPECT_TRUE(text::is_sentence_starter("The"));
+  EXPECT_TRUE(text::is_joining_starter("And"));
+  EXPECT_TRUE(text::is_function_word("the"));
+  EXPECT_FALSE(text::is_function_word("The"));
 }
 
 TEST(TariffActions, AWordCanBeVerbAndNoun) {

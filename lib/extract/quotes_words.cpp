@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/abbreviations.hpp"
+#include "text/listed_words.hpp"
 #include "text/word_table.hpp"
 #include "util/list_lines.hpp"
 
@@ -15,6 +16,7 @@ namespace newsmine::quotes {
 
 namespace {
 
+using text::ListedWords;
 using text::WordTable;
 
 bool is_ascii_alnum(unsigned char c) {
@@ -113,19 +115,6 @@ Piece word_piece(std::string_view text, std::size_t pos) {
     piece.name_end = static_cast<std::uint32_t>(end - 4);
   }
   return piece;
-}
-
-// Adds the words of the embedded list data/<path> (one a line, '#' starts a comment line).
-void add_lines(std::string_view path, WordTable<bool>& table) {
-  util::for_each_embedded_line(
-      path, [&](std::string_view word, std::size_t) { table.insert(word, true); });
-}
-
-// The words of the embedded list data/<path>.
-WordTable<bool> word_list(std::string_view path) {
-  WordTable<bool> table;
-  add_lines(path, table);
-  return table;
 }
 
 }  // namespace
@@ -239,8 +228,8 @@ Cue cue_of(std::string_view word) {
 }
 
 bool is_title(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/titles.txt");
-  return table.find(word) != nullptr;
+  static const ListedWords table{"quotes/titles.txt"};
+  return table.contains(word);
 }
 
 bool is_pronoun(std::string_view word) {
@@ -249,26 +238,26 @@ bool is_pronoun(std::string_view word) {
 }
 
 bool is_determiner(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/determiners.txt");
-  return table.find(word) != nullptr;
+  static const ListedWords table{"quotes/determiners.txt"};
+  return table.contains(word);
 }
 
 bool is_np_stop(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/np-stops.txt");
-  return table.find(word) != nullptr;
+  static const ListedWords table{"quotes/np-stops.txt"};
+  return table.contains(word);
 }
 
 bool is_skippable(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/skippable.txt");
-  if (table.find(word) != nullptr) return true;
+  static const ListedWords table{"quotes/skippable.txt"};
+  if (table.contains(word)) return true;
   if (word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t")) return true;  // didn't, won’t
   return word.size() > 4 && word.ends_with("ly") && word != "family" && word != "italy" &&
          word != "ally" && word != "rally" && word != "july";
 }
 
 bool is_org_word(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/org-words.txt");
-  return table.find(word) != nullptr;
+  static const ListedWords table{"quotes/org-words.txt"};
+  return table.contains(word);
 }
 
 bool is_connector(std::string_view word) {
@@ -278,23 +267,18 @@ bool is_connector(std::string_view word) {
 }
 
 bool is_sentence_opener(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/sentence-openers.txt");
-  return table.find(word) != nullptr;
+  static const ListedWords table{"quotes/sentence-openers.txt"};
+  return table.contains(word);
 }
 
 bool is_function_word(std::string_view word) {
-  static const WordTable<bool> table = [] {
-    WordTable<bool> made;
-    add_lines("stats/stopwords.txt", made);
-    add_lines("quotes/non-speakers.txt", made);
-    return made;
-  }();
-  return table.find(word) != nullptr;
+  static const ListedWords table{"stats/stopwords.txt", "quotes/non-speakers.txt"};
+  return table.contains(word);
 }
 
 bool is_document_word(std::string_view word) {
-  static const WordTable<bool> table = word_list("quotes/document-words.txt");
-  return table.find(word) != nullptr;
+  static const ListedWords table{"quotes/document-words.txt"};
+  return table.contains(word);
 }
 
 std::string_view bare_pronoun(std::string_view word) {
