@@ -65,6 +65,14 @@ TEST(ListLines, RejectsConflictingRowsOfOneKey) {
   EXPECT_EQ(error_of("repeal\tlift\tverb,noun\nrepealed\tlift\tverb\n"), "");
 }
 
+TEST(ListLines, UnnamedListsAreCheckedToo) {
+  std::size_t entries = 0;
+  util::for_each_list_line("a\nb\n", [&](std::string_view, std::size_t) { ++entries; });
+  EXPECT_EQ(entries, 2U);
+  EXPECT_THROW(util::for_each_list_line("a\na\n", [](std::string_view, std::size_t) {}),
+               util::ListError);
+}
+
 TEST(ListLines, SplitsCommaSeparatedItems) {
   std::vector<std::string_view> items;
   util::for_each_item("verb,noun", [&](std::string_view item) { items.push_back(item); });

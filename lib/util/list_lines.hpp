@@ -56,6 +56,12 @@ void for_each_list_line(std::string_view list, std::string_view text, Fn&& fn) {
   }
 }
 
+// The same for a list read without its name: errors name it "list". Prefer the named form.
+template <typename Fn>
+void for_each_list_line(std::string_view text, Fn&& fn) {
+  for_each_list_line("list", text, fn);
+}
+
 // Calls fn(item) for each item of a comma-separated field ("verb,noun"), empty ones too.
 template <typename Fn>
 void for_each_item(std::string_view field, Fn&& fn) {
