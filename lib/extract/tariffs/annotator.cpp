@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/tariffs/lexicon.hpp"
+#include "extract/tariffs/sense.hpp"
 #include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
@@ -69,7 +70,7 @@ Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   char first = static_cast<char>(token[0] | 0x20);
   if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
-      first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
+      first != 'f' && first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;
   }
   std::array<char, 16> buffer{};
@@ -1428,6 +1429,15 @@ class SentenceAnalysis {
     }
     // "Chinese tariffs were about 23% overall": a statistic, not a measure.
     if (!out.has_act && statistic_in(begin, clause_stop)) accept = false;
+    // Not an obligation, a domestic tax, a price list, a name or a hypothesis (sense.hpp).
+    tariffs::SenseInput sense{words_, first, last, begin, clause_stop, d.kind};
+    sense.rate = d.rate.has_value();
+    sense.act = out.has_act;
+    sense.named_side = d.stated_target || d.named_actor;
+    sense.any_side = d.actor || d.target || !d.pronoun_actors.empty();
+    sense.country_in_sentence = country_in(0, words_.size());
+    sense.definite = d.definite;
+    accept = accept && tariffs::sense_of(sense) == tariffs::Sense::Border;
     out.accept = accept;
     return out;
   }
