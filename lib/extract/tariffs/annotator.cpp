@@ -73,6 +73,7 @@ Trigger token_trigger(std::string_view token) {
       first != 'f' && first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;
   }
+  if (first == 'f' && (token[1] | 0x20) != 'e') return Trigger::None;  // "for", "from": no "fee"
   std::array<char, 16> buffer{};
   return tariffs::trigger_of(letters_of(token, buffer));
 }
@@ -1877,6 +1878,11 @@ void drop_unanchored(std::vector<Candidate>& candidates) {
   candidates = std::move(kept);
 }
 
+bool trade_token(std::string_view token) {
+  std::array<char, 16> buffer{};
+  return tariffs::is_trade_word(letters_of(token, buffer));
+}
+
 // Whether `sentence` holds a trigger word that is not a financial "tax".
 bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
   auto token_text = [&](std::uint32_t t) {
@@ -1893,6 +1899,11 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
       std::string_view next =
           t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after) : std::string_view();
       if (financial_tax(previous, next)) kind = Trigger::None;
+      // "import fee", "customs user fee", "a fee on imported oil"; not "fee income".
+      if ((token_text(t)[0] | 0x20) == 'f' && !tariffs::is_trade_word(previous) &&
+          next != "on" && !(t > sentence.first_token + 1 && trade_token(token_text(t - 2)))) {
+        kind = Trigger::None;
+      }
     }
     if (kind != Trigger::None) return true;
   }

@@ -30,7 +30,7 @@ enum class Role : std::uint8_t {
 
 // How far around the trigger group each cue is looked for (words).
 constexpr std::size_t kBorderBefore = 3;    // "import tariff", "customs and excise duty"
-constexpr std::size_t kBorderAfter = 6;     // "duties on steel imports from"
+constexpr std::size_t kBorderAfter = 8;  // "a tax on an ad valorem basis on imports"
 constexpr std::size_t kDomesticBefore = 2;  // "air passenger duty"
 constexpr std::size_t kDomesticAfter = 4;   // "a levy of 0.1% on share transactions"
 constexpr std::size_t kOriginWindow = 8;    // "a tax on both imported and domestic oils"
