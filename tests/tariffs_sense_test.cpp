@@ -111,6 +111,30 @@ TEST(TariffSense, AnUnspecifiedMeasureInAConditionIsNoEvent) {
   });
 }
 
+TEST(TariffSense, DutyFreeShopsAndAllowancesAreNoMeasures) {
+  expect_cases({
+      {"Tourists bought watches at the duty-free shop in the Doha airport.", false},
+      {"The ministry raised the duty-free allowance for visitors from Peru.", false},
+      {"Chile granted duty-free access to wine from Argentina.", true},
+  });
+}
+
+TEST(TariffSense, DutiesOnPeopleAtHomeAreObligations) {
+  expect_cases({
+      {"The bill would impose new duties on employers to report wages to the revenue office.",
+       false},
+      {"The EU imposed anti-dumping duties on Chinese firms making steel tubes.", true},
+  });
+}
+
+TEST(TariffSense, AMeasureNamedAsATopicIsNoEvent) {
+  expect_cases({
+      {"Prices of Korean cars rose 4% despite tariffs.", false},
+      {"Shares in Tokyo fell amid the tariffs, traders said.", false},
+      {"Korea raised tariffs on US beef to 40% despite protests.", true},
+  });
+}
+
 // The decision itself, on evidence alone.
 TEST(TariffSense, DecisionWeighsTheEvidence) {
   std::vector<tariffs::Word> words(3);

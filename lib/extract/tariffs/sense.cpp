@@ -24,13 +24,15 @@ enum class Role : std::uint8_t {
   RateLead,
   Object,  // sense-domestic.tsv
   Local,
-  Marker,  // sense-conditions.tsv
+  Retail,
+  Governor,  // sense-topic.tsv
+  Marker,    // sense-conditions.tsv
   Inversion,
 };
 
 // How far around the trigger group each cue is looked for (words).
 constexpr std::size_t kBorderBefore = 3;    // "import tariff", "customs and excise duty"
-constexpr std::size_t kBorderAfter = 8;  // "a tax on an ad valorem basis on imports"
+constexpr std::size_t kBorderAfter = 8;     // "a tax on an ad valorem basis on imports"
 constexpr std::size_t kDomesticBefore = 2;  // "air passenger duty"
 constexpr std::size_t kDomesticAfter = 4;   // "a levy of 0.1% on share transactions"
 constexpr std::size_t kOriginWindow = 8;    // "a tax on both imported and domestic oils"
@@ -46,7 +48,7 @@ std::string_view list_text(std::string_view file) {
 }
 
 Role role_named(std::string_view file, std::string_view key, std::string_view name) {
-  static const std::array<std::pair<std::string_view, Role>, 9> names = {
+  static const std::array<std::pair<std::string_view, Role>, 11> names = {
       {{"before", Role::Before},
        {"of-head", Role::OfHead},
        {"after", Role::After},
@@ -54,6 +56,8 @@ Role role_named(std::string_view file, std::string_view key, std::string_view na
        {"rate-lead", Role::RateLead},
        {"object", Role::Object},
        {"local", Role::Local},
+       {"retail", Role::Retail},
+       {"governor", Role::Governor},
        {"marker", Role::Marker},
        {"inversion", Role::Inversion}}};
   for (const auto& [text, role] : names) {
@@ -78,15 +82,17 @@ struct SenseLists {
 
   SenseLists() {
     // One table: a word with a role in two files is a conflict too.
-    for (std::string_view file :
-         {"sense-obligation.tsv", "sense-domestic.tsv", "sense-conditions.tsv"}) {
+    for (std::string_view file : {"sense-obligation.tsv", "sense-domestic.tsv",
+                                  "sense-conditions.tsv", "sense-topic.tsv"}) {
       for (ListLine& line : parse_list(list_text(file), file)) {
         if (line.fields.size() != 1) {
           throw std::runtime_error(std::string(file) + ": \"" + std::string(line.key) +
                                    "\" needs one role");
         }
         Role role = role_named(file, line.key, line.fields[0]);
-        if (role == Role::Object || role == Role::Local) reject_trade(file, line.key);
+        if (role == Role::Object || role == Role::Local || role == Role::Retail) {
+          reject_trade(file, line.key);
+        }
         if (roles.find(line.key) != nullptr) {
           throw std::runtime_error(std::string(file) + ": \"" + std::string(line.key) +
                                    "\" is in another sense list");
@@ -144,6 +150,8 @@ class Reader {
     out.origin_neutral = origin_neutral();
     out.price = price();
     out.topical = topical();
+    out.governed = governed_as_topic();
+    out.retail = retail();
     out.hypothetical = hypothetical();
     out.in_name = in_name();
     return out;
@@ -213,8 +221,25 @@ class Reader {
   bool taxed_at_home() const {
     const std::size_t to = std::min(in_.end, in_.last + 1 + kDomesticAfter);
     for (std::size_t k = in_.last + 1; k < to; ++k) {
-      if (words_[k].punct || trade_at(k)) return false;
+      if (words_[k].punct || words_[k].capitalized || trade_at(k)) return false;
       if (has_role(lower(k), Role::Object)) return true;
+    }
+    return false;
+  }
+
+  // "the duty-free shop", "a duty-free allowance": travel retail, not a measure.
+  bool retail() const {
+    return in_.kind == Trigger::DutyFree && in_.last + 1 < size() &&
+           has_role(lower(in_.last + 1), Role::Retail);
+  }
+
+  // "despite tariffs", "amid the new levies": a governor of the trigger's phrase, at most three
+  // words before it with no punctuation or action word between.
+  bool governed_as_topic() const {
+    const std::size_t from = back_from(in_.first, 3, in_.begin);
+    for (std::size_t k = in_.first; k-- > from;) {
+      if (words_[k].punct || act_of(lower(k)).act != Act::None) return false;
+      if (has_role(lower(k), Role::Governor)) return true;
     }
     return false;
   }
@@ -331,8 +356,12 @@ Sense decide_sense(const SenseInput& in, const SenseEvidence& evidence) {
   if (evidence.origin_neutral || evidence.taxed_at_home) return Sense::Domestic;
   if (evidence.domestic && !evidence.border) return Sense::Domestic;
   if (evidence.price && !evidence.border && !in.named_side) return Sense::Price;
-  // evidence.topical is reported, not decisive: in trade news "the tariffs' impact on
-  // Singapore" mostly accompanies a measure on that country (news-2025).
+  if (evidence.retail) return Sense::Domestic;
+  // "despite tariffs": whatever acts or rates the clause has belong to something else.
+  if (evidence.governed) return Sense::Topical;
+  // "the levy's impact on ...": a topic when nothing else says it is a measure; in trade news
+  // "the tariffs' impact on Singapore" mostly accompanies a measure on that country.
+  if (evidence.topical && !in.act && !in.rate && !in.named_side) return Sense::Topical;
   // "tax", "fee", "surcharge": a border measure only with a border cue of its own.
   if (in.kind == Trigger::Tax && !evidence.border && !in.named_side) return Sense::Domestic;
   if (evidence.hypothetical && !in.definite && !in.rate && !in.any_side &&

@@ -43,7 +43,9 @@ struct SenseEvidence {
   bool taxed_at_home = false;   // what it falls on is earned or used at home: "on remittances"
   bool origin_neutral = false;  // "a tax on domestic and imported oils": all goods alike
   bool price = false;           // "electricity tariffs", "data tariffs", "insurance surcharges"
-  bool topical = false;         // "the tariffs' impact on ...": the trigger modifies a topic
+  bool topical = false;         // "the tariffs' impact on ...": the trigger possesses a topic noun
+  bool governed = false;        // "despite tariffs", "amid the levies": its phrase is a topic
+  bool retail = false;          // "the duty-free shop", "the duty-free allowance"
   bool hypothetical = false;    // "if", "unless", "should the talks fail" in the sentence
   bool in_name = false;         // a word of a name: "General Agreement on Tariffs and Trade"
 };
@@ -54,6 +56,7 @@ enum class Sense : std::uint8_t {
   Domestic,      // a tax on income, consumption, services or transactions at home
   Price,         // a price schedule: electricity, telecom, postal, bank tariffs
   Hypothetical,  // an unspecified measure in a condition
+  Topical,       // only the topic of the sentence: "prices rose despite tariffs"
   Name,          // part of a proper name (an agreement, an office)
 };
 
