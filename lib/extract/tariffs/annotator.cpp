@@ -65,14 +65,22 @@ std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer
   return {buffer.data(), length};
 }
 
+// The first bytes (lower-cased with | 0x20) a token holding a trigger word can start with: the
+// initials of the trigger words, an opening bracket or quote, any non-ASCII byte (a curly quote).
+constexpr std::array<bool, 256> kTriggerStart = [] {
+  std::array<bool, 256> table{};
+  for (char c : {'t', 'd', 'l', 'c', 's', 'f', '(', '"'}) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  for (std::size_t b = 0x80; b < table.size(); ++b) table[b] = true;
+  return table;
+}();
+
 // Cheap test run on every token: could this token hold a trigger word?
 Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
-  char first = static_cast<char>(token[0] | 0x20);
-  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
-      first != 'f' && first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
-    return Trigger::None;
-  }
+  const auto first = static_cast<unsigned char>(token[0] | 0x20);
+  if (!kTriggerStart[first]) return Trigger::None;
   if (first == 'f' && (token[1] | 0x20) != 'e') return Trigger::None;  // "for", "from": no "fee"
   std::array<char, 16> buffer{};
   return tariffs::trigger_of(letters_of(token, buffer));
