@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/tariffs/lexicon.hpp"
+#include "extract/tariffs/sense.hpp"
 #include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
@@ -64,14 +65,23 @@ std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer
   return {buffer.data(), length};
 }
 
+// The first bytes (lower-cased with | 0x20) a token holding a trigger word can start with: the
+// initials of the trigger words, an opening bracket or quote, any non-ASCII byte (a curly quote).
+constexpr std::array<bool, 256> kTriggerStart = [] {
+  std::array<bool, 256> table{};
+  for (char c : {'t', 'd', 'l', 'c', 's', 'f', '(', '"'}) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  for (std::size_t b = 0x80; b < table.size(); ++b) table[b] = true;
+  return table;
+}();
+
 // Cheap test run on every token: could this token hold a trigger word?
 Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
-  char first = static_cast<char>(token[0] | 0x20);
-  if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
-      first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
-    return Trigger::None;
-  }
+  const auto first = static_cast<unsigned char>(token[0] | 0x20);
+  if (!kTriggerStart[first]) return Trigger::None;
+  if (first == 'f' && (token[1] | 0x20) != 'e') return Trigger::None;  // "for", "from": no "fee"
   std::array<char, 16> buffer{};
   return tariffs::trigger_of(letters_of(token, buffer));
 }
@@ -1428,6 +1438,15 @@ class SentenceAnalysis {
     }
     // "Chinese tariffs were about 23% overall": a statistic, not a measure.
     if (!out.has_act && statistic_in(begin, clause_stop)) accept = false;
+    // Not an obligation, a domestic tax, a price list, a name or a hypothesis (sense.hpp).
+    tariffs::SenseInput sense{words_, first, last, begin, clause_stop, d.kind};
+    sense.rate = d.rate.has_value();
+    sense.act = out.has_act;
+    sense.named_side = d.stated_target || d.named_actor;
+    sense.any_side = d.actor || d.target || !d.pronoun_actors.empty();
+    sense.country_in_sentence = country_in(0, words_.size());
+    sense.definite = d.definite;
+    accept = accept && tariffs::sense_of(sense) == tariffs::Sense::Border;
     out.accept = accept;
     return out;
   }
@@ -1867,6 +1886,11 @@ void drop_unanchored(std::vector<Candidate>& candidates) {
   candidates = std::move(kept);
 }
 
+bool trade_token(std::string_view token) {
+  std::array<char, 16> buffer{};
+  return tariffs::is_trade_word(letters_of(token, buffer));
+}
+
 // Whether `sentence` holds a trigger word that is not a financial "tax".
 bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence& sentence) {
   auto token_text = [&](std::uint32_t t) {
@@ -1883,6 +1907,11 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
       std::string_view next =
           t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after) : std::string_view();
       if (financial_tax(previous, next)) kind = Trigger::None;
+      // "import fee", "customs user fee", "a fee on imported oil"; not "fee income".
+      if ((token_text(t)[0] | 0x20) == 'f' && !tariffs::is_trade_word(previous) &&
+          next != "on" && !(t > sentence.first_token + 1 && trade_token(token_text(t - 2)))) {
+        kind = Trigger::None;
+      }
     }
     if (kind != Trigger::None) return true;
   }

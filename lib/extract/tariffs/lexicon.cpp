@@ -89,6 +89,10 @@ Trigger trigger_of(std::string_view lower) {
         return Trigger::Tax;
       }
       return Trigger::None;
+    case 'f':
+      // "import fee", "a fee on imported oil": a trigger only in trade use, as "tax".
+      if (lower == "fee" || lower == "fees") return Trigger::Tax;
+      return Trigger::None;
     case 'c':
       if (lower == "countermeasure" || lower == "countermeasures") return Trigger::Countermeasure;
       return Trigger::None;

@@ -13,7 +13,8 @@ namespace newsmine::tariffs {
 enum class Trigger : std::uint8_t {
   None,
   Tariff,          // tariff(s), duty, duties, levy, levies
-  Tax,             // tax(es): a trigger only in trade use ("export tax", "tax on oils")
+  Tax,             // tax(es), fee(s), surtax, surcharge: a trigger only in trade use ("export
+                   // tax", "import fee")
   Countermeasure,  // countermeasure(s): a trigger only next to a tariff or with an argument
   DutyFree,        // duty-free, tariff-free: rate 0, lifted
 };
