@@ -575,7 +575,7 @@ class SentenceAnalysis {
           const Word& word = words_[k];
           const std::string& w = word.lower;
           bool blocks = (word.punct && w != "%" && w != "\"" && w != "'" && w != ",") ||
-                        w == "them" || w == "it" || w == "him" || w == "us" ||
+                        w == "them" || w == "it" || w == "him" || w == "us" || w == "that" ||
                         (tariffs::is_preposition(w) && w != "to" && w != "up" && w != "about" &&
                          w != "in" && w != "on" && w != "from" && w != "for");
           if (blocks) break;
@@ -715,6 +715,7 @@ class SentenceAnalysis {
         untargeted = true;
       }
     }
+    if (universal_scope(begin, clause_stop)) untargeted = true;
     // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       const Mention& mention = mentions_[m];
@@ -739,6 +740,18 @@ class SentenceAnalysis {
     if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
     named_actor = actor.has_value();  // "US tariffs", "China's duties"
     if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+  }
+
+  // "every country should pay a 10% tariff", "duties on all imports": the measure hits
+  // everyone; no target is carried in from elsewhere.
+  bool universal_scope(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k + 1 < end; ++k) {
+      if (lower(k) != "every" && lower(k) != "all") continue;
+      for (std::size_t j = k + 1; j < end && j <= k + 3; ++j) {
+        if (tariffs::is_universal_scope(lower(j))) return true;
+      }
+    }
+    return false;
   }
 
   // After the trigger: rate, compound action, prepositional roles, goods.
@@ -1010,19 +1023,22 @@ class SentenceAnalysis {
     std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
     if (attached.at != kNone && attached.at > last) modal_from = last + 1;
     if (attached.at == kNone) {
-      // "the levy might be rejected": a modal right after an unattached trigger.
-      for (std::size_t k = last + 1; k < clause_stop && k <= last + 2; ++k) {
+      // "the levy will hit", "more duties may be forthcoming": a future or a possible state
+      // right after an unattached trigger; "the tariffs might hurt exporters" speaks of a
+      // possible effect of tariffs that exist.
+      for (std::size_t k = last + 1; k + 1 < clause_stop && k <= last + 2; ++k) {
         const std::string& w = lower(k);
-        if (w == "might" || w == "would" || w == "could" || w == "may" || w == "will" ||
-            w == "should") {
-          modal = true;
-        }
+        const bool future = w == "will" || w == "would" || w == "should";
+        const bool possible = w == "might" || w == "could" || w == "may";
+        if (future || (possible && lower(k + 1) == "be")) modal = true;
       }
     }
     for (std::size_t k = modal_from; k < anchor; ++k) {
       if (k >= first && k <= last) continue;
       const std::string& w = lower(k);
-      if (tariffs::is_modal(w)) {
+      // "urged Ottawa to join in placing tariffs": asked for, not done.
+      const bool request = tariffs::is_request(w) && tariffs::act_of(w).act == Act::None;
+      if (tariffs::is_modal(w) || request) {
         modal = true;
         realized = false;
       } else if (tariffs::is_realized(w)) {
@@ -1197,6 +1213,15 @@ class SentenceAnalysis {
         reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
     if (against && !target) target = against;
     if (subject) assign_subject(d, subjects, *subject, reaction_after_subject);
+    // "Norway faces steep tariffs": the subject of a facing verb is the stated target.
+    if (d.close_reaction && target == subject && faces_noun_phrase(reaction_at, d.premod) &&
+        !generic_source(d.last, clause_stop)) {
+      d.stated_target = true;
+    }
+    // "responds to the universal tariffs": a measure on everyone has no one target.
+    if (d.untargeted && !d.stated_target && reaction_after_subject && target == subject) {
+      target.reset();
+    }
     if (for_target && !target && actor && *actor != *for_target) target = for_target;
     if (actor && !target) {
       // "the trade war between the U.S. and China": the other side of a pair.
@@ -1215,6 +1240,28 @@ class SentenceAnalysis {
         *actor == subject_codes.front()) {
       pronoun_actors = subject_codes;
     }
+  }
+
+  // Whether the word at `verb` is a facing verb whose object is the noun phrase at `premod`
+  // ("faces (significantly) higher tariffs").
+  bool faces_noun_phrase(std::size_t verb, std::size_t premod) const {
+    if (verb == kNone || verb >= premod || premod - verb > 3) return false;
+    if (!tariffs::is_facing(lower(verb))) return false;
+    for (std::size_t k = verb + 1; k < premod; ++k) {
+      if (words_[k].punct) return false;
+    }
+    return true;
+  }
+
+  // "tariffs from its trading partners", "duties by other nations": many actors, none named.
+  bool generic_source(std::size_t last, std::size_t end) const {
+    for (std::size_t k = last + 1; k < end && k <= last + 3; ++k) {
+      if (lower(k) != "from" && lower(k) != "by") continue;
+      for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
+        if (is_generic_agent(lower(j))) return true;
+      }
+    }
+    return false;
   }
 
   struct Subjects {
@@ -1769,8 +1816,15 @@ class SentenceAnalysis {
   std::vector<PercentAt> percents_;
 };
 
+// A country a document mentions, with how often.
+struct CountryCount {
+  std::string code;
+  int count = 0;
+};
+using RankedCountries = std::vector<CountryCount>;
+
 // The countries a document mentions, most mentioned first.
-std::vector<std::string> ranked_countries(const Document& doc, const Analysis& analysis) {
+RankedCountries ranked_countries(const Document& doc, const Analysis& analysis) {
   std::map<std::string, int> counts;
   std::vector<Word> words;
   tariffs::split_words(doc.text, analysis.tokens, 0, analysis.tokens.size(), words);
@@ -1779,77 +1833,94 @@ std::vector<std::string> ranked_countries(const Document& doc, const Analysis& a
   for (const Mention& mention : mentions) {
     if (!mention.pronoun) ++counts[mention.code];
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [code, count] : counts) ranked.emplace_back(-count, code);
-  std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> codes;
-  for (auto& entry : ranked) codes.push_back(std::move(entry.second));
-  return codes;
+  RankedCountries ranked;
+  for (const auto& [code, count] : counts) ranked.push_back({code, count});
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const CountryCount& a, const CountryCount& b) { return a.count > b.count; });
+  return ranked;
 }
 
 // The first of `ranked` that is not `other`.
-std::optional<std::string> first_other(const std::vector<std::string>& ranked,
+std::optional<std::string> first_other(const RankedCountries& ranked,
                                        const std::optional<std::string>& other) {
-  for (const std::string& code : ranked) {
-    if (!other || code != *other) return code;
+  for (const CountryCount& country : ranked) {
+    if (!other || country.code != *other) return country.code;
   }
   return std::nullopt;
 }
 
-// Fills missing actors and targets from the document: the nearest earlier event, the one
-// target every event names; a missing actor, else the country the document mentions most.
-void fill_from_context(std::vector<Candidate>& candidates,
-                       const std::function<const std::vector<std::string>&()>& ranked) {
-  // The one target the events of an actor name themselves, if they name only one.
-  auto only_target_of = [&candidates](const std::string& actor) -> std::optional<std::string> {
-    std::optional<std::string> only;
-    for (const Candidate& candidate : candidates) {
-      const TariffEvent& event = candidate.event;
-      if (!candidate.fill || event.actor != actor || !event.target) continue;
-      if (only && *only != *event.target) return std::nullopt;
-      only = event.target;
-    }
-    return only;
-  };
-  // Only in documents about one target ("the U.S.-Japan chip dispute").
+using RankedSource = std::function<const RankedCountries&()>;
+
+// The one target the events of `actor` name themselves, if they name only one.
+std::optional<std::string> only_target_of(const std::vector<Candidate>& candidates,
+                                          const std::string& actor) {
+  std::optional<std::string> only;
+  for (const Candidate& candidate : candidates) {
+    const TariffEvent& event = candidate.event;
+    if (!candidate.fill || event.actor != actor || !event.target) continue;
+    if (only && *only != *event.target) return std::nullopt;
+    only = event.target;
+  }
+  return only;
+}
+
+// Whether the events of the document name one target only ("the U.S.-Japan chip dispute").
+bool single_target(const std::vector<Candidate>& candidates) {
   std::optional<std::string> any_target;
-  bool single_target = true;
   for (const Candidate& candidate : candidates) {
     const auto& target = candidate.event.target;
     if (!candidate.fill || !target) continue;
-    if (any_target && *any_target != *target) single_target = false;
+    if (any_target && *any_target != *target) return false;
     any_target = target;
   }
+  return true;
+}
+
+// A missing actor of candidate i: the nearest earlier event's (with its target when i has
+// none), else the country the document mentions most that is not the target.
+void fill_actor(std::vector<Candidate>& candidates, std::size_t i, const RankedSource& ranked) {
+  TariffEvent& event = candidates[i].event;
+  if (event.actor) return;
+  for (std::size_t j = i; j-- > 0;) {
+    const TariffEvent& earlier = candidates[j].event;
+    if (!candidates[j].fill || !earlier.actor) continue;
+    if (event.target && earlier.target && earlier.target != event.target) continue;
+    event.actor = earlier.actor;
+    if (!event.target && earlier.target && !candidates[i].untargeted) {
+      event.target = earlier.target;
+    }
+    break;
+  }
+  if (!event.actor) event.actor = first_other(ranked(), event.target);
+  if (event.actor && event.target && *event.actor == *event.target) {
+    event.actor = first_other(ranked(), event.target);
+  }
+}
+
+// A missing target of candidate i: an earlier event of the same actor close by, the one
+// target the actor's events name.
+void fill_target(std::vector<Candidate>& candidates, std::size_t i, bool one_target) {
+  TariffEvent& event = candidates[i].event;
+  if (!event.actor || event.target || candidates[i].untargeted) return;
+  for (std::size_t j = i; j-- > 0;) {
+    const TariffEvent& earlier = candidates[j].event;
+    if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+    // A target is carried over a paragraph or so, not from far up the article.
+    if (event.span.start > earlier.span.end + kTargetCarry) break;
+    event.target = earlier.target;
+    return;
+  }
+  auto only = one_target ? only_target_of(candidates, *event.actor) : std::nullopt;
+  if (only && *only != *event.actor) event.target = only;
+}
+
+// Fills missing actors and targets from the document.
+void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& ranked) {
+  const bool one_target = single_target(candidates);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!candidates[i].fill) continue;
-    TariffEvent& event = candidates[i].event;
-    const bool untargeted = candidates[i].untargeted;
-    if (!event.actor) {
-      for (std::size_t j = i; j-- > 0;) {
-        const TariffEvent& earlier = candidates[j].event;
-        if (!candidates[j].fill || !earlier.actor) continue;
-        if (event.target && earlier.target && earlier.target != event.target) continue;
-        event.actor = earlier.actor;
-        if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
-        break;
-      }
-      if (!event.actor) event.actor = first_other(ranked(), event.target);
-      if (event.actor && event.target && *event.actor == *event.target) {
-        event.actor = first_other(ranked(), event.target);
-      }
-    }
-    if (!event.actor || event.target || untargeted) continue;
-    for (std::size_t j = i; j-- > 0;) {
-      const TariffEvent& earlier = candidates[j].event;
-      if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
-      // A target is carried over a paragraph or so, not from far up the article.
-      if (event.span.start > earlier.span.end + kTargetCarry) break;
-      event.target = earlier.target;
-      break;
-    }
-    if (event.target) continue;
-    auto only = single_target ? only_target_of(*event.actor) : std::nullopt;
-    if (only && *only != *event.actor) event.target = only;
+    fill_actor(candidates, i, ranked);
+    fill_target(candidates, i, one_target);
   }
 }
 
@@ -1961,9 +2032,9 @@ class TariffAnnotator : public Annotator {
     if (candidates.empty()) return;
     std::vector<Candidate> expanded;
     // Counting the document's countries re-reads it: only done when an event needs it.
-    std::vector<std::string> sides;
+    RankedCountries sides;
     bool counted = false;
-    auto ranked = [&]() -> const std::vector<std::string>& {
+    auto ranked = [&]() -> const RankedCountries& {
       if (!counted) sides = ranked_countries(doc, analysis);
       counted = true;
       return sides;
@@ -1972,11 +2043,11 @@ class TariffAnnotator : public Annotator {
       if (candidate.event.actor && *candidate.event.actor == "\x01") {
         candidate.event.actor.reset();
         if (ranked().size() >= 2) {
-          candidate.event.actor = sides[0];
-          candidate.event.target = sides[1];
+          candidate.event.actor = sides[0].code;
+          candidate.event.target = sides[1].code;
           expanded.push_back(candidate);
-          candidate.event.actor = sides[1];
-          candidate.event.target = sides[0];
+          candidate.event.actor = sides[1].code;
+          candidate.event.target = sides[0].code;
         }
       }
       expanded.push_back(std::move(candidate));

@@ -84,6 +84,12 @@ bool is_list_link(std::string_view lower);
 // Words that say both sides tariff each other: mutual, reciprocal, tit-for-tat.
 bool is_mutual(std::string_view lower);
 
+// "country", "nations", "imports": after "every"/"all", a scope with no one target.
+bool is_universal_scope(std::string_view lower);
+
+// "faces", "facing": its subject is under the tariff that is its object.
+bool is_facing(std::string_view lower);
+
 // Country codes for words the gazetteer does not map the way trade news uses them: heads of
 // government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word);

@@ -34,8 +34,11 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "phrasal-react-back",
     "phrasal-lower-back",
     "phrasal-hit-with",
+    "phrasal-in-effect",
     "opposition",
-    "abstract-frames"};
+    "abstract-frames",
+    "universal-scope",
+    "subject-faces"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);

@@ -44,8 +44,11 @@ enum class List : std::uint8_t {
   PhrasalReactBack,
   PhrasalLowerBack,
   PhrasalHitWith,
+  PhrasalInEffect,
   Opposition,
   AbstractFrames,
+  UniversalScope,
+  SubjectFaces,
   Count,
 };
 
