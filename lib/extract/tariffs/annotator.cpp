@@ -174,6 +174,8 @@ class SentenceAnalysis {
   // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
   // "46% on Vietnam", "20% to the EU". Returns the percent's index or kNone.
   std::size_t percent_of_country(const Mention& mention) const {
+    // "Chile's 9% levy": the possessive names who imposes, it is no row of a list.
+    if (words_[mention.last - 1].possessive) return kNone;
     std::size_t k = mention.last;
     for (std::size_t steps = 0; k < words_.size() && steps < 5; ++steps, ++k) {
       if (percent_index_at(k) != kNone) return percent_index_at(k);
@@ -642,6 +644,7 @@ class SentenceAnalysis {
     bool zero{};
     bool negated{};
     bool untargeted{};
+    bool everyone{};                          // "every country", "all imports": no one target
     bool named_actor{};                       // the noun phrase names the actor ("US tariffs")
     bool reciprocal{};                        // "zero-for-zero": a deal between two sides
     Act compound{};                           // "tariff hikes", "tariff cuts"
@@ -715,7 +718,8 @@ class SentenceAnalysis {
         untargeted = true;
       }
     }
-    if (universal_scope(begin, clause_stop)) untargeted = true;
+    d.everyone = universal_scope(begin, clause_stop);
+    if (d.everyone) untargeted = true;
     // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       const Mention& mention = mentions_[m];
@@ -1219,7 +1223,8 @@ class SentenceAnalysis {
       d.stated_target = true;
     }
     // "responds to the universal tariffs": a measure on everyone has no one target.
-    if (d.untargeted && !d.stated_target && reaction_after_subject && target == subject) {
+    if (d.untargeted && !d.stated_target && (reaction_after_subject || d.everyone) &&
+        target == subject) {
       target.reset();
     }
     if (for_target && !target && actor && *actor != *for_target) target = for_target;
@@ -1289,10 +1294,7 @@ class SentenceAnalysis {
     }
     for (std::size_t k = begin; k < premod; ++k) {
       const std::string& w = lower(k);
-      if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" ||
-          w == "predicted" || w == "stated" || w == "argued" || w == "reported") {
-        subjects_from = k + 1;
-      }
+      if (tariffs::is_stance_verb(w)) subjects_from = k + 1;
     }
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];

@@ -120,6 +120,10 @@ bool is_facing(std::string_view lower) {
   return in_list(List::SubjectFaces, lower);
 }
 
+bool is_stance_verb(std::string_view lower) {
+  return in_list(List::StanceVerbs, lower);
+}
+
 bool is_modal(std::string_view lower) {
   return in_list(List::Modal, lower);
 }

@@ -90,6 +90,9 @@ bool is_universal_scope(std::string_view lower);
 // "faces", "facing": its subject is under the tariff that is its object.
 bool is_facing(std::string_view lower);
 
+// "said", "fears": a country before it speaks about the tariff, it has no role in it.
+bool is_stance_verb(std::string_view lower);
+
 // Country codes for words the gazetteer does not map the way trade news uses them: heads of
 // government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word);

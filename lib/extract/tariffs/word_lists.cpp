@@ -38,7 +38,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "opposition",
     "abstract-frames",
     "universal-scope",
-    "subject-faces"};
+    "subject-faces",
+    "stance-verbs"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);

@@ -49,6 +49,7 @@ enum class List : std::uint8_t {
   AbstractFrames,
   UniversalScope,
   SubjectFaces,
+  StanceVerbs,
   Count,
 };
 
