@@ -396,6 +396,9 @@ const std::vector<Case>& cases() {
        "Peru imposed duties on Chilean wine. Peru decided every country "
        "should pay at least a 10% tariff.",
        {"PE CL - imposed", "PE - 10 imposed"}},
+      {"'its' is the subject's own measure",
+       "Chile exempted Peruvian copper from its 10% tariff.",
+       {"CL PE 10 lifted"}},
       {"a fearing country is no target",
        "Ecuador fears tariffs imposed by Peru will hurt its farmers.",
        {"PE - - imposed"}},

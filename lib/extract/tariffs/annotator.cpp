@@ -511,7 +511,8 @@ class SentenceAnalysis {
         return codes;
       }
     } else if ((pronoun.last < words_.size() && lower(pronoun.last) == "own") ||
-               lower(pronoun.first) == "his" || lower(pronoun.first) == "he") {
+               lower(pronoun.first) == "his" || lower(pronoun.first) == "he" ||
+               lower(pronoun.first) == "its") {
       // "China ... its own tariffs", "Trump ... his pause": the clause subject.
       for (std::size_t k = 0; k < m; ++k) {
         const Mention& subject = mentions_[k];
