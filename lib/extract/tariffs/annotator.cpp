@@ -13,7 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/tariffs/actions.hpp"
 #include "extract/tariffs/lexicon.hpp"
+#include "extract/tariffs/rates.hpp"
 #include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
@@ -24,11 +26,14 @@ namespace {
 
 using tariffs::Act;
 using tariffs::ActWord;
+using tariffs::is_rate_filler;
+using tariffs::kNone;
 using tariffs::Mention;
+using tariffs::PercentAt;
+using tariffs::RateChoice;
 using tariffs::Trigger;
 using tariffs::Word;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::string_view kEmDash = "\xE2\x80\x94";
 // How far (bytes) a missing target is carried from an earlier event of the same actor.
 constexpr std::uint32_t kTargetCarry = 800;
@@ -38,12 +43,6 @@ struct Candidate {
   bool fill = true;         // may take actor/target from other events of the document
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
   bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
-};
-
-struct PercentAt {
-  std::size_t first = 0;  // word range [first, last)
-  std::size_t last = 0;
-  double value = 0;
 };
 
 // Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
@@ -116,14 +115,6 @@ bool is_generic_agent(std::string_view lower) {
   static const std::array<std::string_view, 9> words = {"nations",   "countries", "partners",
                                                         "allies",    "others",    "governments",
                                                         "economies", "neighbors", "neighbours"};
-  return std::find(words.begin(), words.end(), lower) != words.end();
-}
-
-// Words that may stand between a trigger and its rate: "tariffs of up to 100 percent".
-bool is_rate_filler(std::string_view lower) {
-  static const std::array<std::string_view, 17> words = {
-      "of",     "up",      "to", "about", "almost", "nearly", "as",   "high", "some",
-      "around", "roughly", "at", "least", "a",      "an",     "rate", "rates"};
   return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
@@ -219,11 +210,7 @@ class SentenceAnalysis {
   }
 
   // "from (about) 5 pct", "by 10 pct": an old level or a change, not the tariff's rate.
-  bool old_level(std::size_t p) const {
-    std::size_t k = percents_[p].first;
-    while (k > 0 && lower(k - 1) != "to" && is_rate_filler(lower(k - 1))) --k;
-    return k > 0 && (lower(k - 1) == "by" || lower(k - 1) == "from");
-  }
+  bool old_level(std::size_t p) const { return tariffs::old_level(view(), p); }
 
   // One event per country-rate pair of a list in a sentence that reports a tariff: "Cambodia
   // 49 percent, Laos 48 percent". The sentence's first event gives actor and action; an event
@@ -382,21 +369,10 @@ class SentenceAnalysis {
   }
 
   const PercentAt* percent_starting_in(std::size_t first, std::size_t last) const {
-    for (const PercentAt& percent : percents_) {
-      if (percent.first < first || percent.first >= last) continue;
-      // "up from about five pct", "by 10 percent": not the tariff's rate.
-      if (percent.first > 0) {
-        const std::string& before = lower(percent.first - 1);
-        if (before == "from" || before == "by") continue;
-        if (percent.first > 1 && lower(percent.first - 2) == "from" &&
-            (before == "about" || before == "almost" || before == "nearly")) {
-          continue;
-        }
-      }
-      return &percent;
-    }
-    return nullptr;
+    return tariffs::percent_starting_in(view(), first, last);
   }
+
+  tariffs::SentenceView view() const { return {words_, mentions_, mention_at_, percents_}; }
 
   Trigger trigger_at(std::size_t i) const {
     const Word& word = words_[i];
@@ -651,6 +627,7 @@ class SentenceAnalysis {
     std::optional<std::string> target{};
     std::vector<std::string> pronoun_actors{};
     std::optional<double> rate{};
+    tariffs::RateSource rate_source{};  // where the rate was read
     bool definite{};
     bool planned{};
     bool mutual{};
@@ -667,6 +644,7 @@ class SentenceAnalysis {
     Attachment attached{};
     Act act{};
     TariffAction action{};
+    tariffs::Modality modality{};
     bool close_reaction{};  // "China responded to new US tariffs"
   };
 
@@ -698,7 +676,6 @@ class SentenceAnalysis {
     auto& actor = d.actor;
     auto& target = d.target;
     auto& pronoun_actors = d.pronoun_actors;
-    auto& rate = d.rate;
     auto& definite = d.definite;
     auto& planned = d.planned;
     auto& mutual = d.mutual;
@@ -756,7 +733,7 @@ class SentenceAnalysis {
     }
     if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
     named_actor = actor.has_value();  // "US tariffs", "China's duties"
-    if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+    take_rate(d, tariffs::rate_in_noun_phrase(view(), premod, first));
   }
 
   // "every country should pay a 10% tariff", "duties on all imports": the measure hits
@@ -855,13 +832,7 @@ class SentenceAnalysis {
         break;
       }
     }
-    if (!rate) {
-      std::size_t k = last + 1;
-      while (k < end && k <= last + 6 && !words_[k].punct && is_rate_filler(lower(k))) ++k;
-      if (const PercentAt* percent = percent_starting_in(k, std::min(k + 1, end))) {
-        rate = percent->value;
-      }
-    }
+    if (!rate) take_rate(d, tariffs::rate_after_trigger(view(), last, end));
     Role role = Role::None;
     bool seen_on = false;
     std::size_t goods_first = kNone;
@@ -914,17 +885,19 @@ class SentenceAnalysis {
     stated_target = target.has_value();
   }
 
-  // The action word, its modality and negation; false when the clause reports no
-  // action (negated, requested, prevented).
   // The action word, its modality and negation; false when the clause reports no action
   // (negated, requested, prevented).
   bool read_action(Draft& d) {
     d.attached = attach(d.first, d.last, d.begin, d.clause_stop);
     const std::size_t anchor = d.attached.at != kNone ? d.attached.at : d.first;
     actor_near_verb(d);
-    rate_near_verb(d);
+    if (!d.rate) {
+      take_rate(d, tariffs::rate_after_verb(view(), d.attached.at, d.attached.act, d.first, d.last,
+                                            d.end));
+    }
     if (blocked(d, anchor)) return false;
-    const Modality modality = modality_of(d, anchor);
+    d.modality = tariffs::modality_of(view(), {d.first, d.last, d.begin, d.clause_stop},
+                                      d.attached.at, anchor, d.planned);
     d.act = d.attached.act;
     if (d.act == Act::None && d.compound != Act::None) d.act = d.compound;
     // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone.
@@ -932,10 +905,12 @@ class SentenceAnalysis {
                    (d.attached.at != kNone && lower(d.attached.at).starts_with("offer")))) {
       d.act = Act::Lift;
     }
-    d.action = action_of(d.act, modality, averted(d));
-    if (!d.rate) rate_starting_at(d);
+    d.action = tariffs::action_of(d.act, d.modality, averted(d));
+    if (!d.rate) take_rate(d, tariffs::rate_starting_at(view(), d.last, d.clause_stop));
     // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
-    if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) d.rate = 0.0;
+    if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) {
+      take_rate(d, {0.0, tariffs::RateSource::Zero, kNone});
+    }
     return true;
   }
 
@@ -985,94 +960,11 @@ class SentenceAnalysis {
     }
   }
 
-  // The rate after the action word: "cut to 20 pct the duty", "raised duties on X to 60%".
-  void rate_near_verb(Draft& d) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t end = d.end;
-    const Attachment& attached = d.attached;
-    auto& rate = d.rate;
-    if (!rate && attached.at != kNone) {
-      // "cut to 1.96 pct the duty", "were cut to 20 pct from 31.9 pct".
-      std::size_t from = attached.at + 1;
-      std::size_t to = attached.at < first ? first : std::min(end, attached.at + 5);
-      if (const PercentAt* percent = percent_starting_in(from, to)) {
-        if (percent->first > 0 &&
-            (lower(percent->first - 1) == "to" || lower(percent->first - 1) == "at")) {
-          rate = percent->value;
-        }
-      }
-    }
-    if (!rate && (attached.act == Act::Raise || attached.act == Act::Lower) &&
-        attached.at < first) {
-      // "cut duties on chocolate to 20 pct from 31.9 pct": the new level after the object.
-      for (const PercentAt& percent : percents_) {
-        if (percent.first <= last || percent.first >= end || percent.first > last + 10) continue;
-        std::size_t j = percent.first - 1;  // "to an average above 60%", "to about 20%"
-        while (j > last + 1 && lower(j) != "to" &&
-               (is_rate_filler(lower(j)) || lower(j) == "average" || lower(j) == "above" ||
-                lower(j) == "over")) {
-          --j;
-        }
-        if (lower(j) == "to" || lower(percent.first - 1) == "to") {
-          rate = percent.value;
-          break;
-        }
-      }
-    }
-  }
-
-  struct Modality {
-    bool modal = false;     // will, would, plans, proposed, "is to", "to be"
-    bool realized = false;  // agreed, decided, kept
-  };
-
-  // Whether the action is only planned or hypothetical.
-  Modality modality_of(const Draft& d, std::size_t anchor) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t begin = d.begin;
-    const std::size_t clause_stop = d.clause_stop;
-    const Attachment& attached = d.attached;
-    const bool planned = d.planned;
-    bool modal = planned;
-    bool realized = false;
-    std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
-    if (attached.at != kNone && attached.at > last) modal_from = last + 1;
-    if (attached.at == kNone) {
-      // "the levy will hit", "more duties may be forthcoming": a future or a possible state
-      // right after an unattached trigger; "the tariffs might hurt exporters" speaks of a
-      // possible effect of tariffs that exist.
-      for (std::size_t k = last + 1; k + 1 < clause_stop && k <= last + 2; ++k) {
-        const std::string& w = lower(k);
-        const bool future = w == "will" || w == "would" || w == "should";
-        const bool possible = w == "might" || w == "could" || w == "may";
-        if (future || (possible && lower(k + 1) == "be")) modal = true;
-      }
-    }
-    for (std::size_t k = modal_from; k < anchor; ++k) {
-      if (k >= first && k <= last) continue;
-      const std::string& w = lower(k);
-      // "urged Ottawa to join in placing tariffs": asked for, not done.
-      const bool request = tariffs::is_request(w) && tariffs::act_of(w).act == Act::None;
-      if (tariffs::is_modal(w) || request) {
-        modal = true;
-        realized = false;
-      } else if (tariffs::is_realized(w)) {
-        realized = true;
-      }
-    }
-    if (anchor >= begin + 2 && lower(anchor - 1) == "to") {
-      const std::string& w = lower(anchor - 2);
-      if (w == "be" || w == "is" || w == "are" || w == "move" || w == "step") modal = true;
-    }
-    if (anchor >= begin + 2 && lower(anchor - 2) == "to" && lower(anchor - 1) == "be") {
-      modal = true;
-    }
-    for (std::size_t k = anchor + 1; k + 1 < clause_stop && k <= anchor + 8; ++k) {
-      if (lower(k) == "as" && lower(k + 1) == "planned") modal = true;
-    }
-    return {modal, realized};
+  // The rate a decision found, with where it was read.
+  static void take_rate(Draft& d, const RateChoice& choice) {
+    if (!choice.value) return;
+    d.rate = choice.value;
+    d.rate_source = choice.source;
   }
 
   // Whether the clause reports no action: negated, requested, or kept from happening.
@@ -1139,56 +1031,6 @@ class SentenceAnalysis {
       }
     }
     return averted;
-  }
-
-  static TariffAction action_of(Act act, Modality modality, bool averted) {
-    const bool modal = modality.modal;
-    const bool realized = modality.realized;
-    TariffAction action = TariffAction::Imposed;
-
-    switch (act) {
-      case Act::Threaten:
-      case Act::Avert:
-      case Act::Ward:
-        action = TariffAction::Threatened;
-        break;
-      case Act::Lower:
-        action = TariffAction::Lowered;
-        break;
-      case Act::Pause:
-        action = TariffAction::Paused;
-        break;
-      case Act::Lift:
-        action = TariffAction::Lifted;
-        break;
-      case Act::Raise:
-        action = modal && !realized ? TariffAction::Threatened : TariffAction::Raised;
-        break;
-      default:
-        action = modal && !realized ? TariffAction::Threatened : TariffAction::Imposed;
-        break;
-    }
-    if (averted) action = TariffAction::Threatened;
-    return action;
-  }
-
-  // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
-  void rate_starting_at(Draft& d) const {
-    const std::size_t last = d.last;
-    const std::size_t clause_stop = d.clause_stop;
-    auto& rate = d.rate;
-    if (!rate) {
-      // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
-      for (const PercentAt& percent : percents_) {
-        if (percent.first < last + 3 || percent.first >= clause_stop) continue;
-        const std::string& before = lower(percent.first - 1);
-        const std::string& start = lower(percent.first - 2);
-        if (before == "at" && (start == "starting" || start == "beginning")) {
-          rate = percent.value;
-          break;
-        }
-      }
-    }
   }
 
   // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
