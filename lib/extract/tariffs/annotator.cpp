@@ -43,6 +43,7 @@ struct Candidate {
   bool fill = true;         // may take actor/target from other events of the document
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
   bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
+  bool both_sides = false;  // "mutual tariffs" with no side named: one event each way
 };
 
 // Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
@@ -1398,7 +1399,7 @@ class SentenceAnalysis {
     candidate.event.goods = std::move(goods);
     candidate.event.date = date_in(begin, clause_stop, first);
     if (mutual && !actor && !target) {
-      candidate.event.actor = std::string("\x01");  // both sides: filled in by the annotator
+      candidate.both_sides = true;  // filled in by the annotator from the document
       candidates_.push_back(candidate);
       relative_clause_rate(clause_stop, rate.has_value());
       return;
@@ -1897,8 +1898,8 @@ class TariffAnnotator : public Annotator {
       return sides;
     };
     for (Candidate& candidate : candidates) {
-      if (candidate.event.actor && *candidate.event.actor == "\x01") {
-        candidate.event.actor.reset();
+      if (candidate.both_sides) {
+        candidate.both_sides = false;
         if (ranked().size() >= 2) {
           candidate.event.actor = sides[0].code;
           candidate.event.target = sides[1].code;
