@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/tariffs/actions.hpp"
+#include "extract/tariffs/goods.hpp"
 #include "extract/tariffs/rates.hpp"
 #include "newsmine/extractors.hpp"
 
@@ -167,6 +168,28 @@ TEST(TariffRoles, ActionDecisions) {
   EXPECT_EQ(action_of(Act::None, none, false), TariffAction::Imposed);
   EXPECT_EQ(action_of(Act::Impose, none, true), TariffAction::Threatened);
   EXPECT_EQ(action_of(Act::Lift, none, true), TariffAction::Threatened);
+}
+
+TEST(TariffRoles, GoodsDecisions) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> goods;
+  };
+  const std::vector<Case> cases = {
+      {"Peru put duties on quinoa, alpaca wool and other foods.",
+       {"quinoa", "alpaca wool", "other foods"}},
+      {"Peru put duties on vegetable and marine oils.", {"vegetable and marine oils"}},
+      {"Peru put duties on some 300 Chilean steel imports.", {"steel"}},
+      {"Peru put duties on imports of copper wire from Chile.", {"copper wire"}},
+      {"Peru put duties on imports.", {}},
+  };
+  for (const Case& test : cases) {
+    Sentence s(test.text);
+    const std::size_t on = s.at("on");
+    EXPECT_EQ(goods_after(s.text, s.view(), on + 1, s.words.size()), test.goods) << test.text;
+  }
+  Sentence s("Peru put duties on wine.");
+  EXPECT_TRUE(goods_after(s.text, s.view(), kNone, s.words.size()).empty());
 }
 
 TEST(TariffRoles, PhrasesOfAMeasureInForce) {

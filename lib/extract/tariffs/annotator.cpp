@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/tariffs/actions.hpp"
+#include "extract/tariffs/goods.hpp"
 #include "extract/tariffs/lexicon.hpp"
 #include "extract/tariffs/rates.hpp"
 #include "extract/tariffs/words.hpp"
@@ -882,7 +883,7 @@ class SentenceAnalysis {
       take_role(d, role, code, k);
       k = mention.last - 1;
     }
-    goods = goods_after(goods_first, end);
+    goods = tariffs::goods_after(text_, view(), goods_first, end);
     stated_target = target.has_value();
   }
 
@@ -1570,95 +1571,6 @@ class SentenceAnalysis {
     }
     if (best == nullptr) return std::nullopt;
     return best->value;
-  }
-
-  // The goods named by the noun phrase at [first, ...): "canola, pork and other foods".
-  std::vector<std::string> goods_after(std::size_t first, std::size_t end) const {
-    std::vector<std::string> goods;
-    if (first == kNone || first >= end) return goods;
-    std::vector<std::vector<std::size_t>> items(1);
-    bool had_comma = false;
-    std::size_t k = first;
-    for (; k < end && k < first + 16; ++k) {
-      const Word& word = words_[k];
-      const std::string& w = word.lower;
-      if (word.punct) {
-        if (w == ",") {
-          had_comma = true;
-          items.emplace_back();
-          continue;
-        }
-        if (w == "\"" || w == "'") continue;
-        break;
-      }
-      if (tariffs::ends_goods(w) || tariffs::trigger_of(w) != Trigger::None) {
-        // "... on orange juice imports, Vastagh said": the last item is the speaker.
-        if ((w == "said" || w == "says") && had_comma && items.size() > 1) items.pop_back();
-        break;
-      }
-      ActWord act = tariffs::act_of(w);
-      if (act.act != Act::None && !act.noun && w != "frozen") break;
-      if (w == "and" || w == "or") {
-        items.emplace_back();
-        items.back().push_back(kNone);  // marks "and": joined back unless it is a list
-        continue;
-      }
-      items.back().push_back(k);
-    }
-    std::vector<std::vector<std::size_t>> merged;
-    for (auto& item : items) {
-      if (!item.empty() && item.front() == kNone) {
-        item.erase(item.begin());
-        if (!had_comma && !merged.empty()) {
-          merged.back().push_back(kNone);  // "vegetable and marine oils": one item
-          merged.back().insert(merged.back().end(), item.begin(), item.end());
-          continue;
-        }
-      }
-      merged.push_back(item);
-    }
-    for (const auto& item : merged) {
-      std::string name;
-      bool content = false;
-      std::size_t start = 0;
-      // Skip determiners, quantities, countries and "imports of".
-      while (start < item.size()) {
-        std::size_t w = item[start];
-        if (w == kNone) {
-          ++start;
-          continue;
-        }
-        const std::string& l = lower(w);
-        bool skip =
-            is_determiner(l) || l == "some" || l == "certain" || l == "many" || l == "all" ||
-            l == "a" || l == "range" || l == "of" || l == "his" || l == "her" ||
-            mention_at_[w] != kNone ||
-            ((l == "imports" || l == "exports" || l == "shipments") && start + 1 < item.size() &&
-             item[start + 1] != kNone && lower(item[start + 1]) == "of") ||
-            (!l.empty() && l[0] >= '0' && l[0] <= '9') || l == "mln" || l == "dlrs" ||
-            l == "tonnes" || l == "worth" || l == "imported" || l == "us" || l == "u.s." ||
-            l == "such" || l == "those" || l == "these";
-        if (!skip) break;
-        ++start;
-      }
-      std::size_t stop = item.size();
-      while (stop > start && item[stop - 1] != kNone &&
-             tariffs::is_generic_goods(lower(item[stop - 1])) && stop - 1 > start) {
-        --stop;
-      }
-      for (std::size_t i = start; i < stop; ++i) {
-        if (item[i] == kNone) {
-          name += " and";
-          continue;
-        }
-        const Word& word = words_[item[i]];
-        if (!name.empty()) name += ' ';
-        name += text_.substr(word.start, word.end - word.start);
-        if (!tariffs::is_generic_goods(word.lower)) content = true;
-      }
-      if (content && !name.empty()) goods.push_back(std::move(name));
-    }
-    return goods;
   }
 
   std::string_view text_;
