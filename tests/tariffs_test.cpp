@@ -348,7 +348,7 @@ const std::vector<Case>& cases() {
       {"that country names the previous sentence's country",
        "A chart said Peru's tariffs and barriers were high. In response, Chile added new "
        "tariffs of 20% atop levies already charged to that country.",
-       {"CL PE 20 imposed"}},
+       {"CL PE 20 imposed", "CL PE - imposed"}},
       {"a round named after a place is no actor",
        "Since then the Seoul round of trade talks brought deep tariff cuts.",
        {}},

@@ -410,6 +410,7 @@ class SentenceAnalysis {
     if (next - previous - 1 > 3) return false;
     for (std::size_t k = previous + 1; k < next; ++k) {
       if (words_[k].punct && words_[k].lower != ",") return false;
+      if (tariffs::is_stacking(lower(k))) return false;  // "new duties atop old levies"
       ActWord act = tariffs::act_of(lower(k));
       if (act.act != Act::None && !act.noun) return false;
     }
@@ -430,7 +431,8 @@ class SentenceAnalysis {
       }
       const std::string& w = word.lower;
       if (w == "of" || w == "and" || w == "or" || w == "off" || tariffs::is_preposition(w) ||
-          is_auxiliary(w) || tariffs::is_clause_opener(w) || w == "that") {
+          is_auxiliary(w) || tariffs::is_clause_opener(w) || w == "that" ||
+          tariffs::is_stacking(w)) {
         break;
       }
       if (tariffs::act_of(w).act != Act::None && w != "lower" && w != "higher") break;

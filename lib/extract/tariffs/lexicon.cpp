@@ -124,6 +124,10 @@ bool is_stance_verb(std::string_view lower) {
   return in_list(List::StanceVerbs, lower);
 }
 
+bool is_stacking(std::string_view lower) {
+  return in_list(List::Stacking, lower);
+}
+
 bool is_modal(std::string_view lower) {
   return in_list(List::Modal, lower);
 }

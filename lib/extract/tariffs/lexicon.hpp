@@ -93,6 +93,9 @@ bool is_facing(std::string_view lower);
 // "said", "fears": a country before it speaks about the tariff, it has no role in it.
 bool is_stance_verb(std::string_view lower);
 
+// "atop", "plus": between two tariff words, a new measure stacked on an existing one.
+bool is_stacking(std::string_view lower);
+
 // Country codes for words the gazetteer does not map the way trade news uses them: heads of
 // government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word);

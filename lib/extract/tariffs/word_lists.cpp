@@ -39,7 +39,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "abstract-frames",
     "universal-scope",
     "subject-faces",
-    "stance-verbs"};
+    "stance-verbs",
+    "stacking"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);

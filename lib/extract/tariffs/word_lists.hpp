@@ -50,6 +50,7 @@ enum class List : std::uint8_t {
   UniversalScope,
   SubjectFaces,
   StanceVerbs,
+  Stacking,
   Count,
 };
 
