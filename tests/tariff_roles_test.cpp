@@ -68,10 +68,11 @@ RateChoice decide_rate(const Sentence& s, const RateCase& test) {
   std::size_t premod = first;
   while (premod > 0 && (!s.words[premod - 1].punct || s.words[premod - 1].lower == "%") &&
          s.words[premod - 1].lower != "on" && s.words[premod - 1].lower != "to" &&
-         act_of(s.words[premod - 1].lower).act == Act::None) {
+         s.words[premod - 1].lower != "of" && act_of(s.words[premod - 1].lower).act == Act::None) {
     --premod;
   }
   RateChoice choice = rate_in_noun_phrase(view, premod, first);
+  if (!choice.value) choice = rate_of_level(view, premod, 0);
   if (!choice.value) choice = rate_after_trigger(view, first, end);
   if (!choice.value && *test.verb != '\0') {
     const std::size_t verb = s.at(test.verb);
@@ -94,6 +95,11 @@ TEST(TariffRoles, RateDecisions) {
        RateSource::NewLevel},
       {"Peru set duties on motorcycles, starting at 45 pct.", "duties", "set", 45,
        RateSource::StartingAt},
+      {"Chile sits in the lowest 10% tier of Peru's new duties.", "duties", "", 10,
+       RateSource::LevelNoun},
+      {"Chile sits in the lowest tier of Peru's 10% duties.", "duties", "", 10,
+       RateSource::NounPhrase},
+      {"Chile saw 10% growth of Peru's duties.", "duties", "", std::nullopt, RateSource::None},
       {"Peru raised the duty by 10 percent.", "duty", "raised", std::nullopt, RateSource::None},
       {"Shares fell 3% after Peru imposed duties on wine.", "duties", "imposed", std::nullopt,
        RateSource::None},

@@ -738,6 +738,7 @@ class SentenceAnalysis {
     if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
     named_actor = actor.has_value();  // "US tariffs", "China's duties"
     take_rate(d, tariffs::rate_in_noun_phrase(view(), premod, first));
+    if (!d.rate) take_rate(d, tariffs::rate_of_level(view(), premod, begin));
   }
 
   // "every country should pay a 10% tariff", "duties on all imports": the measure hits

@@ -128,6 +128,10 @@ bool is_stacking(std::string_view lower) {
   return in_list(List::Stacking, lower);
 }
 
+bool is_level_noun(std::string_view lower) {
+  return in_list(List::LevelNouns, lower);
+}
+
 bool is_modal(std::string_view lower) {
   return in_list(List::Modal, lower);
 }

@@ -51,6 +51,19 @@ RateChoice rate_in_noun_phrase(const SentenceView& view, std::size_t premod, std
   return {};
 }
 
+RateChoice rate_of_level(const SentenceView& view, std::size_t premod, std::size_t begin) {
+  std::size_t k = premod;
+  // Titles before a possessive name: "of Mr Trump's tariffs", "of President X's duties".
+  for (std::size_t steps = 0; steps < 2 && k > begin && view.words[k - 1].capitalized; ++steps) {
+    --k;
+  }
+  if (k < begin + 3 || view.lower(k - 1) != "of" || !is_level_noun(view.lower(k - 2))) return {};
+  for (const PercentAt& percent : view.percents) {
+    if (percent.last == k - 2) return chosen(percent, RateSource::LevelNoun);
+  }
+  return {};
+}
+
 RateChoice rate_after_trigger(const SentenceView& view, std::size_t last, std::size_t end) {
   std::size_t k = last + 1;
   while (k < end && k <= last + 6 && !view.words[k].punct && is_rate_filler(view.lower(k))) ++k;

@@ -43,6 +43,7 @@ enum class RateSource : std::uint8_t {
   NewLevel,      // "cut duties on chocolate to 20 pct from 31.9 pct"
   StartingAt,    // "tariffs on motorcycles, starting at 49.9 pct"
   Zero,          // "a zero duty", "duty-free"
+  LevelNoun,     // "the 10 per cent tier of the new tariffs"
 };
 
 struct RateChoice {
@@ -63,6 +64,10 @@ bool old_level(const SentenceView& view, std::size_t p);
 
 // A percent in the trigger's noun phrase, words [premod, first).
 RateChoice rate_in_noun_phrase(const SentenceView& view, std::size_t premod, std::size_t first);
+
+// "the 10 per cent tier of Mr Trump's tariffs": the percent of a level noun whose "of" phrase
+// is the trigger's noun phrase starting at `premod` (clause from `begin`).
+RateChoice rate_of_level(const SentenceView& view, std::size_t premod, std::size_t begin);
 
 // A percent right after the trigger group ending at `last`, past filler words, before `end`.
 RateChoice rate_after_trigger(const SentenceView& view, std::size_t last, std::size_t end);

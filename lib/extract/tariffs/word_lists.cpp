@@ -40,7 +40,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "universal-scope",
     "subject-faces",
     "stance-verbs",
-    "stacking"};
+    "stacking",
+    "level-nouns"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);

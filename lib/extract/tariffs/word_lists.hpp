@@ -51,6 +51,7 @@ enum class List : std::uint8_t {
   SubjectFaces,
   StanceVerbs,
   Stacking,
+  LevelNouns,
   Count,
 };
 
