@@ -399,6 +399,10 @@ const std::vector<Case>& cases() {
       {"'its' is the subject's own measure",
        "Chile exempted Peruvian copper from its 10% tariff.",
        {"CL PE 10 lifted"}},
+      {"the owner of 'its' in a state clause is the target",
+       "Chile imposed duties on many countries. Peru was less worried about its own 10% "
+       "tariff than the rates imposed on its neighbours.",
+       {"CL - - imposed", "CL PE 10 imposed"}},
       {"a fearing country is no target",
        "Ecuador fears tariffs imposed by Peru will hurt its farmers.",
        {"PE - - imposed"}},

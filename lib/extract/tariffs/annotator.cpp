@@ -600,7 +600,8 @@ class SentenceAnalysis {
     Attachment after;
     for (std::size_t k = last + 1; k < end && k <= last + 10; ++k) {
       const std::string& w = lower(k);
-      if (w == "and" || w == "or" || w == "," || w == "but" || w == "with") break;
+      // "than the rates imposed on others": the verb of what the tariff is compared with.
+      if (w == "and" || w == "or" || w == "," || w == "but" || w == "with" || w == "than") break;
       if (words_[k].punct && w != "\"" && w != "'" && w != "%" && w != "-") break;
 
       std::size_t width = 1;
@@ -638,10 +639,12 @@ class SentenceAnalysis {
     bool zero{};
     bool negated{};
     bool untargeted{};
-    bool everyone{};                          // "every country", "all imports": no one target
-    bool named_actor{};                       // the noun phrase names the actor ("US tariffs")
-    bool reciprocal{};                        // "zero-for-zero": a deal between two sides
-    Act compound{};                           // "tariff hikes", "tariff cuts"
+    bool pronoun_owner{};    // the actor is the owner of "its"/"their" in the noun phrase
+    bool owner_is_target{};  // ... and was found to be the target (owner_without_action)
+    bool everyone{};         // "every country", "all imports": no one target
+    bool named_actor{};      // the noun phrase names the actor ("US tariffs")
+    bool reciprocal{};       // "zero-for-zero": a deal between two sides
+    Act compound{};          // "tariff hikes", "tariff cuts"
     std::vector<std::string> more_targets{};  // "on Canada and Mexico": the others
     std::vector<std::string> goods{};
     bool stated_target{};  // a target named after the trigger, before any filling
@@ -663,6 +666,7 @@ class SentenceAnalysis {
     read_noun_phrase(d);
     read_after_trigger(d);
     if (!read_action(d)) return;
+    owner_without_action(d);
     read_subject(d);
     finish(d);
   }
@@ -735,7 +739,10 @@ class SentenceAnalysis {
       actor = mention.code;
       break;
     }
-    if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
+    if (!actor && !pronoun_actors.empty()) {
+      actor = pronoun_actors.front();
+      d.pronoun_owner = true;
+    }
     named_actor = actor.has_value();  // "US tariffs", "China's duties"
     take_rate(d, tariffs::rate_in_noun_phrase(view(), premod, first));
     if (!d.rate) take_rate(d, tariffs::rate_of_level(view(), premod, begin));
@@ -852,7 +859,7 @@ class SentenceAnalysis {
         continue;
       }
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
-      if (w == "said" || w == "says") break;
+      if (w == "said" || w == "says" || w == "than") break;  // "than the rates on others"
       if (w == "on") {
         role = Role::On;
         // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
@@ -1038,6 +1045,27 @@ class SentenceAnalysis {
     return averted;
   }
 
+  // "Norway was less worried about its own 10% tariff": with no action or reaction word
+  // before the tariff, only a state ("was", "is"), the owner of "its" is whose goods the tariff
+  // hits, not who imposes it.
+  void owner_without_action(Draft& d) const {
+    if (!d.pronoun_owner || d.attached.at != kNone || d.compound != Act::None || d.target) {
+      return;
+    }
+    bool state = false;
+    for (std::size_t k = d.begin; k < d.first; ++k) {
+      std::size_t width = 1;
+      if (act_at(k, width).act != Act::None) return;
+      const std::string& w = lower(k);
+      if (w == "was" || w == "is" || w == "were" || w == "are") state = true;
+    }
+    if (!state) return;
+    d.target = d.actor;
+    d.actor.reset();
+    d.pronoun_actors.clear();
+    d.owner_is_target = true;
+  }
+
   // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
   // roles the noun phrase and the words after the trigger left open.
   void read_subject(Draft& d) {
@@ -1076,7 +1104,10 @@ class SentenceAnalysis {
     d.close_reaction =
         reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
     if (against && !target) target = against;
-    if (subject) assign_subject(d, subjects, *subject, reaction_after_subject);
+    // The subject the owner of "its" named as target has no other role.
+    if (subject && !(d.owner_is_target && subject == target)) {
+      assign_subject(d, subjects, *subject, reaction_after_subject);
+    }
     // "Norway faces steep tariffs": the subject of a facing verb is the stated target.
     if (d.close_reaction && target == subject && faces_noun_phrase(reaction_at, d.premod) &&
         !generic_source(d.last, clause_stop)) {
