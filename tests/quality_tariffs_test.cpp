@@ -42,9 +42,10 @@ TEST(QualityTariffs, News2025Articles) {
   if (!shared_available()) GTEST_SKIP() << kSharedMissing;
   Scores scores = tariff_scores("news-2025");
   ASSERT_EQ(scores.status, 0) << scores.report;
-  EXPECT_GE(scores.get("tariff", "f1"), 0.72) << scores.report;
+  // Issue 17's bars: F1 and specific F1 >= 0.75, action >= 0.85 (measured 0.752, 0.777, 0.866).
+  EXPECT_GE(scores.get("tariff", "f1"), 0.75) << scores.report;
   EXPECT_GE(scores.get("tariff", "action_acc"), 0.85) << scores.report;
-  EXPECT_GE(scores.get("tariff", "specific.f1"), 0.74) << scores.report;
+  EXPECT_GE(scores.get("tariff", "specific.f1"), 0.76) << scores.report;
 }
 
 TEST(QualityTariffs, TariffParagraphs) {

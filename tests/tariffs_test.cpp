@@ -403,6 +403,12 @@ const std::vector<Case>& cases() {
        "Chile imposed duties on many countries. Peru was less worried about its own 10% "
        "tariff than the rates imposed on its neighbours.",
        {"CL - - imposed", "CL PE 10 imposed"}},
+      {"zero tariffs with no action word are no lifting",
+       "Peru signed a pact with Chile. Peru said the pact involves zero tariffs.",
+       {}},
+      {"zero tariffs on goods are lifted",
+       "Peru applies zero tariffs on Chilean wine.",
+       {"PE CL - lifted"}},
       {"a fearing country is no target",
        "Ecuador fears tariffs imposed by Peru will hurt its farmers.",
        {"PE - - imposed"}},

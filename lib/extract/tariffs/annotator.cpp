@@ -912,12 +912,16 @@ class SentenceAnalysis {
                                       d.attached.at, anchor, d.planned);
     d.act = d.attached.act;
     if (d.act == Act::None && d.compound != Act::None) d.act = d.compound;
-    // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone.
+    // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone. "The pact
+    // involves zero tariffs" names no action on them: lifted if anything, but no action word.
+    Act lifted = d.act;
     if (d.zero && (d.act != Act::Lower ||
                    (d.attached.at != kNone && lower(d.attached.at).starts_with("offer")))) {
-      d.act = Act::Lift;
+      lifted = Act::Lift;
     }
-    d.action = tariffs::action_of(d.act, d.modality, averted(d));
+    const bool zero_levels = d.kind != Trigger::DutyFree && words_[d.last].lower.ends_with('s');
+    if (!(zero_levels && d.act == Act::None)) d.act = lifted;
+    d.action = tariffs::action_of(lifted, d.modality, averted(d));
     if (!d.rate) take_rate(d, tariffs::rate_starting_at(view(), d.last, d.clause_stop));
     // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
     if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) {
