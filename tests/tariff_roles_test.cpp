@@ -198,6 +198,23 @@ TEST(TariffRoles, GoodsDecisions) {
   EXPECT_TRUE(goods_after(s.text, s.view(), kNone, s.words.size()).empty());
 }
 
+TEST(TariffRoles, TheCheapTriggerTestLetsEveryTriggerThrough) {
+  const std::vector<std::string> words = {
+      "tariff",         "tariffs",        "Tariffs",  "tax",       "TAXES",
+      "tariff-free",    "duty",           "duties",   "duty-free", "levy",
+      "levies",         "surtax",         "surtaxes", "surcharge", "surcharges",
+      "countermeasure", "countermeasures"};
+  for (const std::string& word : words) {
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(c | 0x20);
+    EXPECT_NE(trigger_of(lower), Trigger::None) << word;
+    EXPECT_TRUE(may_start_trigger(word)) << word;
+  }
+  EXPECT_FALSE(may_start_trigger("the"));
+  EXPECT_FALSE(may_start_trigger("said"));
+  EXPECT_FALSE(may_start_trigger("ta"));
+}
+
 TEST(TariffRoles, PhrasesOfAMeasureInForce) {
   EXPECT_EQ(phrasal_act("took", "effect"), Act::Impose);
   EXPECT_EQ(phrasal_act("in", "force"), Act::Impose);

@@ -69,18 +69,8 @@ std::string_view letters_of(std::string_view token, std::array<char, 16>& buffer
 Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   char first = static_cast<char>(token[0] | 0x20);
-  if (first >= 'a' && first <= 'z') {
-    // The trigger words of tariffs::trigger_of begin with one of these three letters: most
-    // words end here, without being copied.
-    const char second = static_cast<char>(token[1] | 0x20);
-    const char third = static_cast<char>(token[2] | 0x20);
-    const bool prefix = (first == 't' && second == 'a' && (third == 'r' || third == 'x')) ||
-                        (first == 'd' && second == 'u' && third == 't') ||
-                        (first == 'l' && second == 'e' && third == 'v') ||
-                        (first == 's' && second == 'u' && third == 'r') ||
-                        (first == 'c' && second == 'o' && third == 'u');
-    if (!prefix) return Trigger::None;
-  }
+  // Most words end here, without being copied.
+  if (first >= 'a' && first <= 'z' && !tariffs::may_start_trigger(token)) return Trigger::None;
   if (first != 't' && first != 'd' && first != 'l' && first != 'c' && first != 's' &&
       first != '(' && first != '"' && static_cast<unsigned char>(token[0]) < 0x80) {
     return Trigger::None;

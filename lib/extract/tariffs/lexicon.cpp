@@ -53,6 +53,7 @@ const ActTable& act_table() {
 
 }  // namespace
 
+// Every word this accepts must pass may_start_trigger.
 Trigger trigger_of(std::string_view lower) {
   if (lower.size() < 3 || lower.size() > 15) return Trigger::None;
   // Second letters first: this runs on many tokens ("the", "to", "company").

@@ -19,6 +19,21 @@ enum class Trigger : std::uint8_t {
 };
 Trigger trigger_of(std::string_view lower);
 
+// Whether a word beginning with the three letters of `word` (any case, at least three) could
+// be a trigger word of trigger_of: a cheap test run on every token. Kept in step with it.
+// Inline: it runs on every token.
+inline bool may_start_trigger(std::string_view word) {
+  if (word.size() < 3) return false;
+  const char first = static_cast<char>(word[0] | 0x20);
+  const char second = static_cast<char>(word[1] | 0x20);
+  const char third = static_cast<char>(word[2] | 0x20);
+  return (first == 't' && second == 'a' && (third == 'r' || third == 'x')) ||
+         (first == 'd' && second == 'u' && third == 't') ||
+         (first == 'l' && second == 'e' && third == 'v') ||
+         (first == 's' && second == 'u' && third == 'r') ||
+         (first == 'c' && second == 'o' && third == 'u');
+}
+
 // The action class of a verb or action noun.
 enum class Act : std::uint8_t {
   None,
