@@ -9,6 +9,7 @@
 #include "extract/tariffs/actions.hpp"
 #include "extract/tariffs/goods.hpp"
 #include "extract/tariffs/rates.hpp"
+#include "extract/tariffs/roles.hpp"
 #include "newsmine/extractors.hpp"
 
 namespace newsmine::tariffs {
@@ -213,6 +214,41 @@ TEST(TariffRoles, TheCheapTriggerTestLetsEveryTriggerThrough) {
   EXPECT_FALSE(may_start_trigger("the"));
   EXPECT_FALSE(may_start_trigger("said"));
   EXPECT_FALSE(may_start_trigger("ta"));
+}
+
+TEST(TariffRoles, PrepositionRoles) {
+  struct Case {
+    const char* text;
+    const char* word;  // the role word
+    bool seen_on;
+    std::optional<Role> role;
+  };
+  const std::vector<Case> cases = {
+      {"duties from Brussels on wine", "from", false, Role::FromActor},
+      {"duties on imports from Brazil", "from", true, Role::FromTarget},
+      {"duties on goods from Brazil", "from", false, Role::FromTarget},
+      {"the levy imposed by Peru", "by", false, Role::ByActor},
+      {"duties on direct imports by Chilean firms", "by", true, Role::Other},
+      {"duties against Japan", "against", false, Role::Against},
+      {"duties in retaliation for Japan's failure", "for", false, Role::Against},
+      {"duties because of Japan's failure", "because", false, Role::Against},
+      {"duties on cars made in China", "in", true, Role::FromTarget},
+      {"a levy will apply to India", "to", false, Role::On},
+      {"duties on countries like Peru", "like", true, std::nullopt},
+      {"duties on countries such as Peru", "such", true, std::nullopt},
+      {"duties during the talks with Peru", "during", false, Role::Other},
+      {"duties hurt Peru", "hurt", false, std::nullopt},
+  };
+  for (const Case& test : cases) {
+    Sentence s(test.text);
+    EXPECT_EQ(role_of(s.view(), s.at(test.word), s.words.size(), test.seen_on), test.role)
+        << test.text;
+  }
+  EXPECT_TRUE(names_target(Role::On));
+  EXPECT_TRUE(names_target(Role::Against));
+  EXPECT_FALSE(names_target(Role::ByActor));
+  EXPECT_TRUE(names_actor(Role::FromActor));
+  EXPECT_FALSE(names_actor(Role::Other));
 }
 
 TEST(TariffRoles, PhrasesOfAMeasureInForce) {

@@ -17,6 +17,7 @@
 #include "extract/tariffs/goods.hpp"
 #include "extract/tariffs/lexicon.hpp"
 #include "extract/tariffs/rates.hpp"
+#include "extract/tariffs/roles.hpp"
 #include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
@@ -32,6 +33,7 @@ using tariffs::kNone;
 using tariffs::Mention;
 using tariffs::PercentAt;
 using tariffs::RateChoice;
+using tariffs::Role;
 using tariffs::Trigger;
 using tariffs::Word;
 
@@ -751,67 +753,18 @@ class SentenceAnalysis {
   }
 
   // After the trigger: rate, compound action, prepositional roles, goods.
-  enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
-
-  // The role word k gives the countries after it, if it is one (not "on", read by the
-  // caller): "from", "by", "against", "because of", "made in", "apply to", other prepositions.
-  std::optional<Role> role_of(std::size_t k, std::size_t end, bool seen_on) const {
-    const std::string& w = lower(k);
-    if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
-        (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
-      return Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
-    }
-    if (w == "from") {
-      // "imports from Brazil", "goods from China": whose goods; else who imposes.
-      const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
-      return seen_on || goods_before ? Role::FromTarget : Role::FromActor;
-    }
-    if (w == "by") {
-      // "direct imports by Spanish firms": the importer, not who imposes.
-      const bool importer = k > 0 && tariffs::is_generic_goods(lower(k - 1));
-      return importer ? Role::Other : Role::ByActor;
-    }
-    if (w == "against") {
-      return Role::Against;
-    }
-    if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
-      return std::nullopt;  // "on countries like China": the role goes on
-    }
-    if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
-      return Role::FromTarget;  // "cars made in China"
-    }
-    if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
-      return Role::On;  // "will apply to India"
-    }
-    if (tariffs::is_preposition(w)) {
-      return Role::Other;
-    }
-    return std::nullopt;
-  }
-
   // A country after the trigger takes the role its preposition gives.
   void take_role(Draft& d, Role role, const std::string& code, std::size_t k) const {
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& more_targets = d.more_targets;
-    switch (role) {
-      case Role::On:
-      case Role::FromTarget:
-      case Role::Against:
-        if (!target) {
-          target = code;
-        } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *target &&
-                   std::find(more_targets.begin(), more_targets.end(), code) ==
-                       more_targets.end()) {
-          more_targets.push_back(code);  // "on Canada and Mexico": one event each
-        }
-        break;
-      case Role::FromActor:
-      case Role::ByActor:
-        if (!actor) actor = code;
-        break;
-      default:
-        break;
+    if (tariffs::names_actor(role) && !d.actor) d.actor = code;
+    if (!tariffs::names_target(role)) return;
+    if (!d.target) {
+      d.target = code;
+      return;
+    }
+    auto& more = d.more_targets;
+    if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *d.target &&
+        std::find(more.begin(), more.end(), code) == more.end()) {
+      more.push_back(code);  // "on Canada and Mexico": one event each
     }
   }
 
@@ -866,7 +819,7 @@ class SentenceAnalysis {
         seen_on = true;
         continue;
       }
-      if (std::optional<Role> next = role_of(k, end, seen_on)) {
+      if (std::optional<Role> next = tariffs::role_of(view(), k, end, seen_on)) {
         role = *next;
         continue;
       }
