@@ -251,6 +251,44 @@ TEST(TariffRoles, PrepositionRoles) {
   EXPECT_FALSE(names_actor(Role::Other));
 }
 
+TEST(TariffRoles, NounPhraseSidesAndModifiers) {
+  struct Case {
+    const char* text;  // the noun phrase runs from the first word to the trigger
+    const char* trigger;
+    const char* actor;   // "" for none
+    const char* target;  // "" for none
+    bool owner;          // a possessive pronoun to resolve
+  };
+  const std::vector<Case> cases = {
+      {"Chilean duties", "duties", "CL", "", false},
+      {"Peru's new duties", "duties", "PE", "", false},
+      {"Chile tariffs", "tariffs", "", "CL", false},
+      {"US Chile tariffs", "tariffs", "US", "CL", false},
+      {"its duties", "duties", "", "", true},
+      {"the new duties", "duties", "", "", false},
+  };
+  for (const Case& test : cases) {
+    Sentence s(test.text);
+    const std::size_t first = s.at(test.trigger);
+    NounPhraseSides sides = noun_phrase_sides(s.view(), 0, first, s.mentions.size());
+    EXPECT_EQ(sides.actor.value_or(""), test.actor) << test.text;
+    EXPECT_EQ(sides.target.value_or(""), test.target) << test.text;
+    EXPECT_EQ(sides.owner != kNone, test.owner) << test.text;
+  }
+  Sentence s("the proposed sweeping zero-for-zero tariffs");
+  Modifiers marks = modifiers_of(s.view(), 0, s.at("tariffs"));
+  EXPECT_TRUE(marks.planned);
+  EXPECT_TRUE(marks.untargeted);
+  EXPECT_TRUE(marks.zero);
+  EXPECT_TRUE(marks.reciprocal);
+  EXPECT_FALSE(marks.negated);
+  Sentence none("no tit-for-tat duties");
+  marks = modifiers_of(none.view(), 0, none.at("duties"));
+  EXPECT_TRUE(marks.negated);
+  EXPECT_TRUE(marks.mutual);
+  EXPECT_FALSE(marks.untargeted);
+}
+
 TEST(TariffRoles, PhrasesOfAMeasureInForce) {
   EXPECT_EQ(phrasal_act("took", "effect"), Act::Impose);
   EXPECT_EQ(phrasal_act("in", "force"), Act::Impose);

@@ -665,79 +665,23 @@ class SentenceAnalysis {
 
   // The clause, the trigger's noun phrase and the roles and rate it names.
   void read_noun_phrase(Draft& d) {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const Trigger kind = d.kind;
-    const std::size_t limit = d.limit;
-    auto& begin = d.begin;
-    auto& end = d.end;
-    auto& clause_stop = d.clause_stop;
-    auto& premod = d.premod;
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& pronoun_actors = d.pronoun_actors;
-    auto& definite = d.definite;
-    auto& planned = d.planned;
-    auto& mutual = d.mutual;
-    auto& zero = d.zero;
-    auto& negated = d.negated;
-    auto& untargeted = d.untargeted;
-    auto& named_actor = d.named_actor;
-    begin = clause_begin(first);
-    end = std::min(clause_end(first), std::max(limit, last + 1));
-    clause_stop = clause_end(first);
-    premod = premodifier_start(first, begin);
-
-    definite = false;
-    planned = false;
-    mutual = false;
-    zero = kind == Trigger::DutyFree;
-    negated = false;
-    untargeted = false;
-
-    for (std::size_t k = premod; k < first; ++k) {
-      const std::string& w = lower(k);
-      if (tariffs::is_specific(w)) definite = true;
-      if (tariffs::is_planned_modifier(w)) planned = true;
-      if (tariffs::is_mutual(w)) mutual = true;
-      if (w == "zero") zero = true;
-      if (w.starts_with("zero-for")) zero = d.reciprocal = true;  // "zero-for-zero"
-      if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
-      if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
-          w == "universal" || w == "across-the-board" || w == "baseline") {
-        untargeted = true;
-      }
-    }
-    d.everyone = universal_scope(begin, clause_stop);
-    if (d.everyone) untargeted = true;
-    // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
-    for (std::size_t m = mentions_.size(); m-- > 0;) {
-      const Mention& mention = mentions_[m];
-      if (mention.first < premod || mention.last > first) continue;
-      if (mention.pronoun) {
-        if (mention.first + 1 == mention.last &&
-            (lower(mention.first) == "its" || lower(mention.first) == "their" ||
-             lower(mention.first) == "his" || lower(mention.first) == "her")) {
-          pronoun_actors = resolve(m, begin);
-        }
-        if (!pronoun_actors.empty()) break;
-        continue;
-      }
-      // "U.S. levy", "Chinese duties" name who imposes; a bare name, "China tariffs", whom.
-      if (mention.bare_name && !mention.possessive && mention.last == first) {
-        target = mention.code;
-        continue;
-      }
-      actor = mention.code;
-      break;
-    }
-    if (!actor && !pronoun_actors.empty()) {
-      actor = pronoun_actors.front();
-      d.pronoun_owner = true;
-    }
-    named_actor = actor.has_value();  // "US tariffs", "China's duties"
-    take_rate(d, tariffs::rate_in_noun_phrase(view(), premod, first));
-    if (!d.rate) take_rate(d, tariffs::rate_of_level(view(), premod, begin));
+    d.begin = clause_begin(d.first);
+    d.clause_stop = clause_end(d.first);
+    d.end = std::min(d.clause_stop, std::max(d.limit, d.last + 1));
+    d.premod = premodifier_start(d.first, d.begin);
+    const tariffs::Modifiers marks = tariffs::modifiers_of(view(), d.premod, d.first);
+    d.definite = marks.definite;
+    d.planned = marks.planned;
+    d.mutual = marks.mutual;
+    d.zero = marks.zero || d.kind == Trigger::DutyFree;
+    d.reciprocal = marks.reciprocal;
+    d.negated = marks.negated;
+    d.everyone = universal_scope(d.begin, d.clause_stop);
+    d.untargeted = marks.untargeted || d.everyone;
+    read_noun_phrase_sides(d);
+    d.named_actor = d.actor.has_value();  // "US tariffs", "China's duties"
+    take_rate(d, tariffs::rate_in_noun_phrase(view(), d.premod, d.first));
+    if (!d.rate) take_rate(d, tariffs::rate_of_level(view(), d.premod, d.begin));
   }
 
   // "every country should pay a 10% tariff", "duties on all imports": the measure hits
@@ -752,7 +696,27 @@ class SentenceAnalysis {
     return false;
   }
 
-  // After the trigger: rate, compound action, prepositional roles, goods.
+  // The countries of the noun phrase; the owner of "its" is resolved here, and when it
+  // cannot be, the mentions before it are read on.
+  void read_noun_phrase_sides(Draft& d) const {
+    std::size_t below = mentions_.size();
+    for (;;) {
+      tariffs::NounPhraseSides sides = tariffs::noun_phrase_sides(view(), d.premod, d.first, below);
+      if (sides.target) d.target = sides.target;
+      if (sides.owner == kNone) {
+        d.actor = sides.actor;
+        break;
+      }
+      d.pronoun_actors = resolve(sides.owner, d.begin);
+      if (!d.pronoun_actors.empty()) break;
+      below = sides.owner;
+    }
+    if (!d.actor && !d.pronoun_actors.empty()) {
+      d.actor = d.pronoun_actors.front();
+      d.pronoun_owner = true;
+    }
+  }
+
   // A country after the trigger takes the role its preposition gives.
   void take_role(Draft& d, Role role, const std::string& code, std::size_t k) const {
     if (tariffs::names_actor(role) && !d.actor) d.actor = code;

@@ -133,6 +133,10 @@ bool is_level_noun(std::string_view lower) {
   return in_list(List::LevelNouns, lower);
 }
 
+bool is_untargeted_modifier(std::string_view lower) {
+  return in_list(List::Untargeted, lower);
+}
+
 bool is_modal(std::string_view lower) {
   return in_list(List::Modal, lower);
 }

@@ -114,6 +114,9 @@ bool is_stacking(std::string_view lower);
 // "tier", "bracket": a noun naming a tariff level ("the 10% tier of the tariffs").
 bool is_level_noun(std::string_view lower);
 
+// "sweeping", "universal": a tariff on all countries, with no one target.
+bool is_untargeted_modifier(std::string_view lower);
+
 // Country codes for words the gazetteer does not map the way trade news uses them: heads of
 // government ("Trump", "Reagan" -> US), "EC", "Brussels" -> EU. `word` is as written.
 std::optional<std::string_view> leader_or_bloc_code(std::string_view word);

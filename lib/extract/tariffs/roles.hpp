@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "extract/tariffs/rates.hpp"
 
@@ -26,6 +27,30 @@ enum class Role : std::uint8_t {
 // imports from Brazil"). std::nullopt: k is no role word and the role read so far goes on
 // ("on countries like China").
 std::optional<Role> role_of(const SentenceView& view, std::size_t k, std::size_t end, bool seen_on);
+
+// What the words of a trigger's noun phrase [premod, first) say about the measure.
+struct Modifiers {
+  bool definite = false;    // "the new tariffs", "these duties": a specific measure
+  bool planned = false;     // "proposed", "threatened": only planned
+  bool mutual = false;      // "mutual", "tit-for-tat": both ways
+  bool zero = false;        // "zero tariffs": none
+  bool reciprocal = false;  // "zero-for-zero": a deal between two sides
+  bool negated = false;     // "no tariffs", "any duties"
+  bool untargeted = false;  // "sweeping", "global": on all countries
+};
+Modifiers modifiers_of(const SentenceView& view, std::size_t premod, std::size_t first);
+
+// The countries the noun phrase [premod, first) names: "U.S. levy", "China's duties" -> actor;
+// a bare name right before the trigger ("China tariffs") -> target; `owner`: the mention of
+// a possessive pronoun ("its tariffs") the caller resolves, kNone for none; only mentions
+// before index `below` are read (the caller goes on below an owner it cannot resolve).
+struct NounPhraseSides {
+  std::optional<std::string> actor;
+  std::optional<std::string> target;
+  std::size_t owner = kNone;
+};
+NounPhraseSides noun_phrase_sides(const SentenceView& view, std::size_t premod, std::size_t first,
+                                  std::size_t below);
 
 // Whether a role makes its country the target (else the actor, or nothing).
 bool names_target(Role role);

@@ -41,7 +41,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "subject-faces",
     "stance-verbs",
     "stacking",
-    "level-nouns"};
+    "level-nouns",
+    "untargeted"};
 
 std::string_view embedded_list(std::string_view file) {
   std::string path = "tariffs/" + std::string(file);

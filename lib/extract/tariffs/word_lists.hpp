@@ -52,6 +52,7 @@ enum class List : std::uint8_t {
   StanceVerbs,
   Stacking,
   LevelNouns,
+  Untargeted,
   Count,
 };
 
