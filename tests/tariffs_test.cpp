@@ -348,7 +348,7 @@ const std::vector<Case>& cases() {
       {"that country names the previous sentence's country",
        "A chart said Peru's tariffs and barriers were high. In response, Chile added new "
        "tariffs of 20% atop levies already charged to that country.",
-       {"CL PE 20 imposed"}},
+       {"CL PE 20 imposed", "CL PE - imposed"}},
       {"a round named after a place is no actor",
        "Since then the Seoul round of trade talks brought deep tariff cuts.",
        {}},
@@ -369,6 +369,49 @@ const std::vector<Case>& cases() {
        "The US imposed duties on Asian goods on Monday. Every country of the region has been "
        "slapped with heavy tariffs: Peru with 30 percent, Brunei 24 percent.",
        {"US - - imposed", "US PE 30 imposed", "US BN 24 imposed"}},
+      // Actions: a measure in force is imposed; asked for or only due, a threat.
+      {"took effect",
+       "Peru's new 12% duties on Chilean wine took effect on Monday.",
+       {"PE CL 12 imposed"}},
+      {"kick in", "Chile's tariffs on Peruvian copper kick in next week.", {"CL PE - imposed"}},
+      {"in force", "Chile's 9% levy on Peruvian grapes is now in force.", {"CL PE 9 imposed"}},
+      {"urged to impose",
+       "Mexico urged Peru to place duties on Chilean fruit.",
+       {"PE CL - threatened"}},
+      {"due to take effect",
+       "Chile's duties on Peruvian salt are due to take effect in May.",
+       {"CL PE - threatened"}},
+      {"a possible effect of tariffs in place",
+       "Peru's tariffs on Chilean fish might even help Ecuador.",
+       {"PE CL - imposed"}},
+      {"a complement clause ends the verb's reach",
+       "Peru dropped hints that more duties may be forthcoming on Chilean wine.",
+       {"PE CL - threatened"}},
+      // Targets: stated by a facing subject; none for a measure on everyone; a country that
+      // only speaks or fears has no role.
+      {"facing subject is the target",
+       "Chile imposed duties on Peruvian wine. Ecuador faces much lower tariffs.",
+       {"CL PE - imposed", "CL EC - imposed"}},
+      {"every country",
+       "Peru imposed duties on Chilean wine. Peru decided every country "
+       "should pay at least a 10% tariff.",
+       {"PE CL - imposed", "PE - 10 imposed"}},
+      {"'its' is the subject's own measure",
+       "Chile exempted Peruvian copper from its 10% tariff.",
+       {"CL PE 10 lifted"}},
+      {"the owner of 'its' in a state clause is the target",
+       "Chile imposed duties on many countries. Peru was less worried about its own 10% "
+       "tariff than the rates imposed on its neighbours.",
+       {"CL - - imposed", "CL PE 10 imposed"}},
+      {"zero tariffs with no action word are no lifting",
+       "Peru signed a pact with Chile. Peru said the pact involves zero tariffs.",
+       {}},
+      {"zero tariffs on goods are lifted",
+       "Peru applies zero tariffs on Chilean wine.",
+       {"PE CL - lifted"}},
+      {"a fearing country is no target",
+       "Ecuador fears tariffs imposed by Peru will hurt its farmers.",
+       {"PE - - imposed"}},
   };
   return table;
 }

@@ -13,7 +13,11 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/tariffs/actions.hpp"
+#include "extract/tariffs/goods.hpp"
 #include "extract/tariffs/lexicon.hpp"
+#include "extract/tariffs/rates.hpp"
+#include "extract/tariffs/roles.hpp"
 #include "extract/tariffs/sense.hpp"
 #include "extract/tariffs/words.hpp"
 #include "newsmine/countries.hpp"
@@ -25,11 +29,15 @@ namespace {
 
 using tariffs::Act;
 using tariffs::ActWord;
+using tariffs::is_rate_filler;
+using tariffs::kNone;
 using tariffs::Mention;
+using tariffs::PercentAt;
+using tariffs::RateChoice;
+using tariffs::Role;
 using tariffs::Trigger;
 using tariffs::Word;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::string_view kEmDash = "\xE2\x80\x94";
 // How far (bytes) a missing target is carried from an earlier event of the same actor.
 constexpr std::uint32_t kTargetCarry = 800;
@@ -39,12 +47,7 @@ struct Candidate {
   bool fill = true;         // may take actor/target from other events of the document
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
   bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
-};
-
-struct PercentAt {
-  std::size_t first = 0;  // word range [first, last)
-  std::size_t last = 0;
-  double value = 0;
+  bool both_sides = false;  // "mutual tariffs" with no side named: one event each way
 };
 
 // Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
@@ -81,7 +84,8 @@ Trigger token_trigger(std::string_view token) {
   if (token.size() < 3 || token.size() > 24) return Trigger::None;
   const auto first = static_cast<unsigned char>(token[0] | 0x20);
   if (!kTriggerStart[first]) return Trigger::None;
-  if (first == 'f' && (token[1] | 0x20) != 'e') return Trigger::None;  // "for", "from": no "fee"
+  // Most words end here, without being copied.
+  if (first >= 'a' && first <= 'z' && !tariffs::may_start_trigger(token)) return Trigger::None;
   std::array<char, 16> buffer{};
   return tariffs::trigger_of(letters_of(token, buffer));
 }
@@ -114,14 +118,6 @@ bool is_generic_agent(std::string_view lower) {
   static const std::array<std::string_view, 9> words = {"nations",   "countries", "partners",
                                                         "allies",    "others",    "governments",
                                                         "economies", "neighbors", "neighbours"};
-  return std::find(words.begin(), words.end(), lower) != words.end();
-}
-
-// Words that may stand between a trigger and its rate: "tariffs of up to 100 percent".
-bool is_rate_filler(std::string_view lower) {
-  static const std::array<std::string_view, 17> words = {
-      "of",     "up",      "to", "about", "almost", "nearly", "as",   "high", "some",
-      "around", "roughly", "at", "least", "a",      "an",     "rate", "rates"};
   return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
@@ -184,6 +180,8 @@ class SentenceAnalysis {
   // A percent tied to a country: "Vietnam 46 per cent", "China (at 54%)", "Lesotho: 50%",
   // "46% on Vietnam", "20% to the EU". Returns the percent's index or kNone.
   std::size_t percent_of_country(const Mention& mention) const {
+    // "Chile's 9% levy": the possessive names who imposes, it is no row of a list.
+    if (words_[mention.last - 1].possessive) return kNone;
     std::size_t k = mention.last;
     for (std::size_t steps = 0; k < words_.size() && steps < 5; ++steps, ++k) {
       if (percent_index_at(k) != kNone) return percent_index_at(k);
@@ -215,11 +213,7 @@ class SentenceAnalysis {
   }
 
   // "from (about) 5 pct", "by 10 pct": an old level or a change, not the tariff's rate.
-  bool old_level(std::size_t p) const {
-    std::size_t k = percents_[p].first;
-    while (k > 0 && lower(k - 1) != "to" && is_rate_filler(lower(k - 1))) --k;
-    return k > 0 && (lower(k - 1) == "by" || lower(k - 1) == "from");
-  }
+  bool old_level(std::size_t p) const { return tariffs::old_level(view(), p); }
 
   // One event per country-rate pair of a list in a sentence that reports a tariff: "Cambodia
   // 49 percent, Laos 48 percent". The sentence's first event gives actor and action; an event
@@ -378,21 +372,10 @@ class SentenceAnalysis {
   }
 
   const PercentAt* percent_starting_in(std::size_t first, std::size_t last) const {
-    for (const PercentAt& percent : percents_) {
-      if (percent.first < first || percent.first >= last) continue;
-      // "up from about five pct", "by 10 percent": not the tariff's rate.
-      if (percent.first > 0) {
-        const std::string& before = lower(percent.first - 1);
-        if (before == "from" || before == "by") continue;
-        if (percent.first > 1 && lower(percent.first - 2) == "from" &&
-            (before == "about" || before == "almost" || before == "nearly")) {
-          continue;
-        }
-      }
-      return &percent;
-    }
-    return nullptr;
+    return tariffs::percent_starting_in(view(), first, last);
   }
+
+  tariffs::SentenceView view() const { return {words_, mentions_, mention_at_, percents_}; }
 
   Trigger trigger_at(std::size_t i) const {
     const Word& word = words_[i];
@@ -428,6 +411,7 @@ class SentenceAnalysis {
     if (next - previous - 1 > 3) return false;
     for (std::size_t k = previous + 1; k < next; ++k) {
       if (words_[k].punct && words_[k].lower != ",") return false;
+      if (tariffs::is_stacking(lower(k))) return false;  // "new duties atop old levies"
       ActWord act = tariffs::act_of(lower(k));
       if (act.act != Act::None && !act.noun) return false;
     }
@@ -448,7 +432,8 @@ class SentenceAnalysis {
       }
       const std::string& w = word.lower;
       if (w == "of" || w == "and" || w == "or" || w == "off" || tariffs::is_preposition(w) ||
-          is_auxiliary(w) || tariffs::is_clause_opener(w) || w == "that") {
+          is_auxiliary(w) || tariffs::is_clause_opener(w) || w == "that" ||
+          tariffs::is_stacking(w)) {
         break;
       }
       if (tariffs::act_of(w).act != Act::None && w != "lower" && w != "higher") break;
@@ -507,7 +492,8 @@ class SentenceAnalysis {
         return codes;
       }
     } else if ((pronoun.last < words_.size() && lower(pronoun.last) == "own") ||
-               lower(pronoun.first) == "his" || lower(pronoun.first) == "he") {
+               lower(pronoun.first) == "his" || lower(pronoun.first) == "he" ||
+               lower(pronoun.first) == "its") {
       // "China ... its own tariffs", "Trump ... his pause": the clause subject.
       for (std::size_t k = 0; k < m; ++k) {
         const Mention& subject = mentions_[k];
@@ -585,7 +571,7 @@ class SentenceAnalysis {
           const Word& word = words_[k];
           const std::string& w = word.lower;
           bool blocks = (word.punct && w != "%" && w != "\"" && w != "'" && w != ",") ||
-                        w == "them" || w == "it" || w == "him" || w == "us" ||
+                        w == "them" || w == "it" || w == "him" || w == "us" || w == "that" ||
                         (tariffs::is_preposition(w) && w != "to" && w != "up" && w != "about" &&
                          w != "in" && w != "on" && w != "from" && w != "for");
           if (blocks) break;
@@ -615,7 +601,8 @@ class SentenceAnalysis {
     Attachment after;
     for (std::size_t k = last + 1; k < end && k <= last + 10; ++k) {
       const std::string& w = lower(k);
-      if (w == "and" || w == "or" || w == "," || w == "but" || w == "with") break;
+      // "than the rates imposed on others": the verb of what the tariff is compared with.
+      if (w == "and" || w == "or" || w == "," || w == "but" || w == "with" || w == "than") break;
       if (words_[k].punct && w != "\"" && w != "'" && w != "%" && w != "-") break;
 
       std::size_t width = 1;
@@ -646,21 +633,26 @@ class SentenceAnalysis {
     std::optional<std::string> target{};
     std::vector<std::string> pronoun_actors{};
     std::optional<double> rate{};
+    tariffs::RateSource rate_source{};  // where the rate was read
     bool definite{};
     bool planned{};
     bool mutual{};
     bool zero{};
     bool negated{};
     bool untargeted{};
-    bool named_actor{};                       // the noun phrase names the actor ("US tariffs")
-    bool reciprocal{};                        // "zero-for-zero": a deal between two sides
-    Act compound{};                           // "tariff hikes", "tariff cuts"
+    bool pronoun_owner{};    // the actor is the owner of "its"/"their" in the noun phrase
+    bool owner_is_target{};  // ... and was found to be the target (owner_without_action)
+    bool everyone{};         // "every country", "all imports": no one target
+    bool named_actor{};      // the noun phrase names the actor ("US tariffs")
+    bool reciprocal{};       // "zero-for-zero": a deal between two sides
+    Act compound{};          // "tariff hikes", "tariff cuts"
     std::vector<std::string> more_targets{};  // "on Canada and Mexico": the others
     std::vector<std::string> goods{};
     bool stated_target{};  // a target named after the trigger, before any filling
     Attachment attached{};
     Act act{};
     TariffAction action{};
+    tariffs::Modality modality{};
     bool close_reaction{};  // "China responded to new US tariffs"
   };
 
@@ -675,144 +667,77 @@ class SentenceAnalysis {
     read_noun_phrase(d);
     read_after_trigger(d);
     if (!read_action(d)) return;
+    owner_without_action(d);
     read_subject(d);
     finish(d);
   }
 
   // The clause, the trigger's noun phrase and the roles and rate it names.
   void read_noun_phrase(Draft& d) {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const Trigger kind = d.kind;
-    const std::size_t limit = d.limit;
-    auto& begin = d.begin;
-    auto& end = d.end;
-    auto& clause_stop = d.clause_stop;
-    auto& premod = d.premod;
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& pronoun_actors = d.pronoun_actors;
-    auto& rate = d.rate;
-    auto& definite = d.definite;
-    auto& planned = d.planned;
-    auto& mutual = d.mutual;
-    auto& zero = d.zero;
-    auto& negated = d.negated;
-    auto& untargeted = d.untargeted;
-    auto& named_actor = d.named_actor;
-    begin = clause_begin(first);
-    end = std::min(clause_end(first), std::max(limit, last + 1));
-    clause_stop = clause_end(first);
-    premod = premodifier_start(first, begin);
-
-    definite = false;
-    planned = false;
-    mutual = false;
-    zero = kind == Trigger::DutyFree;
-    negated = false;
-    untargeted = false;
-
-    for (std::size_t k = premod; k < first; ++k) {
-      const std::string& w = lower(k);
-      if (tariffs::is_specific(w)) definite = true;
-      if (tariffs::is_planned_modifier(w)) planned = true;
-      if (tariffs::is_mutual(w)) mutual = true;
-      if (w == "zero") zero = true;
-      if (w.starts_with("zero-for")) zero = d.reciprocal = true;  // "zero-for-zero"
-      if (w == "no" || w == "any") negated = true;  // "no tariffs", "any duties that might"
-      if (w == "sweeping" || w == "global" || w == "worldwide" || w == "blanket" ||
-          w == "universal" || w == "across-the-board" || w == "baseline") {
-        untargeted = true;
-      }
-    }
-    // Countries in the premodifier: "U.S. levy", "China's retaliatory tariffs" -> actor.
-    for (std::size_t m = mentions_.size(); m-- > 0;) {
-      const Mention& mention = mentions_[m];
-      if (mention.first < premod || mention.last > first) continue;
-      if (mention.pronoun) {
-        if (mention.first + 1 == mention.last &&
-            (lower(mention.first) == "its" || lower(mention.first) == "their" ||
-             lower(mention.first) == "his" || lower(mention.first) == "her")) {
-          pronoun_actors = resolve(m, begin);
-        }
-        if (!pronoun_actors.empty()) break;
-        continue;
-      }
-      // "U.S. levy", "Chinese duties" name who imposes; a bare name, "China tariffs", whom.
-      if (mention.bare_name && !mention.possessive && mention.last == first) {
-        target = mention.code;
-        continue;
-      }
-      actor = mention.code;
-      break;
-    }
-    if (!actor && !pronoun_actors.empty()) actor = pronoun_actors.front();
-    named_actor = actor.has_value();  // "US tariffs", "China's duties"
-    if (const PercentAt* percent = percent_starting_in(premod, first)) rate = percent->value;
+    d.begin = clause_begin(d.first);
+    d.clause_stop = clause_end(d.first);
+    d.end = std::min(d.clause_stop, std::max(d.limit, d.last + 1));
+    d.premod = premodifier_start(d.first, d.begin);
+    const tariffs::Modifiers marks = tariffs::modifiers_of(view(), d.premod, d.first);
+    d.definite = marks.definite;
+    d.planned = marks.planned;
+    d.mutual = marks.mutual;
+    d.zero = marks.zero || d.kind == Trigger::DutyFree;
+    d.reciprocal = marks.reciprocal;
+    d.negated = marks.negated;
+    d.everyone = universal_scope(d.begin, d.clause_stop);
+    d.untargeted = marks.untargeted || d.everyone;
+    read_noun_phrase_sides(d);
+    d.named_actor = d.actor.has_value();  // "US tariffs", "China's duties"
+    take_rate(d, tariffs::rate_in_noun_phrase(view(), d.premod, d.first));
+    if (!d.rate) take_rate(d, tariffs::rate_of_level(view(), d.premod, d.begin));
   }
 
-  // After the trigger: rate, compound action, prepositional roles, goods.
-  enum class Role { None, On, FromActor, FromTarget, ByActor, Against, Other };
+  // "every country should pay a 10% tariff", "duties on all imports": the measure hits
+  // everyone; no target is carried in from elsewhere.
+  bool universal_scope(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k + 1 < end; ++k) {
+      if (lower(k) != "every" && lower(k) != "all") continue;
+      for (std::size_t j = k + 1; j < end && j <= k + 3; ++j) {
+        if (tariffs::is_universal_scope(lower(j))) return true;
+      }
+    }
+    return false;
+  }
 
-  // The role word k gives the countries after it, if it is one (not "on", read by the
-  // caller): "from", "by", "against", "because of", "made in", "apply to", other prepositions.
-  std::optional<Role> role_of(std::size_t k, std::size_t end, bool seen_on) const {
-    const std::string& w = lower(k);
-    if ((w == "because" && k + 1 < end && lower(k + 1) == "of") ||
-        (w == "for" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::React)) {
-      return Role::Against;  // "in retaliation for Japan's failure", "because of Japan's"
+  // The countries of the noun phrase; the owner of "its" is resolved here, and when it
+  // cannot be, the mentions before it are read on.
+  void read_noun_phrase_sides(Draft& d) const {
+    std::size_t below = mentions_.size();
+    for (;;) {
+      tariffs::NounPhraseSides sides = tariffs::noun_phrase_sides(view(), d.premod, d.first, below);
+      if (sides.target) d.target = sides.target;
+      if (sides.owner == kNone) {
+        d.actor = sides.actor;
+        break;
+      }
+      d.pronoun_actors = resolve(sides.owner, d.begin);
+      if (!d.pronoun_actors.empty()) break;
+      below = sides.owner;
     }
-    if (w == "from") {
-      // "imports from Brazil", "goods from China": whose goods; else who imposes.
-      const bool goods_before = k > 0 && tariffs::is_generic_goods(lower(k - 1));
-      return seen_on || goods_before ? Role::FromTarget : Role::FromActor;
+    if (!d.actor && !d.pronoun_actors.empty()) {
+      d.actor = d.pronoun_actors.front();
+      d.pronoun_owner = true;
     }
-    if (w == "by") {
-      // "direct imports by Spanish firms": the importer, not who imposes.
-      const bool importer = k > 0 && tariffs::is_generic_goods(lower(k - 1));
-      return importer ? Role::Other : Role::ByActor;
-    }
-    if (w == "against") {
-      return Role::Against;
-    }
-    if (w == "like" || w == "including" || (w == "such" && k + 1 < end && lower(k + 1) == "as")) {
-      return std::nullopt;  // "on countries like China": the role goes on
-    }
-    if (w == "in" && k > 0 && tariffs::is_origin_verb(lower(k - 1))) {
-      return Role::FromTarget;  // "cars made in China"
-    }
-    if (w == "to" && k > 0 && tariffs::act_of(lower(k - 1)).act == Act::Impose) {
-      return Role::On;  // "will apply to India"
-    }
-    if (tariffs::is_preposition(w)) {
-      return Role::Other;
-    }
-    return std::nullopt;
   }
 
   // A country after the trigger takes the role its preposition gives.
   void take_role(Draft& d, Role role, const std::string& code, std::size_t k) const {
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& more_targets = d.more_targets;
-    switch (role) {
-      case Role::On:
-      case Role::FromTarget:
-      case Role::Against:
-        if (!target) {
-          target = code;
-        } else if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *target &&
-                   std::find(more_targets.begin(), more_targets.end(), code) ==
-                       more_targets.end()) {
-          more_targets.push_back(code);  // "on Canada and Mexico": one event each
-        }
-        break;
-      case Role::FromActor:
-      case Role::ByActor:
-        if (!actor) actor = code;
-        break;
-      default:
-        break;
+    if (tariffs::names_actor(role) && !d.actor) d.actor = code;
+    if (!tariffs::names_target(role)) return;
+    if (!d.target) {
+      d.target = code;
+      return;
+    }
+    auto& more = d.more_targets;
+    if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *d.target &&
+        std::find(more.begin(), more.end(), code) == more.end()) {
+      more.push_back(code);  // "on Canada and Mexico": one event each
     }
   }
 
@@ -835,13 +760,7 @@ class SentenceAnalysis {
         break;
       }
     }
-    if (!rate) {
-      std::size_t k = last + 1;
-      while (k < end && k <= last + 6 && !words_[k].punct && is_rate_filler(lower(k))) ++k;
-      if (const PercentAt* percent = percent_starting_in(k, std::min(k + 1, end))) {
-        rate = percent->value;
-      }
-    }
+    if (!rate) take_rate(d, tariffs::rate_after_trigger(view(), last, end));
     Role role = Role::None;
     bool seen_on = false;
     std::size_t goods_first = kNone;
@@ -856,7 +775,7 @@ class SentenceAnalysis {
         continue;
       }
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
-      if (w == "said" || w == "says") break;
+      if (w == "said" || w == "says" || w == "than") break;  // "than the rates on others"
       if (w == "on") {
         role = Role::On;
         // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
@@ -873,7 +792,7 @@ class SentenceAnalysis {
         seen_on = true;
         continue;
       }
-      if (std::optional<Role> next = role_of(k, end, seen_on)) {
+      if (std::optional<Role> next = tariffs::role_of(view(), k, end, seen_on)) {
         role = *next;
         continue;
       }
@@ -890,32 +809,40 @@ class SentenceAnalysis {
       take_role(d, role, code, k);
       k = mention.last - 1;
     }
-    goods = goods_after(goods_first, end);
+    goods = tariffs::goods_after(text_, view(), goods_first, end);
     stated_target = target.has_value();
   }
 
-  // The action word, its modality and negation; false when the clause reports no
-  // action (negated, requested, prevented).
   // The action word, its modality and negation; false when the clause reports no action
   // (negated, requested, prevented).
   bool read_action(Draft& d) {
     d.attached = attach(d.first, d.last, d.begin, d.clause_stop);
     const std::size_t anchor = d.attached.at != kNone ? d.attached.at : d.first;
     actor_near_verb(d);
-    rate_near_verb(d);
+    if (!d.rate) {
+      take_rate(d, tariffs::rate_after_verb(view(), d.attached.at, d.attached.act, d.first, d.last,
+                                            d.end));
+    }
     if (blocked(d, anchor)) return false;
-    const Modality modality = modality_of(d, anchor);
+    d.modality = tariffs::modality_of(view(), {d.first, d.last, d.begin, d.clause_stop},
+                                      d.attached.at, anchor, d.planned);
     d.act = d.attached.act;
     if (d.act == Act::None && d.compound != Act::None) d.act = d.compound;
-    // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone.
+    // "the zero duty", "duty-free", "offered zero tariffs": the tariffs are gone. "The pact
+    // involves zero tariffs" names no action on them: lifted if anything, but no action word.
+    Act lifted = d.act;
     if (d.zero && (d.act != Act::Lower ||
                    (d.attached.at != kNone && lower(d.attached.at).starts_with("offer")))) {
-      d.act = Act::Lift;
+      lifted = Act::Lift;
     }
-    d.action = action_of(d.act, modality, averted(d));
-    if (!d.rate) rate_starting_at(d);
+    const bool zero_levels = d.kind != Trigger::DutyFree && words_[d.last].lower.ends_with('s');
+    if (!(zero_levels && d.act == Act::None)) d.act = lifted;
+    d.action = tariffs::action_of(lifted, d.modality, averted(d));
+    if (!d.rate) take_rate(d, tariffs::rate_starting_at(view(), d.last, d.clause_stop));
     // "a zero duty", "duty-free": a rate of 0; "zero tariffs": the tariffs are gone, no rate.
-    if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) d.rate = 0.0;
+    if (d.zero && !words_[d.last].lower.ends_with('s') && !d.rate) {
+      take_rate(d, {0.0, tariffs::RateSource::Zero, kNone});
+    }
     return true;
   }
 
@@ -965,91 +892,11 @@ class SentenceAnalysis {
     }
   }
 
-  // The rate after the action word: "cut to 20 pct the duty", "raised duties on X to 60%".
-  void rate_near_verb(Draft& d) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t end = d.end;
-    const Attachment& attached = d.attached;
-    auto& rate = d.rate;
-    if (!rate && attached.at != kNone) {
-      // "cut to 1.96 pct the duty", "were cut to 20 pct from 31.9 pct".
-      std::size_t from = attached.at + 1;
-      std::size_t to = attached.at < first ? first : std::min(end, attached.at + 5);
-      if (const PercentAt* percent = percent_starting_in(from, to)) {
-        if (percent->first > 0 &&
-            (lower(percent->first - 1) == "to" || lower(percent->first - 1) == "at")) {
-          rate = percent->value;
-        }
-      }
-    }
-    if (!rate && (attached.act == Act::Raise || attached.act == Act::Lower) &&
-        attached.at < first) {
-      // "cut duties on chocolate to 20 pct from 31.9 pct": the new level after the object.
-      for (const PercentAt& percent : percents_) {
-        if (percent.first <= last || percent.first >= end || percent.first > last + 10) continue;
-        std::size_t j = percent.first - 1;  // "to an average above 60%", "to about 20%"
-        while (j > last + 1 && lower(j) != "to" &&
-               (is_rate_filler(lower(j)) || lower(j) == "average" || lower(j) == "above" ||
-                lower(j) == "over")) {
-          --j;
-        }
-        if (lower(j) == "to" || lower(percent.first - 1) == "to") {
-          rate = percent.value;
-          break;
-        }
-      }
-    }
-  }
-
-  struct Modality {
-    bool modal = false;     // will, would, plans, proposed, "is to", "to be"
-    bool realized = false;  // agreed, decided, kept
-  };
-
-  // Whether the action is only planned or hypothetical.
-  Modality modality_of(const Draft& d, std::size_t anchor) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t begin = d.begin;
-    const std::size_t clause_stop = d.clause_stop;
-    const Attachment& attached = d.attached;
-    const bool planned = d.planned;
-    bool modal = planned;
-    bool realized = false;
-    std::size_t modal_from = anchor > begin + 8 ? anchor - 8 : begin;
-    if (attached.at != kNone && attached.at > last) modal_from = last + 1;
-    if (attached.at == kNone) {
-      // "the levy might be rejected": a modal right after an unattached trigger.
-      for (std::size_t k = last + 1; k < clause_stop && k <= last + 2; ++k) {
-        const std::string& w = lower(k);
-        if (w == "might" || w == "would" || w == "could" || w == "may" || w == "will" ||
-            w == "should") {
-          modal = true;
-        }
-      }
-    }
-    for (std::size_t k = modal_from; k < anchor; ++k) {
-      if (k >= first && k <= last) continue;
-      const std::string& w = lower(k);
-      if (tariffs::is_modal(w)) {
-        modal = true;
-        realized = false;
-      } else if (tariffs::is_realized(w)) {
-        realized = true;
-      }
-    }
-    if (anchor >= begin + 2 && lower(anchor - 1) == "to") {
-      const std::string& w = lower(anchor - 2);
-      if (w == "be" || w == "is" || w == "are" || w == "move" || w == "step") modal = true;
-    }
-    if (anchor >= begin + 2 && lower(anchor - 2) == "to" && lower(anchor - 1) == "be") {
-      modal = true;
-    }
-    for (std::size_t k = anchor + 1; k + 1 < clause_stop && k <= anchor + 8; ++k) {
-      if (lower(k) == "as" && lower(k + 1) == "planned") modal = true;
-    }
-    return {modal, realized};
+  // The rate a decision found, with where it was read.
+  static void take_rate(Draft& d, const RateChoice& choice) {
+    if (!choice.value) return;
+    d.rate = choice.value;
+    d.rate_source = choice.source;
   }
 
   // Whether the clause reports no action: negated, requested, or kept from happening.
@@ -1118,54 +965,25 @@ class SentenceAnalysis {
     return averted;
   }
 
-  static TariffAction action_of(Act act, Modality modality, bool averted) {
-    const bool modal = modality.modal;
-    const bool realized = modality.realized;
-    TariffAction action = TariffAction::Imposed;
-
-    switch (act) {
-      case Act::Threaten:
-      case Act::Avert:
-      case Act::Ward:
-        action = TariffAction::Threatened;
-        break;
-      case Act::Lower:
-        action = TariffAction::Lowered;
-        break;
-      case Act::Pause:
-        action = TariffAction::Paused;
-        break;
-      case Act::Lift:
-        action = TariffAction::Lifted;
-        break;
-      case Act::Raise:
-        action = modal && !realized ? TariffAction::Threatened : TariffAction::Raised;
-        break;
-      default:
-        action = modal && !realized ? TariffAction::Threatened : TariffAction::Imposed;
-        break;
+  // "Norway was less worried about its own 10% tariff": with no action or reaction word
+  // before the tariff, only a state ("was", "is"), the owner of "its" is whose goods the tariff
+  // hits, not who imposes it.
+  void owner_without_action(Draft& d) const {
+    if (!d.pronoun_owner || d.attached.at != kNone || d.compound != Act::None || d.target) {
+      return;
     }
-    if (averted) action = TariffAction::Threatened;
-    return action;
-  }
-
-  // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
-  void rate_starting_at(Draft& d) const {
-    const std::size_t last = d.last;
-    const std::size_t clause_stop = d.clause_stop;
-    auto& rate = d.rate;
-    if (!rate) {
-      // "tariffs on motorcycles, starting at 49.9 pct": the first level of the measure.
-      for (const PercentAt& percent : percents_) {
-        if (percent.first < last + 3 || percent.first >= clause_stop) continue;
-        const std::string& before = lower(percent.first - 1);
-        const std::string& start = lower(percent.first - 2);
-        if (before == "at" && (start == "starting" || start == "beginning")) {
-          rate = percent.value;
-          break;
-        }
-      }
+    bool state = false;
+    for (std::size_t k = d.begin; k < d.first; ++k) {
+      std::size_t width = 1;
+      if (act_at(k, width).act != Act::None) return;
+      const std::string& w = lower(k);
+      if (w == "was" || w == "is" || w == "were" || w == "are") state = true;
     }
+    if (!state) return;
+    d.target = d.actor;
+    d.actor.reset();
+    d.pronoun_actors.clear();
+    d.owner_is_target = true;
   }
 
   // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
@@ -1206,7 +1024,20 @@ class SentenceAnalysis {
     d.close_reaction =
         reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
     if (against && !target) target = against;
-    if (subject) assign_subject(d, subjects, *subject, reaction_after_subject);
+    // The subject the owner of "its" named as target has no other role.
+    if (subject && !(d.owner_is_target && subject == target)) {
+      assign_subject(d, subjects, *subject, reaction_after_subject);
+    }
+    // "Norway faces steep tariffs": the subject of a facing verb is the stated target.
+    if (d.close_reaction && target == subject && faces_noun_phrase(reaction_at, d.premod) &&
+        !generic_source(d.last, clause_stop)) {
+      d.stated_target = true;
+    }
+    // "responds to the universal tariffs": a measure on everyone has no one target.
+    if (d.untargeted && !d.stated_target && (reaction_after_subject || d.everyone) &&
+        target == subject) {
+      target.reset();
+    }
     if (for_target && !target && actor && *actor != *for_target) target = for_target;
     if (actor && !target) {
       // "the trade war between the U.S. and China": the other side of a pair.
@@ -1225,6 +1056,28 @@ class SentenceAnalysis {
         *actor == subject_codes.front()) {
       pronoun_actors = subject_codes;
     }
+  }
+
+  // Whether the word at `verb` is a facing verb whose object is the noun phrase at `premod`
+  // ("faces (significantly) higher tariffs").
+  bool faces_noun_phrase(std::size_t verb, std::size_t premod) const {
+    if (verb == kNone || verb >= premod || premod - verb > 3) return false;
+    if (!tariffs::is_facing(lower(verb))) return false;
+    for (std::size_t k = verb + 1; k < premod; ++k) {
+      if (words_[k].punct) return false;
+    }
+    return true;
+  }
+
+  // "tariffs from its trading partners", "duties by other nations": many actors, none named.
+  bool generic_source(std::size_t last, std::size_t end) const {
+    for (std::size_t k = last + 1; k < end && k <= last + 3; ++k) {
+      if (lower(k) != "from" && lower(k) != "by") continue;
+      for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
+        if (is_generic_agent(lower(j))) return true;
+      }
+    }
+    return false;
   }
 
   struct Subjects {
@@ -1252,10 +1105,7 @@ class SentenceAnalysis {
     }
     for (std::size_t k = begin; k < premod; ++k) {
       const std::string& w = lower(k);
-      if (w == "said" || w == "says" || w == "told" || w == "added" || w == "noted" ||
-          w == "predicted" || w == "stated" || w == "argued" || w == "reported") {
-        subjects_from = k + 1;
-      }
+      if (tariffs::is_stance_verb(w)) subjects_from = k + 1;
     }
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
@@ -1513,7 +1363,7 @@ class SentenceAnalysis {
     candidate.event.goods = std::move(goods);
     candidate.event.date = date_in(begin, clause_stop, first);
     if (mutual && !actor && !target) {
-      candidate.event.actor = std::string("\x01");  // both sides: filled in by the annotator
+      candidate.both_sides = true;  // filled in by the annotator from the document
       candidates_.push_back(candidate);
       relative_clause_rate(clause_stop, rate.has_value());
       return;
@@ -1686,95 +1536,6 @@ class SentenceAnalysis {
     return best->value;
   }
 
-  // The goods named by the noun phrase at [first, ...): "canola, pork and other foods".
-  std::vector<std::string> goods_after(std::size_t first, std::size_t end) const {
-    std::vector<std::string> goods;
-    if (first == kNone || first >= end) return goods;
-    std::vector<std::vector<std::size_t>> items(1);
-    bool had_comma = false;
-    std::size_t k = first;
-    for (; k < end && k < first + 16; ++k) {
-      const Word& word = words_[k];
-      const std::string& w = word.lower;
-      if (word.punct) {
-        if (w == ",") {
-          had_comma = true;
-          items.emplace_back();
-          continue;
-        }
-        if (w == "\"" || w == "'") continue;
-        break;
-      }
-      if (tariffs::ends_goods(w) || tariffs::trigger_of(w) != Trigger::None) {
-        // "... on orange juice imports, Vastagh said": the last item is the speaker.
-        if ((w == "said" || w == "says") && had_comma && items.size() > 1) items.pop_back();
-        break;
-      }
-      ActWord act = tariffs::act_of(w);
-      if (act.act != Act::None && !act.noun && w != "frozen") break;
-      if (w == "and" || w == "or") {
-        items.emplace_back();
-        items.back().push_back(kNone);  // marks "and": joined back unless it is a list
-        continue;
-      }
-      items.back().push_back(k);
-    }
-    std::vector<std::vector<std::size_t>> merged;
-    for (auto& item : items) {
-      if (!item.empty() && item.front() == kNone) {
-        item.erase(item.begin());
-        if (!had_comma && !merged.empty()) {
-          merged.back().push_back(kNone);  // "vegetable and marine oils": one item
-          merged.back().insert(merged.back().end(), item.begin(), item.end());
-          continue;
-        }
-      }
-      merged.push_back(item);
-    }
-    for (const auto& item : merged) {
-      std::string name;
-      bool content = false;
-      std::size_t start = 0;
-      // Skip determiners, quantities, countries and "imports of".
-      while (start < item.size()) {
-        std::size_t w = item[start];
-        if (w == kNone) {
-          ++start;
-          continue;
-        }
-        const std::string& l = lower(w);
-        bool skip =
-            is_determiner(l) || l == "some" || l == "certain" || l == "many" || l == "all" ||
-            l == "a" || l == "range" || l == "of" || l == "his" || l == "her" ||
-            mention_at_[w] != kNone ||
-            ((l == "imports" || l == "exports" || l == "shipments") && start + 1 < item.size() &&
-             item[start + 1] != kNone && lower(item[start + 1]) == "of") ||
-            (!l.empty() && l[0] >= '0' && l[0] <= '9') || l == "mln" || l == "dlrs" ||
-            l == "tonnes" || l == "worth" || l == "imported" || l == "us" || l == "u.s." ||
-            l == "such" || l == "those" || l == "these";
-        if (!skip) break;
-        ++start;
-      }
-      std::size_t stop = item.size();
-      while (stop > start && item[stop - 1] != kNone &&
-             tariffs::is_generic_goods(lower(item[stop - 1])) && stop - 1 > start) {
-        --stop;
-      }
-      for (std::size_t i = start; i < stop; ++i) {
-        if (item[i] == kNone) {
-          name += " and";
-          continue;
-        }
-        const Word& word = words_[item[i]];
-        if (!name.empty()) name += ' ';
-        name += text_.substr(word.start, word.end - word.start);
-        if (!tariffs::is_generic_goods(word.lower)) content = true;
-      }
-      if (content && !name.empty()) goods.push_back(std::move(name));
-    }
-    return goods;
-  }
-
   std::string_view text_;
   const Analysis& analysis_;
   const std::vector<std::string>& previous_codes_;
@@ -1788,8 +1549,15 @@ class SentenceAnalysis {
   std::vector<PercentAt> percents_;
 };
 
+// A country a document mentions, with how often.
+struct CountryCount {
+  std::string code;
+  int count = 0;
+};
+using RankedCountries = std::vector<CountryCount>;
+
 // The countries a document mentions, most mentioned first.
-std::vector<std::string> ranked_countries(const Document& doc, const Analysis& analysis) {
+RankedCountries ranked_countries(const Document& doc, const Analysis& analysis) {
   std::map<std::string, int> counts;
   std::vector<Word> words;
   tariffs::split_words(doc.text, analysis.tokens, 0, analysis.tokens.size(), words);
@@ -1798,77 +1566,94 @@ std::vector<std::string> ranked_countries(const Document& doc, const Analysis& a
   for (const Mention& mention : mentions) {
     if (!mention.pronoun) ++counts[mention.code];
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [code, count] : counts) ranked.emplace_back(-count, code);
-  std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> codes;
-  for (auto& entry : ranked) codes.push_back(std::move(entry.second));
-  return codes;
+  RankedCountries ranked;
+  for (const auto& [code, count] : counts) ranked.push_back({code, count});
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const CountryCount& a, const CountryCount& b) { return a.count > b.count; });
+  return ranked;
 }
 
 // The first of `ranked` that is not `other`.
-std::optional<std::string> first_other(const std::vector<std::string>& ranked,
+std::optional<std::string> first_other(const RankedCountries& ranked,
                                        const std::optional<std::string>& other) {
-  for (const std::string& code : ranked) {
-    if (!other || code != *other) return code;
+  for (const CountryCount& country : ranked) {
+    if (!other || country.code != *other) return country.code;
   }
   return std::nullopt;
 }
 
-// Fills missing actors and targets from the document: the nearest earlier event, the one
-// target every event names; a missing actor, else the country the document mentions most.
-void fill_from_context(std::vector<Candidate>& candidates,
-                       const std::function<const std::vector<std::string>&()>& ranked) {
-  // The one target the events of an actor name themselves, if they name only one.
-  auto only_target_of = [&candidates](const std::string& actor) -> std::optional<std::string> {
-    std::optional<std::string> only;
-    for (const Candidate& candidate : candidates) {
-      const TariffEvent& event = candidate.event;
-      if (!candidate.fill || event.actor != actor || !event.target) continue;
-      if (only && *only != *event.target) return std::nullopt;
-      only = event.target;
-    }
-    return only;
-  };
-  // Only in documents about one target ("the U.S.-Japan chip dispute").
+using RankedSource = std::function<const RankedCountries&()>;
+
+// The one target the events of `actor` name themselves, if they name only one.
+std::optional<std::string> only_target_of(const std::vector<Candidate>& candidates,
+                                          const std::string& actor) {
+  std::optional<std::string> only;
+  for (const Candidate& candidate : candidates) {
+    const TariffEvent& event = candidate.event;
+    if (!candidate.fill || event.actor != actor || !event.target) continue;
+    if (only && *only != *event.target) return std::nullopt;
+    only = event.target;
+  }
+  return only;
+}
+
+// Whether the events of the document name one target only ("the U.S.-Japan chip dispute").
+bool single_target(const std::vector<Candidate>& candidates) {
   std::optional<std::string> any_target;
-  bool single_target = true;
   for (const Candidate& candidate : candidates) {
     const auto& target = candidate.event.target;
     if (!candidate.fill || !target) continue;
-    if (any_target && *any_target != *target) single_target = false;
+    if (any_target && *any_target != *target) return false;
     any_target = target;
   }
+  return true;
+}
+
+// A missing actor of candidate i: the nearest earlier event's (with its target when i has
+// none), else the country the document mentions most that is not the target.
+void fill_actor(std::vector<Candidate>& candidates, std::size_t i, const RankedSource& ranked) {
+  TariffEvent& event = candidates[i].event;
+  if (event.actor) return;
+  for (std::size_t j = i; j-- > 0;) {
+    const TariffEvent& earlier = candidates[j].event;
+    if (!candidates[j].fill || !earlier.actor) continue;
+    if (event.target && earlier.target && earlier.target != event.target) continue;
+    event.actor = earlier.actor;
+    if (!event.target && earlier.target && !candidates[i].untargeted) {
+      event.target = earlier.target;
+    }
+    break;
+  }
+  if (!event.actor) event.actor = first_other(ranked(), event.target);
+  if (event.actor && event.target && *event.actor == *event.target) {
+    event.actor = first_other(ranked(), event.target);
+  }
+}
+
+// A missing target of candidate i: an earlier event of the same actor close by, the one
+// target the actor's events name.
+void fill_target(std::vector<Candidate>& candidates, std::size_t i, bool one_target) {
+  TariffEvent& event = candidates[i].event;
+  if (!event.actor || event.target || candidates[i].untargeted) return;
+  for (std::size_t j = i; j-- > 0;) {
+    const TariffEvent& earlier = candidates[j].event;
+    if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
+    // A target is carried over a paragraph or so, not from far up the article.
+    if (event.span.start > earlier.span.end + kTargetCarry) break;
+    event.target = earlier.target;
+    return;
+  }
+  auto only = one_target ? only_target_of(candidates, *event.actor) : std::nullopt;
+  if (only && *only != *event.actor) event.target = only;
+}
+
+// Fills missing actors and targets from the document.
+void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& ranked) {
+  const bool one_target = single_target(candidates);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!candidates[i].fill) continue;
-    TariffEvent& event = candidates[i].event;
-    const bool untargeted = candidates[i].untargeted;
-    if (!event.actor) {
-      for (std::size_t j = i; j-- > 0;) {
-        const TariffEvent& earlier = candidates[j].event;
-        if (!candidates[j].fill || !earlier.actor) continue;
-        if (event.target && earlier.target && earlier.target != event.target) continue;
-        event.actor = earlier.actor;
-        if (!event.target && earlier.target && !untargeted) event.target = earlier.target;
-        break;
-      }
-      if (!event.actor) event.actor = first_other(ranked(), event.target);
-      if (event.actor && event.target && *event.actor == *event.target) {
-        event.actor = first_other(ranked(), event.target);
-      }
-    }
-    if (!event.actor || event.target || untargeted) continue;
-    for (std::size_t j = i; j-- > 0;) {
-      const TariffEvent& earlier = candidates[j].event;
-      if (!candidates[j].fill || earlier.actor != event.actor || !earlier.target) continue;
-      // A target is carried over a paragraph or so, not from far up the article.
-      if (event.span.start > earlier.span.end + kTargetCarry) break;
-      event.target = earlier.target;
-      break;
-    }
-    if (event.target) continue;
-    auto only = single_target ? only_target_of(*event.actor) : std::nullopt;
-    if (only && *only != *event.actor) event.target = only;
+    fill_actor(candidates, i, ranked);
+    fill_target(candidates, i, one_target);
   }
 }
 
@@ -1990,22 +1775,22 @@ class TariffAnnotator : public Annotator {
     if (candidates.empty()) return;
     std::vector<Candidate> expanded;
     // Counting the document's countries re-reads it: only done when an event needs it.
-    std::vector<std::string> sides;
+    RankedCountries sides;
     bool counted = false;
-    auto ranked = [&]() -> const std::vector<std::string>& {
+    auto ranked = [&]() -> const RankedCountries& {
       if (!counted) sides = ranked_countries(doc, analysis);
       counted = true;
       return sides;
     };
     for (Candidate& candidate : candidates) {
-      if (candidate.event.actor && *candidate.event.actor == "\x01") {
-        candidate.event.actor.reset();
+      if (candidate.both_sides) {
+        candidate.both_sides = false;
         if (ranked().size() >= 2) {
-          candidate.event.actor = sides[0];
-          candidate.event.target = sides[1];
+          candidate.event.actor = sides[0].code;
+          candidate.event.target = sides[1].code;
           expanded.push_back(candidate);
-          candidate.event.actor = sides[1];
-          candidate.event.target = sides[0];
+          candidate.event.actor = sides[1].code;
+          candidate.event.target = sides[0].code;
         }
       }
       expanded.push_back(std::move(candidate));

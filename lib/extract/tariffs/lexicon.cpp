@@ -1,5 +1,6 @@
 #include "extract/tariffs/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <utility>
@@ -65,6 +66,7 @@ ActWord read_act_row(const ListLine& row) {
   return ActWord{act_named(row), noun && !verb, noun && verb};
 }
 
+// Every word this accepts must pass may_start_trigger.
 Trigger trigger_of(std::string_view lower) {
   if (lower.size() < 3 || lower.size() > 15) return Trigger::None;
   // Second letters first: this runs on many tokens ("the", "to", "company").
@@ -116,7 +118,40 @@ Act phrasal_act(std::string_view lower, std::string_view next_lower) {
     return Act::React;
   }
   if (next_lower == "to" && (lower == "subject" || lower == "subjected")) return Act::React;
+  // "took effect", "in force", "kick in": the measure is in force.
+  std::array<char, 24> phrase{};
+  if (lower.size() + next_lower.size() + 1 <= phrase.size() && !lower.empty()) {
+    auto end = std::copy(lower.begin(), lower.end(), phrase.begin());
+    *end++ = ' ';
+    end = std::copy(next_lower.begin(), next_lower.end(), end);
+    std::string_view joined(phrase.data(), static_cast<std::size_t>(end - phrase.begin()));
+    if (in_list(List::PhrasalInEffect, joined)) return Act::Impose;
+  }
   return Act::None;
+}
+
+bool is_universal_scope(std::string_view lower) {
+  return in_list(List::UniversalScope, lower);
+}
+
+bool is_facing(std::string_view lower) {
+  return in_list(List::SubjectFaces, lower);
+}
+
+bool is_stance_verb(std::string_view lower) {
+  return in_list(List::StanceVerbs, lower);
+}
+
+bool is_stacking(std::string_view lower) {
+  return in_list(List::Stacking, lower);
+}
+
+bool is_level_noun(std::string_view lower) {
+  return in_list(List::LevelNouns, lower);
+}
+
+bool is_untargeted_modifier(std::string_view lower) {
+  return in_list(List::Untargeted, lower);
 }
 
 bool is_modal(std::string_view lower) {

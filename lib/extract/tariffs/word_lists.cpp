@@ -33,8 +33,15 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "phrasal-react-back",
     "phrasal-lower-back",
     "phrasal-hit-with",
+    "phrasal-in-effect",
     "opposition",
-    "abstract-frames"};
+    "abstract-frames",
+    "universal-scope",
+    "subject-faces",
+    "stance-verbs",
+    "stacking",
+    "level-nouns",
+    "untargeted"};
 
 std::vector<ListLine> embedded_rows(std::string_view file) {
   const std::string path = "tariffs/" + std::string(file);

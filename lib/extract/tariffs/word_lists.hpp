@@ -47,8 +47,15 @@ enum class List : std::uint8_t {
   PhrasalReactBack,
   PhrasalLowerBack,
   PhrasalHitWith,
+  PhrasalInEffect,
   Opposition,
   AbstractFrames,
+  UniversalScope,
+  SubjectFaces,
+  StanceVerbs,
+  Stacking,
+  LevelNouns,
+  Untargeted,
   Count,
 };
 
