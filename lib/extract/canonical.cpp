@@ -27,6 +27,7 @@
 
 #include "extract/quotes_words.hpp"
 #include "newsmine/extractors.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
@@ -62,9 +63,7 @@ bool split(std::string_view text, Name& name) {
   return name.count > 0;
 }
 
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
+using text::is_upper;
 
 // An acronym: two to six capitals, dots allowed (`WTO`, `U.N.`).
 std::size_t acronym_letters(std::string_view word, char* out) {
@@ -268,9 +267,7 @@ class Canonicalizer {
 
   std::string_view lowered(std::string_view word) {
     scratch_.assign(word);
-    for (char& c : scratch_) {
-      if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : scratch_) c = text::to_lower(c);
     return scratch_;
   }
 

@@ -25,6 +25,7 @@
 #include "extract/quotes_words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
@@ -82,13 +83,7 @@ struct Found {
   std::uint32_t open_piece = 0;
 };
 
-std::string lower_string(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+constexpr auto lower_string = text::lower;
 
 // A copy of `text` with the ASCII letters of capitalised pieces lower-cased (the word lists are
 // lower case; other pieces need no change), same offsets.
@@ -97,8 +92,7 @@ std::string lower_pieces(std::string_view text, const std::vector<Piece>& pieces
   for (const Piece& piece : pieces) {
     if (!piece.upper) continue;
     for (std::uint32_t at = piece.start; at < piece.end; ++at) {
-      char& c = out[at];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      out[at] = text::to_lower(out[at]);
     }
   }
   return out;

@@ -15,6 +15,7 @@
 #include "newsmine/sink.hpp"
 #include "stats/json.hpp"
 #include "stats/table.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 #include "util/list_lines.hpp"
 
@@ -58,8 +59,7 @@ void normalize_word(std::string_view word, std::string& out) {
   for (std::size_t i = 0; i < word.size();) {
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80) {
-      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32)
-                                               : static_cast<char>(byte));
+      out.push_back(text::to_lower(word[i]));
       ++i;
       continue;
     }

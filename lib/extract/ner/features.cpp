@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "newsmine/embedded.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine::ner {
 
@@ -15,15 +16,9 @@ using util::finish_hash;
 using util::fnv_step;
 using util::kFnvOffset;
 
-bool is_upper(unsigned char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_lower(unsigned char c) {
-  return c >= 'a' && c <= 'z';
-}
-bool is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
 
 // Calls `fn` on each line of `text` (without its newline).
 template <typename Fn>
@@ -240,7 +235,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
   for (std::size_t k = 0; k < word.size(); ++k) {
     auto c = static_cast<unsigned char>(word[k]);
     exact = fnv_step(exact, c);
-    unsigned char folded = is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
+    auto folded = static_cast<unsigned char>(text::to_lower(static_cast<char>(c)));
     if (is_digit(c)) folded = '0';
     lower = fnv_step(lower, folded);
     char cls = is_upper(c)   ? 'X'
@@ -329,7 +324,7 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
         bool fold = title_case && info[k].all_caps;
         for (std::size_t c = 0; c < words[k].size(); ++c) {
           auto byte = static_cast<unsigned char>(words[k][c]);
-          if (fold && c > 0 && is_upper(byte)) byte = static_cast<unsigned char>(byte + 32);
+          if (fold && c > 0) byte = static_cast<unsigned char>(text::to_lower(words[k][c]));
           state = fnv_step(state, byte);
         }
         std::uint64_t hash = finish_hash(state);
