@@ -259,7 +259,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
     if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
     if (k < 4) token.prefix[k] = finish_hash(exact);
   }
-  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = 0;
+  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = token.suffix[k] = 0;
   std::uint64_t back = kFnvOffset;
   for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
     back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
@@ -305,11 +305,18 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
 
 void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
                    std::vector<TokenInfo>& info) {
-  // One memset rather than a value-initialisation per element: a zero TokenInfo is the empty one.
-  static_assert(std::is_trivially_copyable_v<TokenInfo>);
+  // Only the fields read of a token that complete() or WordMemo::fill() has not filled are
+  // reset here (the case flags, gazetteer marks, title and case bucket that the entity rules
+  // read, `described`); zeroing whole TokenInfos (~120 bytes each) cost more than the rest.
   info.resize(words.size());
-  std::memset(static_cast<void*>(info.data()), 0, info.size() * sizeof(TokenInfo));
-  for (std::size_t i = 0; i < words.size(); ++i) flag_token(words[i], info[i]);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    TokenInfo& token = info[i];
+    token.gazetteer = {};
+    token.title = false;
+    token.case_bucket = 0;
+    token.described = false;
+    flag_token(words[i], token);
+  }
   // Gazetteer phrases, longest match first, starting at capitalised words. Words in capitals
   // ("BELGIUM BEAT") are matched as written, then as title case ("Belgium").
   for (std::size_t i = 0; i < words.size(); ++i) {
