@@ -131,6 +131,9 @@ class Canonicalizer {
       name.entity = e;
       if (!split(slice(entity.span), name)) names_.pop_back();
     }
+    people_.reserve(names_.size());
+    orgs_.reserve(names_.size());
+    places_.reserve(names_.size());
     for (const Name& name : names_) {
       const EntityType type = entities_[name.entity].type;
       if (type == EntityType::Person && name.count > 1) people_.push_back(&name);
@@ -218,19 +221,7 @@ class Canonicalizer {
     // One word: the most frequent longer name ending with it (`Trump`), else the first one
     // starting with it (`Xi`).
     const auto [from, to] = people_ending(name.first());
-    const Name* best = nullptr;
-    std::uint32_t best_count = 0;
-    for (std::size_t k = from; k < to; ++k) {
-      std::uint32_t count = 0;
-      for (std::size_t j = from; j < to; ++j) {
-        count +=
-            slice(entities_[people_[j]->entity].span) == slice(entities_[people_[k]->entity].span);
-      }
-      if (!best || count > best_count) {
-        best = people_[k];
-        best_count = count;
-      }
-    }
+    const Name* best = from < to ? most_frequent(from, to) : nullptr;
     if (!best && people_.size() <= kMaxOrgs) {
       for (const Name* other : people_) {
         if (other->first() == name.first() &&
@@ -239,6 +230,28 @@ class Canonicalizer {
       }
     }
     if (best) set(name, full_form(*best));
+  }
+
+  // The most frequent of the names people_[from, to) (the first among equals), worked out once
+  // per range: every mention of `Trump` asks for the same one.
+  const Name* most_frequent(std::size_t from, std::size_t to) {
+    if (frequent_.empty()) frequent_.assign(people_.size(), nullptr);
+    if (frequent_[from] != nullptr) return frequent_[from];
+    const Name* best = nullptr;
+    std::uint32_t best_count = 0;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::string_view written = slice(entities_[people_[k]->entity].span);
+      std::uint32_t count = 0;
+      for (std::size_t j = from; j < to; ++j) {
+        count += slice(entities_[people_[j]->entity].span) == written;
+      }
+      if (!best || count > best_count) {
+        best = people_[k];
+        best_count = count;
+      }
+    }
+    frequent_[from] = best;
+    return best;
   }
 
   void organisation(const Name& name) {
@@ -277,6 +290,7 @@ class Canonicalizer {
   std::vector<const Name*> people_;  // PERSON of two or more words, by last word
   std::vector<const Name*> orgs_;
   std::vector<const Name*> places_;  // LOC with a country code, by code, fullest first
+  std::vector<const Name*> frequent_;  // most_frequent() of the range starting there, or null
   std::string scratch_;
 };
 

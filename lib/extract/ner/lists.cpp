@@ -64,7 +64,7 @@ void NameLists::add(std::string_view form, std::uint32_t bits) {
   lengths_[first] |= std::uint64_t{1} << form.size();
   unsigned pair = first << 8 | static_cast<unsigned char>(form.back());
   ends_[pair / 64] |= std::uint64_t{1} << (pair % 64);
-  words_.insert_or(util::hash_bytes(form), bits);
+  words_.insert_or(util::HashTable::key_of(form), bits);
 }
 
 bool NameLists::currency_in_capitals(std::string_view name) const {
