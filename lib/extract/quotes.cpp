@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/quotes_marks.hpp"
@@ -1111,17 +1110,21 @@ void Attributor::collect_events(const std::vector<std::uint32_t>& open_pieces,
     event.cue_piece = index;
     if (event.text) events_.push_back(std::move(event));
   }
-  std::unordered_set<std::string> person_last_words;
+  // Last words of people, sorted (views into mentions_ and events_, which stay put here).
+  std::vector<std::string_view> person_last_words;
   for (const Mention& mention : mentions_) {
-    if (mention.person) person_last_words.insert(mention.last_word);
+    if (mention.person) person_last_words.push_back(mention.last_word);
   }
   for (const Resolved& event : events_) {
     if (!event.person || !event.text) continue;
-    auto space = event.text->rfind(' ');
-    person_last_words.insert(event.text->substr(space == std::string::npos ? 0 : space + 1));
+    const std::string_view name = *event.text;
+    const auto space = name.rfind(' ');
+    person_last_words.push_back(name.substr(space == std::string_view::npos ? 0 : space + 1));
   }
+  std::sort(person_last_words.begin(), person_last_words.end());
   for (Mention& mention : mentions_) {
-    if (person_last_words.count(mention.last_word) &&
+    if (std::binary_search(person_last_words.begin(), person_last_words.end(),
+                           std::string_view(mention.last_word)) &&
         !quotes::is_org_word(lower_string(mention.last_word))) {
       mention.person = true;
       mention.org = false;

@@ -8,7 +8,6 @@
 #include <chrono>
 #include <cmath>
 #include <map>
-#include <unordered_set>
 #include <utility>
 
 #include "newsmine/embedded.hpp"
@@ -16,6 +15,7 @@
 #include "stats/json.hpp"
 #include "stats/table.hpp"
 #include "text/ascii.hpp"
+#include "text/word_table.hpp"
 #include "text/utf8.hpp"
 #include "util/list_lines.hpp"
 
@@ -38,7 +38,7 @@ bool to_count(double number, std::uint64_t& count) {
 constexpr std::string_view kStateKind = "stats_state";
 constexpr int kStateVersion = 1;
 
-using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+using text::WordSet;
 
 // The compiled-in stop words (data/stats/stopwords.txt): one lower-case word a line, '#' starts
 // a comment line.

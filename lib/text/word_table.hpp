@@ -85,6 +85,7 @@ class WordTable {
 // A set of words.
 class WordSet {
  public:
+  WordSet() = default;
   WordSet(std::initializer_list<std::string_view> words) {
     for (const std::string_view word : words) table_.insert(word, true);
   }
@@ -92,6 +93,8 @@ class WordSet {
   explicit WordSet(const std::array<std::string_view, N>& words) {
     for (const std::string_view word : words) table_.insert(word, true);
   }
+  // Adds `word` (a view: it must outlive the set).
+  void insert(std::string_view word) { table_.insert(word, true); }
   bool contains(std::string_view word) const { return table_.find(word) != nullptr; }
 
  private:
