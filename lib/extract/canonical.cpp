@@ -35,13 +35,32 @@ namespace {
 
 constexpr std::size_t kMaxWords = 8;  // longer entities are left as they are
 
+// The first eight bytes of `word` as a big-endian number (zeros past its end): keys in this
+// order are in the byte order of the words; equal keys need a full compare.
+std::uint64_t prefix_key(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t k = 0; k < 8; ++k) {
+    key = key << 8 | (k < word.size() ? static_cast<unsigned char>(word[k]) : 0U);
+  }
+  return key;
+}
+
 struct Name {
   std::uint32_t entity = 0;
   std::uint32_t count = 0;  // words
+  std::uint64_t last_key = 0;  // prefix_key(last()), set for people
   std::array<std::string_view, kMaxWords> words{};
   std::string_view first() const { return words[0]; }
   std::string_view last() const { return words[count - 1]; }
 };
+
+// Orders names by last word (the words' byte order), the key first.
+bool last_word_before(const Name& a, std::uint64_t key, std::string_view last) {
+  return a.last_key != key ? a.last_key < key : a.last() < last;
+}
+bool last_word_after(const Name& a, std::uint64_t key, std::string_view last) {
+  return a.last_key != key ? a.last_key > key : a.last() > last;
+}
 
 bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -134,9 +153,12 @@ class Canonicalizer {
     people_.reserve(names_.size());
     orgs_.reserve(names_.size());
     places_.reserve(names_.size());
-    for (const Name& name : names_) {
+    for (Name& name : names_) {
       const EntityType type = entities_[name.entity].type;
-      if (type == EntityType::Person && name.count > 1) people_.push_back(&name);
+      if (type == EntityType::Person && name.count > 1) {
+        name.last_key = prefix_key(name.last());
+        people_.push_back(&name);
+      }
       if (type == EntityType::Org) orgs_.push_back(&name);
       if (type == EntityType::Loc && !entities_[name.entity].link.empty()) places_.push_back(&name);
     }
@@ -147,6 +169,7 @@ class Canonicalizer {
       return a->count != b->count ? a->count > b->count : a->entity < b->entity;
     });
     std::sort(people_.begin(), people_.end(), [](const Name* a, const Name* b) {
+      if (a->last_key != b->last_key) return a->last_key < b->last_key;
       const int order = a->last().compare(b->last());
       return order != 0 ? order < 0 : a->entity < b->entity;
     });
@@ -192,12 +215,13 @@ class Canonicalizer {
   }
   // The people of two or more words whose last word is `last`.
   std::pair<std::size_t, std::size_t> people_ending(std::string_view last) const {
-    auto lower =
-        std::lower_bound(people_.begin(), people_.end(), last,
-                         [](const Name* a, std::string_view key) { return a->last() < key; });
-    auto upper =
-        std::upper_bound(lower, people_.end(), last,
-                         [](std::string_view key, const Name* a) { return key < a->last(); });
+    const std::uint64_t key = prefix_key(last);
+    auto lower = std::lower_bound(
+        people_.begin(), people_.end(), last,
+        [&](const Name* a, std::string_view word) { return last_word_before(*a, key, word); });
+    auto upper = std::upper_bound(
+        lower, people_.end(), last,
+        [&](std::string_view word, const Name* a) { return last_word_after(*a, key, word); });
     return {static_cast<std::size_t>(lower - people_.begin()),
             static_cast<std::size_t>(upper - people_.begin())};
   }
