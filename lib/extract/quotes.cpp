@@ -25,6 +25,7 @@
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/ascii.hpp"
+#include "text/word_table.hpp"
 
 namespace newsmine {
 
@@ -1110,21 +1111,19 @@ void Attributor::collect_events(const std::vector<std::uint32_t>& open_pieces,
     event.cue_piece = index;
     if (event.text) events_.push_back(std::move(event));
   }
-  // Last words of people, sorted (views into mentions_ and events_, which stay put here).
-  std::vector<std::string_view> person_last_words;
+  // Last words of people (views into mentions_ and events_, which stay put here).
+  text::WordSet person_last_words;
   for (const Mention& mention : mentions_) {
-    if (mention.person) person_last_words.push_back(mention.last_word);
+    if (mention.person) person_last_words.insert(mention.last_word);
   }
   for (const Resolved& event : events_) {
     if (!event.person || !event.text) continue;
     const std::string_view name = *event.text;
     const auto space = name.rfind(' ');
-    person_last_words.push_back(name.substr(space == std::string_view::npos ? 0 : space + 1));
+    person_last_words.insert(name.substr(space == std::string_view::npos ? 0 : space + 1));
   }
-  std::sort(person_last_words.begin(), person_last_words.end());
   for (Mention& mention : mentions_) {
-    if (std::binary_search(person_last_words.begin(), person_last_words.end(),
-                           std::string_view(mention.last_word)) &&
+    if (person_last_words.contains(mention.last_word) &&
         !quotes::is_org_word(lower_string(mention.last_word))) {
       mention.person = true;
       mention.org = false;
