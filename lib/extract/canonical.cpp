@@ -27,6 +27,7 @@
 
 #include "extract/quotes_words.hpp"
 #include "newsmine/extractors.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
@@ -34,13 +35,32 @@ namespace {
 
 constexpr std::size_t kMaxWords = 8;  // longer entities are left as they are
 
+// The first eight bytes of `word` as a big-endian number (zeros past its end): keys in this
+// order are in the byte order of the words; equal keys need a full compare.
+std::uint64_t prefix_key(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t k = 0; k < 8; ++k) {
+    key = key << 8 | (k < word.size() ? static_cast<unsigned char>(word[k]) : 0U);
+  }
+  return key;
+}
+
 struct Name {
   std::uint32_t entity = 0;
   std::uint32_t count = 0;  // words
+  std::uint64_t last_key = 0;  // prefix_key(last()), set for people
   std::array<std::string_view, kMaxWords> words{};
   std::string_view first() const { return words[0]; }
   std::string_view last() const { return words[count - 1]; }
 };
+
+// Orders names by last word (the words' byte order), the key first.
+bool last_word_before(const Name& a, std::uint64_t key, std::string_view last) {
+  return a.last_key != key ? a.last_key < key : a.last() < last;
+}
+bool last_word_after(const Name& a, std::uint64_t key, std::string_view last) {
+  return a.last_key != key ? a.last_key > key : a.last() > last;
+}
 
 bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -62,9 +82,7 @@ bool split(std::string_view text, Name& name) {
   return name.count > 0;
 }
 
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
+using text::is_upper;
 
 // An acronym: two to six capitals, dots allowed (`WTO`, `U.N.`).
 std::size_t acronym_letters(std::string_view word, char* out) {
@@ -132,9 +150,15 @@ class Canonicalizer {
       name.entity = e;
       if (!split(slice(entity.span), name)) names_.pop_back();
     }
-    for (const Name& name : names_) {
+    people_.reserve(names_.size());
+    orgs_.reserve(names_.size());
+    places_.reserve(names_.size());
+    for (Name& name : names_) {
       const EntityType type = entities_[name.entity].type;
-      if (type == EntityType::Person && name.count > 1) people_.push_back(&name);
+      if (type == EntityType::Person && name.count > 1) {
+        name.last_key = prefix_key(name.last());
+        people_.push_back(&name);
+      }
       if (type == EntityType::Org) orgs_.push_back(&name);
       if (type == EntityType::Loc && !entities_[name.entity].link.empty()) places_.push_back(&name);
     }
@@ -145,6 +169,7 @@ class Canonicalizer {
       return a->count != b->count ? a->count > b->count : a->entity < b->entity;
     });
     std::sort(people_.begin(), people_.end(), [](const Name* a, const Name* b) {
+      if (a->last_key != b->last_key) return a->last_key < b->last_key;
       const int order = a->last().compare(b->last());
       return order != 0 ? order < 0 : a->entity < b->entity;
     });
@@ -190,12 +215,13 @@ class Canonicalizer {
   }
   // The people of two or more words whose last word is `last`.
   std::pair<std::size_t, std::size_t> people_ending(std::string_view last) const {
-    auto lower =
-        std::lower_bound(people_.begin(), people_.end(), last,
-                         [](const Name* a, std::string_view key) { return a->last() < key; });
-    auto upper =
-        std::upper_bound(lower, people_.end(), last,
-                         [](std::string_view key, const Name* a) { return key < a->last(); });
+    const std::uint64_t key = prefix_key(last);
+    auto lower = std::lower_bound(
+        people_.begin(), people_.end(), last,
+        [&](const Name* a, std::string_view word) { return last_word_before(*a, key, word); });
+    auto upper = std::upper_bound(
+        lower, people_.end(), last,
+        [&](std::string_view word, const Name* a) { return last_word_after(*a, key, word); });
     return {static_cast<std::size_t>(lower - people_.begin()),
             static_cast<std::size_t>(upper - people_.begin())};
   }
@@ -219,19 +245,7 @@ class Canonicalizer {
     // One word: the most frequent longer name ending with it (`Trump`), else the first one
     // starting with it (`Xi`).
     const auto [from, to] = people_ending(name.first());
-    const Name* best = nullptr;
-    std::uint32_t best_count = 0;
-    for (std::size_t k = from; k < to; ++k) {
-      std::uint32_t count = 0;
-      for (std::size_t j = from; j < to; ++j) {
-        count +=
-            slice(entities_[people_[j]->entity].span) == slice(entities_[people_[k]->entity].span);
-      }
-      if (!best || count > best_count) {
-        best = people_[k];
-        best_count = count;
-      }
-    }
+    const Name* best = from < to ? most_frequent(from, to) : nullptr;
     if (!best && people_.size() <= kMaxOrgs) {
       for (const Name* other : people_) {
         if (other->first() == name.first() &&
@@ -240,6 +254,28 @@ class Canonicalizer {
       }
     }
     if (best) set(name, full_form(*best));
+  }
+
+  // The most frequent of the names people_[from, to) (the first among equals), worked out once
+  // per range: every mention of `Trump` asks for the same one.
+  const Name* most_frequent(std::size_t from, std::size_t to) {
+    if (frequent_.empty()) frequent_.assign(people_.size(), nullptr);
+    if (frequent_[from] != nullptr) return frequent_[from];
+    const Name* best = nullptr;
+    std::uint32_t best_count = 0;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::string_view written = slice(entities_[people_[k]->entity].span);
+      std::uint32_t count = 0;
+      for (std::size_t j = from; j < to; ++j) {
+        count += slice(entities_[people_[j]->entity].span) == written;
+      }
+      if (!best || count > best_count) {
+        best = people_[k];
+        best_count = count;
+      }
+    }
+    frequent_[from] = best;
+    return best;
   }
 
   void organisation(const Name& name) {
@@ -268,9 +304,7 @@ class Canonicalizer {
 
   std::string_view lowered(std::string_view word) {
     scratch_.assign(word);
-    for (char& c : scratch_) {
-      if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : scratch_) c = text::to_lower(c);
     return scratch_;
   }
 
@@ -280,6 +314,7 @@ class Canonicalizer {
   std::vector<const Name*> people_;  // PERSON of two or more words, by last word
   std::vector<const Name*> orgs_;
   std::vector<const Name*> places_;  // LOC with a country code, by code, fullest first
+  std::vector<const Name*> frequent_;  // most_frequent() of the range starting there, or null
   std::string scratch_;
 };
 

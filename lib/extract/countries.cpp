@@ -32,7 +32,7 @@ std::string normalize(std::string_view name) {
 // Names and their entries, found through an open-addressing index of name hashes.
 struct CountryTable {
   std::vector<std::pair<std::string, CountryMatch>> entries;
-  util::HashTable index;  // hash_bytes(name) -> position in entries + 1
+  util::HashTable index;  // key_of(name) -> position in entries + 1
 
   CountryTable() {
     std::string_view data = embedded_data("gazetteer/countries.tsv");
@@ -54,13 +54,13 @@ struct CountryTable {
       std::string name = normalize(line.substr(0, tab1));
       if (find(name) != nullptr) continue;  // the first entry of a name counts
       entries.emplace_back(std::move(name), match);
-      index.insert(util::hash_bytes(entries.back().first),
+      index.insert(util::HashTable::key_of(entries.back().first),
                    static_cast<std::uint32_t>(entries.size()));
     }
   }
 
   const CountryMatch* find(std::string_view name) const {
-    std::uint32_t position = index.find(util::hash_bytes(name));
+    std::uint32_t position = index.find(util::HashTable::key_of(name));
     if (position == 0 || entries[position - 1].first != name) return nullptr;
     return &entries[position - 1].second;
   }

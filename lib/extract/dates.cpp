@@ -26,6 +26,7 @@
 #include "extract/dates/triggers.hpp"
 #include "newsmine/extractors.hpp"
 #include "newsmine/text.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
@@ -144,33 +145,11 @@ std::string expand(std::string_view pattern) {
 
 // ------------------------------------------------------------------ helpers
 
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool iequals_ascii(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((is_upper(text[i]) ? static_cast<char>(text[i] | 0x20) : text[i]) != lower_word[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (is_upper(c)) c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
+using text::is_alpha;
+using text::is_digit;
+using text::is_upper;
+using text::lower;
+constexpr auto iequals_ascii = text::equals_lower;
 
 int to_int(std::string_view digits) {
   int value = 0;

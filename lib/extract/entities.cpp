@@ -16,6 +16,7 @@
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/abbreviations.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
@@ -44,15 +45,9 @@ bool ascii_punct(char c) {
   }
 }
 
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_alpha(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-bool is_alnum(char c) {
-  return is_alpha(c) || (c >= '0' && c <= '9');
-}
+using text::is_alnum;
+using text::is_alpha;
+using text::is_upper;
 
 // Whether `word` has a hyphen (bit 0) and a curly quote's first byte (bit 1); 4 or 8 bytes
 // at a time (the loads overlap instead of reading past the word).

@@ -24,6 +24,7 @@
 
 #include "extract/dates/lexicon.hpp"
 #include "newsmine/extractors.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
@@ -47,9 +48,7 @@ namespace {
 constexpr const char* kPattern =
     "\\b(?:(" NUMBER ")\\s*(" UNIT ")?\\s*" JOIN "\\s*)?(" NUMBER ")\\s*(" UNIT ")";
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
+using text::is_digit;
 
 // The bytes a unit starts with: '%', 'p', 'P'.
 constexpr std::array<bool, 256> kUnitByte = [] {
@@ -58,9 +57,7 @@ constexpr std::array<bool, 256> kUnitByte = [] {
   return table;
 }();
 
-bool is_letter(char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
+using text::is_alpha;
 
 // The value of a number written in digits or words; false when it is not one.
 bool number_value(std::string_view text, double& value) {
@@ -171,7 +168,7 @@ class PercentAnnotator : public Annotator {
       }
       return true;
     };
-    auto is_word = [](char c) { return is_letter(c) || is_digit(c) || c == '_'; };
+    auto is_word = [](char c) { return is_alpha(c) || is_digit(c) || c == '_'; };
     std::size_t unit_end = unit + 1;
     bool may_have_points = true;
     if (text[unit] == '%') {
@@ -221,7 +218,7 @@ class PercentAnnotator : public Annotator {
     }
     // No unit glued to a word in [pos, i): a match next_unit never visited may lie there.
     for (std::size_t k = pos + 1; k + 1 < i; ++k) {
-      if ((text[k] | 0x20) == 'p' && is_letter(text[k - 1]) &&
+      if ((text[k] | 0x20) == 'p' && is_alpha(text[k - 1]) &&
           ((text[k + 1] | 0x20) == 'c' || (text[k + 1] | 0x20) == 'e')) {
         return false;
       }
@@ -265,7 +262,7 @@ class PercentAnnotator : public Annotator {
          i = next_unit_byte(text, i + 1, to)) {
       const char c = text[i];
       if (c == '%') return i;
-      if ((i > 0 && is_letter(text[i - 1])) || i + 1 >= to) continue;
+      if ((i > 0 && is_alpha(text[i - 1])) || i + 1 >= to) continue;
       const char second = static_cast<char>(text[i + 1] | 0x20);
       if (second == 'c') return i;  // pc, pct
       if (second != 'e' || i + 2 >= to || (text[i + 2] | 0x20) != 'r') continue;
@@ -336,10 +333,10 @@ class PercentAnnotator : public Annotator {
   static bool simple_shape(std::string_view expression, std::string_view& number,
                            std::string_view& unit) {
     std::size_t i = 0;
-    if (is_letter(expression[0])) {
+    if (is_alpha(expression[0])) {
       // No number word holds "to" or "and", so none is a range ("tentoten").
       std::array<char, 12> word{};
-      while (i < expression.size() && is_letter(expression[i])) {
+      while (i < expression.size() && is_alpha(expression[i])) {
         if (i == word.size()) return false;
         word[i] = static_cast<char>(expression[i] | 0x20);
         ++i;

@@ -18,13 +18,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/quotes_marks.hpp"
 #include "extract/quotes_words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
+#include "text/ascii.hpp"
+#include "text/word_table.hpp"
 
 namespace newsmine {
 
@@ -82,13 +83,7 @@ struct Found {
   std::uint32_t open_piece = 0;
 };
 
-std::string lower_string(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+constexpr auto lower_string = text::lower;
 
 // A copy of `text` with the ASCII letters of capitalised pieces lower-cased (the word lists are
 // lower case; other pieces need no change), same offsets.
@@ -97,8 +92,7 @@ std::string lower_pieces(std::string_view text, const std::vector<Piece>& pieces
   for (const Piece& piece : pieces) {
     if (!piece.upper) continue;
     for (std::uint32_t at = piece.start; at < piece.end; ++at) {
-      char& c = out[at];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      out[at] = text::to_lower(out[at]);
     }
   }
   return out;
@@ -1117,17 +1111,19 @@ void Attributor::collect_events(const std::vector<std::uint32_t>& open_pieces,
     event.cue_piece = index;
     if (event.text) events_.push_back(std::move(event));
   }
-  std::unordered_set<std::string> person_last_words;
+  // Last words of people (views into mentions_ and events_, which stay put here).
+  text::WordSet person_last_words;
   for (const Mention& mention : mentions_) {
     if (mention.person) person_last_words.insert(mention.last_word);
   }
   for (const Resolved& event : events_) {
     if (!event.person || !event.text) continue;
-    auto space = event.text->rfind(' ');
-    person_last_words.insert(event.text->substr(space == std::string::npos ? 0 : space + 1));
+    const std::string_view name = *event.text;
+    const auto space = name.rfind(' ');
+    person_last_words.insert(name.substr(space == std::string_view::npos ? 0 : space + 1));
   }
   for (Mention& mention : mentions_) {
-    if (person_last_words.count(mention.last_word) &&
+    if (person_last_words.contains(mention.last_word) &&
         !quotes::is_org_word(lower_string(mention.last_word))) {
       mention.person = true;
       mention.org = false;

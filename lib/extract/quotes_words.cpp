@@ -284,12 +284,23 @@ bool is_document_word(std::string_view word) {
 std::string_view bare_pronoun(std::string_view word) {
   // Pronouns are at most four letters: `they’re` is the longest form with a clitic.
   if (word.size() < 3 || word.size() > 9) return word;
-  std::size_t apostrophe = word.rfind('\'');
+  // The last straight apostrophe, else the last curly one; one pass over the few bytes.
+  std::size_t apostrophe = std::string_view::npos;
+  std::size_t curly = std::string_view::npos;
+  for (std::size_t k = word.size(); k-- > 0;) {
+    if (word[k] == '\'') {
+      apostrophe = k;
+      break;
+    }
+    if (curly == std::string_view::npos && word[k] == '\x99' && k >= 2 && word[k - 1] == '\x80' &&
+        word[k - 2] == '\xE2')
+      curly = k - 2;
+  }
   std::size_t after = apostrophe + 1;
   if (apostrophe == std::string_view::npos) {
-    apostrophe = word.rfind("\xE2\x80\x99");
-    if (apostrophe == std::string_view::npos) return word;
-    after = apostrophe + 3;
+    if (curly == std::string_view::npos) return word;
+    apostrophe = curly;
+    after = curly + 3;
   }
   const std::string_view clitic = word.substr(after);
   if (clitic != "m" && clitic != "s" && clitic != "re" && clitic != "ve" && clitic != "d" &&

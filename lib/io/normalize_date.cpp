@@ -5,18 +5,14 @@
 #include <string_view>
 
 #include "newsmine/reader.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine {
 
 namespace {
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+using text::is_alpha;
+using text::is_digit;
 
 // Reads exactly `count` digits at text[pos]; advances pos.
 bool read_digits(std::string_view text, std::size_t& pos, std::size_t count, int& value) {
@@ -46,7 +42,7 @@ bool read_number(std::string_view text, std::size_t& pos, std::size_t most, int&
 
 std::string_view read_word(std::string_view text, std::size_t& pos) {
   std::size_t start = pos;
-  while (pos < text.size() && is_letter(text[pos])) ++pos;
+  while (pos < text.size() && is_alpha(text[pos])) ++pos;
   return text.substr(start, pos - start);
 }
 
@@ -54,13 +50,7 @@ void skip_spaces(std::string_view text, std::size_t& pos) {
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(a[k])) != b[k]) return false;
-  }
-  return true;
-}
+constexpr auto equals_ignoring_case = text::equals_lower;
 
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",

@@ -8,12 +8,13 @@
 #include <chrono>
 #include <cmath>
 #include <map>
-#include <unordered_set>
 #include <utility>
 
 #include "newsmine/sink.hpp"
 #include "stats/json.hpp"
 #include "stats/table.hpp"
+#include "text/ascii.hpp"
+#include "text/word_table.hpp"
 #include "text/utf8.hpp"
 #include "util/list_lines.hpp"
 
@@ -36,7 +37,7 @@ bool to_count(double number, std::uint64_t& count) {
 constexpr std::string_view kStateKind = "stats_state";
 constexpr int kStateVersion = 1;
 
-using WordSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+using text::WordSet;
 
 // The compiled-in stop words (data/stats/stopwords.txt): one lower-case word a line, '#' starts
 // a comment line.
@@ -57,8 +58,7 @@ void normalize_word(std::string_view word, std::string& out) {
   for (std::size_t i = 0; i < word.size();) {
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80) {
-      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32)
-                                               : static_cast<char>(byte));
+      out.push_back(text::to_lower(word[i]));
       ++i;
       continue;
     }

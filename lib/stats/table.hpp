@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "util/hash.hpp"
 #include "util/huge_pages.hpp"
 
 namespace newsmine::stats {
@@ -26,50 +27,7 @@ namespace newsmine::stats {
 template <typename Slot>
 using SlotVector = std::vector<Slot, util::HugePageAllocator<Slot>>;
 
-// A fast hash for short keys (words): 8 bytes a step, multiply-xorshift, MurmurHash3's
-// 64-bit finaliser so the low bits that pick a slot are well mixed.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const noexcept {
-    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t hash = text.size() * kMultiplier;
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-      std::uint64_t chunk;
-      std::memcpy(&chunk, text.data() + i, 8);
-      hash = (hash ^ chunk) * kMultiplier;
-      hash ^= hash >> 29;
-    }
-    // The last 1-7 bytes by fixed-size loads (a variable-size memcpy is a call and stalls the
-    // load that follows it): the last 8 bytes, overlapping, when the key is that long; else two
-    // overlapping 4-byte loads, or the first, middle and last byte.
-    const std::size_t rest = text.size() - i;
-    if (rest > 0) {
-      const char* data = text.data();
-      std::uint64_t chunk;
-      if (text.size() >= 8) {
-        std::memcpy(&chunk, data + text.size() - 8, 8);
-      } else if (rest >= 4) {
-        std::uint32_t low;
-        std::uint32_t high;
-        std::memcpy(&low, data, 4);
-        std::memcpy(&high, data + rest - 4, 4);
-        chunk = low | (std::uint64_t{high} << 32);
-      } else {
-        chunk = static_cast<unsigned char>(data[0]) |
-                (std::uint64_t{static_cast<unsigned char>(data[rest / 2])} << 8) |
-                (std::uint64_t{static_cast<unsigned char>(data[rest - 1])} << 16);
-      }
-      hash = (hash ^ chunk) * kMultiplier;
-    }
-    hash ^= hash >> 33;
-    hash *= 0xFF51AFD7ED558CCDULL;
-    hash ^= hash >> 33;
-    hash *= 0xC4CEB9FE1A85EC53ULL;
-    hash ^= hash >> 33;
-    return hash;
-  }
-};
+using util::StringHash;
 
 // Counts per string key in one flat open-addressing table: keys live back to back in one
 // arena, slots hold the hash, the key's place and the count, so a lookup touches one slot and

@@ -1,6 +1,7 @@
 // Closed word lists, read from data/text/ (embedded) into word tables on first use.
 #include "text/abbreviations.hpp"
 
+#include "text/ascii.hpp"
 #include "text/listed_words.hpp"
 
 namespace newsmine::text {
@@ -22,13 +23,10 @@ bool is_abbreviation_any_case(std::string_view word) {
   if (is_abbreviation(word)) return true;
   char folded[16];
   if (word.empty() || word.size() > sizeof folded) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
+  for (std::size_t i = 0; i < word.size(); ++i) folded[i] = to_lower(word[i]);
   std::string_view form(folded, word.size());
   if (is_abbreviation(form)) return true;  // lowercase: "ETC" -> "etc"
-  if (folded[0] >= 'a' && folded[0] <= 'z') folded[0] = static_cast<char>(folded[0] - 32);
+  if (is_lower(folded[0])) folded[0] = static_cast<char>(folded[0] - ('a' - 'A'));
   return is_abbreviation(form);  // title case: "MR" -> "Mr"
 }
 

@@ -21,6 +21,7 @@
 
 #include "newsmine/text.hpp"
 #include "text/abbreviations.hpp"
+#include "text/ascii.hpp"
 #include "text/chars.hpp"
 
 namespace newsmine {
@@ -54,18 +55,10 @@ using text::char_at;
 using text::char_before;
 using text::CharKind;
 
-constexpr bool is_ascii_letter(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-constexpr bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-constexpr bool is_ascii_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-constexpr char ascii_lower(char c) {
-  return is_ascii_upper(c) ? static_cast<char>(c + 32) : c;
-}
+using text::is_alpha;
+using text::is_digit;
+using text::is_upper;
+using text::to_lower;
 
 // Characters of an email address's local part: [A-Za-z0-9._%+-].
 // Bytes after a run of letters and digits that may continue the word (or make it an email or
@@ -81,8 +74,7 @@ constexpr std::array<bool, 256> kMayJoinWord = [] {
 constexpr std::size_t kLongestAbbreviation = 6;
 
 constexpr bool is_email_local(char c) {
-  return is_ascii_letter(c) || is_ascii_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
-         c == '-';
+  return is_alpha(c) || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 class Tokenizer {
@@ -233,7 +225,7 @@ class Tokenizer {
   // ’90s, '08: an apostrophe standing for a century. Emits a word and returns true.
   bool abbreviated_year(std::size_t apostrophe_length) {
     const std::size_t digits = pos_ + apostrophe_length;
-    if (!is_ascii_digit(byte_at(digits)) || !is_ascii_digit(byte_at(digits + 1))) return false;
+    if (!is_digit(byte_at(digits)) || !is_digit(byte_at(digits + 1))) return false;
     std::size_t end = digits + 2;
     if (byte_at(end) == 's') ++end;
     if (is_word_char_at(end)) return false;
@@ -328,7 +320,7 @@ class Tokenizer {
           emit(pos_, end, TokenClass::Punct);
           return;
         }
-        if (is_ascii_digit(byte_at(next)) && !is_word_char_at_before(pos_)) {
+        if (is_digit(byte_at(next)) && !is_word_char_at_before(pos_)) {
           number(pos_);  // .5
           return;
         }
@@ -380,28 +372,27 @@ class Tokenizer {
   void number(std::size_t start) {
     std::size_t end = start;
     for (;;) {
-      while (is_ascii_digit(byte_at(end))) ++end;
+      while (is_digit(byte_at(end))) ++end;
       const char c = byte_at(end);
-      if (c == ',' && end > start && is_ascii_digit(byte_at(end + 1)) &&
-          is_ascii_digit(byte_at(end + 2)) && is_ascii_digit(byte_at(end + 3)) &&
-          !is_ascii_digit(byte_at(end + 4))) {
+      if (c == ',' && end > start && is_digit(byte_at(end + 1)) && is_digit(byte_at(end + 2)) &&
+          is_digit(byte_at(end + 3)) && !is_digit(byte_at(end + 4))) {
         end += 4;  // thousands group
         continue;
       }
-      if ((c == '.' || c == ':') && is_ascii_digit(byte_at(end + 1))) {
+      if ((c == '.' || c == ':') && is_digit(byte_at(end + 1))) {
         end += 1;
         continue;
       }
       break;
     }
     // Ordinal and decade suffixes stay on the number and make it a word: 21st, 1980s.
-    if (is_ascii_letter(byte_at(end))) {
+    if (is_alpha(byte_at(end))) {
       std::size_t letters = end;
-      while (is_ascii_letter(byte_at(letters))) ++letters;
+      while (is_alpha(byte_at(letters))) ++letters;
       if (!is_word_char_at(letters) && ordinal_or_decade(end, letters)) {
         // (Not for ".5th-": the word would start at the '.', be empty and never end.)
         if (byte_at(letters) == '-' && is_letter_at(letters + 1) && start == pos_ &&
-            is_ascii_digit(byte_at(start))) {
+            is_digit(byte_at(start))) {
           word(text::ascii_alnum_run_end(text_, pos_));  // 1980s-era, 21st-century
           return;
         }
@@ -416,8 +407,8 @@ class Tokenizer {
     const std::size_t length = end - start;
     if (length == 1) return text_[start] == 's';
     if (length != 2) return false;
-    const char a = ascii_lower(text_[start]);
-    const char b = ascii_lower(text_[start + 1]);
+    const char a = to_lower(text_[start]);
+    const char b = to_lower(text_[start + 1]);
     return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
            (a == 't' && b == 'h');
   }
@@ -428,7 +419,7 @@ class Tokenizer {
     const auto starts_with_nocase = [&](std::string_view prefix) {
       if (rest.size() < prefix.size()) return false;
       for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (ascii_lower(rest[i]) != prefix[i]) return false;
+        if (to_lower(rest[i]) != prefix[i]) return false;
       }
       return true;
     };
@@ -476,7 +467,7 @@ class Tokenizer {
     while (is_email_local(byte_at(at))) ++at;
     if (at == start || byte_at(at) != '@') return 0;
     std::size_t end = at + 1;
-    while (is_ascii_letter(byte_at(end)) || is_ascii_digit(byte_at(end)) || byte_at(end) == '-' ||
+    while (is_alpha(byte_at(end)) || is_digit(byte_at(end)) || byte_at(end) == '-' ||
            (byte_at(end) == '.' && end > at + 1 && byte_at(end - 1) != '.')) {
       ++end;
     }
@@ -484,7 +475,7 @@ class Tokenizer {
     const std::size_t last_dot = text_.substr(0, end).rfind('.');
     if (last_dot == std::string_view::npos || last_dot <= at + 1 || last_dot + 2 >= end) return 0;
     for (std::size_t k = last_dot + 1; k < end; ++k) {
-      if (!is_ascii_letter(text_[k])) return 0;  // top-level domain: 2+ letters
+      if (!is_alpha(text_[k])) return 0;  // top-level domain: 2+ letters
     }
     return end;
   }
@@ -501,7 +492,7 @@ class Tokenizer {
         if (c == '.') {
           if (group == 0) return false;
           group = 0;
-        } else if (is_ascii_letter(c) && group < 4) {
+        } else if (is_alpha(c) && group < 4) {
           ++group;
         } else {
           return false;
@@ -511,18 +502,18 @@ class Tokenizer {
     }
     if (word.size() == 1) {
       if (word[0] == 'v') return true;  // Roe v. Wade
-      if (!is_ascii_upper(word[0])) return false;
+      if (!is_upper(word[0])) return false;
       // An initial comes before a name or another initial (J. Smith, J. R. R.); the pronoun
       // "I" only before another initial (I. M. Pei).
       std::size_t next = period + 1;
       while (byte_at(next) == ' ' || byte_at(next) == '\n' || byte_at(next) == '\r') ++next;
-      if (!is_ascii_upper(byte_at(next))) return false;
+      if (!is_upper(byte_at(next))) return false;
       return word[0] != 'I' || byte_at(next + 1) == '.';
     }
     if (text::is_number_abbreviation(word)) {
       std::size_t next = period + 1;
       while (byte_at(next) == ' ') ++next;
-      return next > period + 1 && is_ascii_digit(byte_at(next));
+      return next > period + 1 && is_digit(byte_at(next));
     }
     return text::is_abbreviation(word);
   }
@@ -574,7 +565,7 @@ class Tokenizer {
         ++end;
         continue;
       }
-      if (b == '&' && is_ascii_upper(text_[end - 1]) && is_ascii_upper(byte_at(end + 1))) {
+      if (b == '&' && is_upper(text_[end - 1]) && is_upper(byte_at(end + 1))) {
         ++end;
         continue;
       }

@@ -11,12 +11,14 @@
 #include <utility>
 #include <vector>
 
+#include "util/hash.hpp"
+
 namespace newsmine::text {
 
-// Open addressing (FNV-1a, linear probing, at most a quarter full). Most words are rejected by
-// their first two bytes or by their last byte and length without hashing; the others cost one
-// hash and one or two slot compares. Keys are views: the words must outlive the table (string
-// literals do).
+// Open addressing (util::StringHash, linear probing, at most a quarter full). Most words are
+// rejected by their first two bytes or by their last byte and length without hashing; the others
+// cost one hash and one or two slot compares. Keys are views: the words must outlive the table
+// (string literals do).
 template <typename Value>
 class WordTable {
  public:
@@ -54,14 +56,7 @@ class WordTable {
   static std::size_t suffix(std::string_view word) {
     return letter(word.back()) * 16 + std::min<std::size_t>(word.size(), 15);
   }
-  static std::size_t hash(std::string_view word) {
-    std::uint32_t value = 2166136261U;
-    for (const char c : word) {
-      value ^= static_cast<unsigned char>(c);
-      value *= 16777619U;
-    }
-    return value;
-  }
+  static std::size_t hash(std::string_view word) { return util::StringHash{}(word); }
   void place(std::string_view word, Value value) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = hash(word) & mask;
@@ -90,6 +85,7 @@ class WordTable {
 // A set of words.
 class WordSet {
  public:
+  WordSet() = default;
   WordSet(std::initializer_list<std::string_view> words) {
     for (const std::string_view word : words) table_.insert(word, true);
   }
@@ -97,6 +93,8 @@ class WordSet {
   explicit WordSet(const std::array<std::string_view, N>& words) {
     for (const std::string_view word : words) table_.insert(word, true);
   }
+  // Adds `word` (a view: it must outlive the set).
+  void insert(std::string_view word) { table_.insert(word, true); }
   bool contains(std::string_view word) const { return table_.find(word) != nullptr; }
 
  private:

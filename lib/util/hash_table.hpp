@@ -1,5 +1,7 @@
-// Byte hashing (FNV-1a, then mixed) and a read-only open-addressing table keyed by such
-// hashes: the look-up structure of the NER resources and the country table.
+// Byte hashing for the NER features (FNV-1a, then mixed: model files store these hashes) and
+// a read-only open-addressing table keyed by 64-bit hashes: the look-up structure of the NER
+// resources, the entity name lists and the country table. Tables keyed by strings alone hash
+// them with key_of() (util/hash.hpp's StringHash).
 #pragma once
 
 #include <algorithm>
@@ -7,6 +9,8 @@
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "util/hash.hpp"
 
 namespace newsmine::util {
 
@@ -35,8 +39,13 @@ inline std::uint64_t hash_bytes(std::string_view bytes) {
 }
 
 // Open-addressing map from non-zero 64-bit keys to 32-bit values, built once, read-only.
+// A key is a hash, so the table keeps no strings: callers check a found entry when a
+// collision would matter.
 class HashTable {
  public:
+  // The key of a string for tables that are not NER resources.
+  static std::uint64_t key_of(std::string_view text) { return hash_string(text) | 1; }
+
   void reserve(std::size_t count) {
     std::size_t size = 16;
     while (size < count * 2) size <<= 1;
@@ -51,7 +60,7 @@ class HashTable {
   void insert(std::uint64_t key, std::uint32_t value) {
     if ((count_ + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(16, (count_ + 1) * 2));
     std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = home(key, mask);; i = (i + 1) & mask) {
       if (slots_[i].key == key) return;
       if (slots_[i].key == 0) {
         slots_[i] = {key, value};
@@ -64,7 +73,7 @@ class HashTable {
   void insert_or(std::uint64_t key, std::uint32_t bits) {
     if ((count_ + 1) * 2 > slots_.size()) reserve(std::max<std::size_t>(16, (count_ + 1) * 2));
     std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = home(key, mask);; i = (i + 1) & mask) {
       if (slots_[i].key == key) {
         slots_[i].value |= bits;
         return;
@@ -77,13 +86,13 @@ class HashTable {
     }
   }
   void prefetch(std::uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[key & (slots_.size() - 1)]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[home(key, slots_.size() - 1)]);
   }
   // The value of `key`, or 0 when absent.
   std::uint32_t find(std::uint64_t key) const {
     if (slots_.empty()) return 0;
     std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = home(key, mask);; i = (i + 1) & mask) {
       if (slots_[i].key == key) return slots_[i].value;
       if (slots_[i].key == 0) return 0;
     }
@@ -91,6 +100,10 @@ class HashTable {
   std::size_t size() const { return count_; }
 
  private:
+  // The first slot to probe: the key's bits above bit 0, which is set in every key.
+  static std::size_t home(std::uint64_t key, std::size_t mask) {
+    return static_cast<std::size_t>(key >> 1) & mask;
+  }
   struct Slot {
     std::uint64_t key = 0;
     std::uint32_t value = 0;

@@ -1,6 +1,7 @@
 #include "extract/dates/triggers.hpp"
 
 #include "extract/dates/lexicon.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -157,9 +158,7 @@ const Tables& tables() {
   return built;
 }
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
+using text::is_digit;
 
 // The first run at or after `pos`, skipping bytes that are not word bytes.
 struct NextRun {

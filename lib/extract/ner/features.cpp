@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "newsmine/embedded.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine::ner {
 
@@ -15,15 +16,9 @@ using util::finish_hash;
 using util::fnv_step;
 using util::kFnvOffset;
 
-bool is_upper(unsigned char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_lower(unsigned char c) {
-  return c >= 'a' && c <= 'z';
-}
-bool is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
-}
+using text::is_digit;
+using text::is_lower;
+using text::is_upper;
 
 // Calls `fn` on each line of `text` (without its newline).
 template <typename Fn>
@@ -240,7 +235,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
   for (std::size_t k = 0; k < word.size(); ++k) {
     auto c = static_cast<unsigned char>(word[k]);
     exact = fnv_step(exact, c);
-    unsigned char folded = is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
+    auto folded = static_cast<unsigned char>(text::to_lower(static_cast<char>(c)));
     if (is_digit(c)) folded = '0';
     lower = fnv_step(lower, folded);
     char cls = is_upper(c)   ? 'X'
@@ -264,7 +259,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
     if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
     if (k < 4) token.prefix[k] = finish_hash(exact);
   }
-  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = 0;
+  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = token.suffix[k] = 0;
   std::uint64_t back = kFnvOffset;
   for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
     back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
@@ -310,11 +305,18 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
 
 void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
                    std::vector<TokenInfo>& info) {
-  // One memset rather than a value-initialisation per element: a zero TokenInfo is the empty one.
-  static_assert(std::is_trivially_copyable_v<TokenInfo>);
+  // Only the fields read of a token that complete() or WordMemo::fill() has not filled are
+  // reset here (the case flags, gazetteer marks, title and case bucket that the entity rules
+  // read, `described`); zeroing whole TokenInfos (~120 bytes each) cost more than the rest.
   info.resize(words.size());
-  std::memset(static_cast<void*>(info.data()), 0, info.size() * sizeof(TokenInfo));
-  for (std::size_t i = 0; i < words.size(); ++i) flag_token(words[i], info[i]);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    TokenInfo& token = info[i];
+    token.gazetteer = {};
+    token.title = false;
+    token.case_bucket = 0;
+    token.described = false;
+    flag_token(words[i], token);
+  }
   // Gazetteer phrases, longest match first, starting at capitalised words. Words in capitals
   // ("BELGIUM BEAT") are matched as written, then as title case ("Belgium").
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -329,7 +331,7 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
         bool fold = title_case && info[k].all_caps;
         for (std::size_t c = 0; c < words[k].size(); ++c) {
           auto byte = static_cast<unsigned char>(words[k][c]);
-          if (fold && c > 0 && is_upper(byte)) byte = static_cast<unsigned char>(byte + 32);
+          if (fold && c > 0) byte = static_cast<unsigned char>(text::to_lower(words[k][c]));
           state = fnv_step(state, byte);
         }
         std::uint64_t hash = finish_hash(state);

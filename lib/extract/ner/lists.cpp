@@ -1,6 +1,7 @@
 #include "extract/ner/lists.hpp"
 
 #include "newsmine/embedded.hpp"
+#include "text/ascii.hpp"
 #include "util/list_lines.hpp"
 
 namespace newsmine::ner {
@@ -22,9 +23,7 @@ NameRole parse_role(std::string_view role) {
   return NameRole::None;
 }
 
-bool is_letter(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+using text::is_alpha;
 
 }  // namespace
 
@@ -77,7 +76,7 @@ void NameLists::add(std::string_view form, std::uint32_t bits) {
   lengths_[first] |= std::uint64_t{1} << form.size();
   unsigned pair = first << 8 | static_cast<unsigned char>(form.back());
   ends_[pair / 64] |= std::uint64_t{1} << (pair % 64);
-  words_.insert_or(util::hash_bytes(form), bits);
+  words_.insert_or(util::HashTable::key_of(form), bits);
 }
 
 bool NameLists::currency_in_capitals(std::string_view name) const {
@@ -86,8 +85,8 @@ bool NameLists::currency_in_capitals(std::string_view name) const {
   title[0] = name[0];
   for (std::size_t i = 1; i < name.size(); ++i) {
     char c = name[i];
-    if (c >= 'a' && c <= 'z') return false;  // not in capitals
-    title[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    if (text::is_lower(c)) return false;  // not in capitals
+    title[i] = text::to_lower(c);
   }
   return (bits(std::string_view(title, name.size())) & kCurrency) != 0;
 }
@@ -101,7 +100,7 @@ bool NameLists::common_acronym(std::string_view name) const {
 std::size_t NameLists::company_cue(std::string_view text) const {
   if (text.empty() || !cue_first_[static_cast<unsigned char>(text.front())]) return 0;
   for (std::string_view cue : company_cues_) {
-    if (text.starts_with(cue) && (text.size() == cue.size() || !is_letter(text[cue.size()]))) {
+    if (text.starts_with(cue) && (text.size() == cue.size() || !is_alpha(text[cue.size()]))) {
       return cue.size();
     }
   }
@@ -112,7 +111,7 @@ bool NameLists::company_cue_before(std::string_view text) const {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
   for (std::string_view cue : company_cues_before_) {
     if (text.ends_with(cue) &&
-        (text.size() == cue.size() || !is_letter(text[text.size() - cue.size() - 1]))) {
+        (text.size() == cue.size() || !is_alpha(text[text.size() - cue.size() - 1]))) {
       return true;
     }
   }

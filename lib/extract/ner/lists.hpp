@@ -83,7 +83,7 @@ class NameLists {
     if (((lengths_[first] >> form.size()) & 1) == 0) return 0;
     unsigned pair = first << 8 | static_cast<unsigned char>(form.back());
     if (((ends_[pair / 64] >> (pair % 64)) & 1) == 0) return 0;
-    return words_.find(util::hash_bytes(form));
+    return words_.find(util::HashTable::key_of(form));
   }
   void add(std::string_view form, std::uint32_t bits);
 

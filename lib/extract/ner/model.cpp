@@ -7,7 +7,6 @@
 #include <numeric>
 #include <random>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "extract/ner/tagger.hpp"
 #include "newsmine/embedded.hpp"
@@ -409,7 +408,8 @@ void tag_document(const Model::Impl& model, const Document& doc, Scratch& scratc
 }
 
 void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tags) {
-  std::unordered_map<std::string, std::array<int, kTypeCount>> votes;
+  // Each name of the document with its count per type, sorted by name.
+  std::vector<std::pair<std::string, std::array<int, kTypeCount>>> votes;
   auto name_of = [&](const Sentence& sentence, const TagSpan& span) {
     std::string name;
     for (std::uint32_t i = span.first; i < span.last; ++i) {
@@ -420,12 +420,33 @@ void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tag
   };
   for (std::size_t s = 0; s < doc.size(); ++s) {
     for (const TagSpan& span : tag_spans(tags[s])) {
-      ++votes[name_of(doc[s], span)][static_cast<std::size_t>(span.type)];
+      std::array<int, kTypeCount> one{};
+      ++one[static_cast<std::size_t>(span.type)];
+      votes.emplace_back(name_of(doc[s], span), one);
     }
   }
+  std::sort(votes.begin(), votes.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < votes.size(); ++k) {
+    if (kept > 0 && votes[kept - 1].first == votes[k].first) {
+      for (std::size_t t = 0; t < kTypeCount; ++t) votes[kept - 1].second[t] += votes[k].second[t];
+    } else {
+      if (kept != k) votes[kept] = std::move(votes[k]);
+      ++kept;
+    }
+  }
+  votes.resize(kept);
+  auto counts_of = [&](const std::string& name) -> const std::array<int, kTypeCount>& {
+    return std::lower_bound(votes.begin(), votes.end(), name,
+                            [](const auto& entry, const std::string& key) {
+                              return entry.first < key;
+                            })
+        ->second;
+  };
   for (std::size_t s = 0; s < doc.size(); ++s) {
     for (const TagSpan& span : tag_spans(tags[s])) {
-      const auto& count = votes[name_of(doc[s], span)];
+      const auto& count = counts_of(name_of(doc[s], span));
       auto best = static_cast<std::size_t>(span.type);
       for (std::size_t t = 0; t < count.size(); ++t) {
         if (count[t] > count[best]) best = t;
