@@ -54,12 +54,9 @@ struct Mention {
   std::uint32_t words = 0;
   bool person = false;
   bool org = false;
-  bool typed_place = false;          // typed LOC or MISC by the entity annotator
-  mutable std::int8_t country = -1;  // names a country: -1 until looked up, then 0 or 1
-  bool place() const {
-    if (country < 0) country = find_country(text).has_value() ? 1 : 0;
-    return typed_place || country > 0;
-  }
+  bool typed_place = false;  // typed LOC or MISC by the entity annotator
+  bool country = false;      // names a country (looked up when the mention is made)
+  bool place() const { return typed_place || country; }
 };
 
 // A resolved speaker as later quotations and pronouns see it.
@@ -350,6 +347,7 @@ void Attributor::collect_mentions() {
     mention.person = titled && !mention.org;
     auto space = mention.text.rfind(' ');
     mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
+    mention.country = find_country(mention.text).has_value();
     mentions_.push_back(std::move(mention));
   }
   // Entity types, where the entity annotator ran, refine the shapes: a PERSON overlapping a
