@@ -70,19 +70,19 @@ struct TariffEvent {
 };
 
 // Every annotation has an id: its kind's place in the kind registry (newsmine/registry.hpp) in
-// the high 8 bits, its index among the annotations that hold it in the low 24 (the typed
+// the high 32 bits, its index among the annotations that hold it in the low 32 (the typed
 // vector of a built-in kind, or Analysis::annotations for the generic store). Ids are valid
 // once the analysis is complete; a later annotation (a relation) may point at earlier ones.
-using AnnotationId = std::uint32_t;
-constexpr AnnotationId kNoAnnotation = 0xFFFFFFFF;
+using AnnotationId = std::uint64_t;
+constexpr AnnotationId kNoAnnotation = ~AnnotationId{0};
 constexpr AnnotationId annotation_id(std::size_t kind, std::size_t index) {
-  return static_cast<AnnotationId>((kind << 24) | (index & 0xFFFFFF));
+  return (AnnotationId{kind} << 32) | (index & 0xFFFFFFFF);
 }
 constexpr std::size_t annotation_kind(AnnotationId id) {
-  return id >> 24;
+  return static_cast<std::size_t>(id >> 32);
 }
 constexpr std::size_t annotation_index(AnnotationId id) {
-  return id & 0xFFFFFF;
+  return static_cast<std::size_t>(id & 0xFFFFFFFF);
 }
 
 // An attribute pointing at another annotation (written as its id, an integer).

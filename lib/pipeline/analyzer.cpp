@@ -80,7 +80,6 @@ Annotation& Analysis::annotate(std::string_view kind, Span span) {
 }
 
 Annotation& Analysis::annotate(std::size_t kind, Span span) {
-  if (annotations.size() >= 0xFFFFFF) throw std::length_error("too many annotations");
   Annotation& annotation = annotations.emplace_back();
   annotation.id = annotation_id(kind, annotations.size() - 1);
   annotation.kind = static_cast<std::uint16_t>(kind);

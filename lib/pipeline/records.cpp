@@ -36,7 +36,7 @@ Value attribute_value(const AttributeValue& value, std::vector<std::string_view>
           return StringList(scratch);
         } else if constexpr (std::is_same_v<T, AnnotationRef>) {
           if (held.id == kNoAnnotation) return Null{};
-          return std::int64_t{held.id};
+          return static_cast<std::int64_t>(held.id);  // kind < 64: fits
         } else {
           return held;
         }
