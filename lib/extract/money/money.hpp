@@ -1,0 +1,86 @@
+// Money amounts: "$94.9 billion", "C$30bn", "3.2 billion euros", "Rs. 500 million", "50 mln
+// dlrs", "USD 3 million", ranges ("$3 to $5 billion": two amounts, the first taking the
+// second's magnitude). The forms come from data/money/ and the ISO codes from
+// data/entities/currencies.txt; docs/records.md ("money") has the rules.
+//
+// Cost: one test per token (a number, or a word starting with a capital and holding a digit,
+// or a spelled magnitude); the tables are read only around those.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsmine/analysis.hpp"
+#include "newsmine/text.hpp"
+
+namespace newsmine::money {
+
+struct Amount {
+  Span span;
+  double value = 0;           // the full value: "$94.9 billion" -> 94900000000
+  std::string_view currency;  // ISO 4217 code; empty when the form leaves it open ("Rs")
+  std::string_view unit;      // the magnitude as written ("billion", "bn", "m"); empty: none
+};
+
+// What a currency form means (one line of data/money/currencies.tsv, or an ISO code).
+struct Currency {
+  std::vector<std::string_view> codes;  // the first: the form alone; empty view: null
+  bool context = false;                 // alone: by the countries the document names
+  bool word = false;                    // needs a magnitude or a country before it
+  bool not_of = false;                  // not before "of" ("pounds of beef")
+  bool code_word = false;               // an ISO code that is also a word ("TOP")
+};
+
+class Lexicon {
+ public:
+  // The compiled-in lists. Throws std::runtime_error when they are inconsistent.
+  static const Lexicon& builtin();
+  // Parses the data files' contents (currencies.tsv, magnitudes.tsv, code-words.txt and the
+  // entity stage's currencies.txt). Throws std::runtime_error naming the file and line of a
+  // bad, repeated or conflicting entry.
+  static Lexicon parse(std::string_view currencies, std::string_view magnitudes,
+                       std::string_view code_words, std::string_view iso_codes);
+
+  // The currency written before a number as `form` (exact), or nullptr.
+  const Currency* before(std::string_view form) const { return find(before_, form); }
+  // The currency written after a number as `form` (exact for codes, else in lower case).
+  const Currency* after(std::string_view form) const;
+  // The power of ten of a magnitude word (any case), or -1; `glued`: only right after digits.
+  int magnitude(std::string_view word, bool& glued) const;
+  // Whether some before-form ends with the token `last` / some after-form starts with the
+  // (lower-case) token `first`: cheap tests before building longer keys.
+  bool may_end_before(std::string_view last) const { return before_last_.contains(last); }
+  bool may_start_after(std::string_view first) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Table = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+  const Currency* find(const Table& table, std::string_view form) const {
+    auto it = table.find(form);
+    return it == table.end() ? nullptr : &currencies_[it->second];
+  }
+  void add_line(std::string_view line, std::size_t number);
+  void add_form(Table& table, std::string_view form, std::uint32_t index, std::size_t number);
+
+  std::deque<std::string> strings_;  // codes the Currency views point into (stable)
+  std::deque<Currency> currencies_;
+  Table before_;
+  Table after_;
+  Table before_last_;  // last token of each before-form
+  Table after_first_;  // first token of each after-form
+  std::unordered_map<std::string, std::pair<int, bool>, Hash, std::equal_to<>> magnitudes_;
+};
+
+// Appends the money amounts of `text`, cut into `tokens`, to `out`, in increasing order, none
+// overlapping.
+void find_amounts(const Lexicon& lexicon, std::string_view text, const std::vector<Token>& tokens,
+                  std::vector<Amount>& out);
+
+}  // namespace newsmine::money
