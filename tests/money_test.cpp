@@ -112,6 +112,12 @@ TEST(Money, WireStyle) {
             (List{{"169-billion-dlr", 1.69e11, "USD", "billion"}}));
   EXPECT_EQ(find("a $50-million plan"), (List{{"$50-million", 5e7, "USD", "million"}}));
   EXPECT_EQ(find("Bonn lent 400 mln marks."), (List{{"400 mln marks", 4e8, "DEM", "mln"}}));
+  EXPECT_EQ(find("Shr 45 cts vs 1.05 dlrs. Net 5.2 mln N.Z. Dlrs."),
+            (List{{"45 cts", 0.45, "USD", ""},
+                  {"1.05 dlrs", 1.05, "USD", ""},
+                  {"5.2 mln N.Z. Dlrs", 5.2e6, "NZD", "mln"}}));
+  EXPECT_EQ(find("The deficit is 2.8 billion Egyptian pounds."),
+            (List{{"2.8 billion Egyptian pounds", 2.8e9, "EGP", "billion"}}));
 }
 
 TEST(Money, RupeesByDocument) {
@@ -146,6 +152,7 @@ TEST(Money, NoAmounts) {
            "Some 3 billion people live there.",
            "More than 21,000 pounds of fentanyl were seized.",
            "He weighs 200 pounds.",
+           "Capacity rises to 600 mln pounds a year.",
            "Leaders met at COP 28 and ALL 3 teams won 5 won.",
            "in 1986 to 2025",
            "The G20 and the A380, the US dollar and euros.",

@@ -274,11 +274,17 @@ void Finder::read_after(std::size_t& k, Core& core) {
   if (!near(q) || !lexicon_.may_start_after(tok(q))) return;
   const Currency* found = nullptr;
   std::size_t found_end = q;
+  bool period = false;  // the form's last token ends a sentence: "dlrs." (its period left out)
   for (std::size_t last = q; last < tokens_.size() && last < q + 4; ++last) {
     if (last > q && !near(last)) break;
-    if (const Currency* currency = lexicon_.after(join(q, last))) {
+    std::string_view key = join(q, last);
+    const Currency* currency = lexicon_.after(key);
+    const bool strip = currency == nullptr && key.size() > 1 && key.back() == '.';
+    if (strip) currency = lexicon_.after(key.substr(0, key.size() - 1));
+    if (currency != nullptr) {
       found = currency;
       found_end = last + 1;
+      period = strip;
     }
   }
   if (found == nullptr) return;
@@ -293,8 +299,7 @@ void Finder::read_after(std::size_t& k, Core& core) {
   }
   core.currency = found;
   core.country = country;
-  core.end = tokens_[found_end - 1].end;
-  if (text_[core.end - 1] == '.') --core.end;  // "dlrs." ending a sentence
+  core.end = tokens_[found_end - 1].end - (period ? 1 : 0);
   k = found_end;
 }
 
@@ -341,6 +346,7 @@ bool Finder::read_partner(Core& a, Core& b) {
 bool Finder::acceptable(const Core& core) const {
   if (core.currency == nullptr) return false;
   if (core.currency->code_word && !core.has_magnitude && !core.number.separators) return false;
+  if (core.currency->country && core.country.empty()) return false;
   return !core.currency->word || core.has_magnitude || !core.country.empty();
 }
 
@@ -464,8 +470,10 @@ std::string_view Finder::resolve(const Core& core) {
 }
 
 void Finder::emit(const Core& core) {
-  out_.push_back(
-      {{core.start, core.end}, value_of(core.number, core.power), resolve(core), core.unit});
+  out_.push_back({{core.start, core.end},
+                  value_of(core.number, core.power - (core.currency->cents ? 2 : 0)),
+                  resolve(core),
+                  core.unit});
 }
 
 }  // namespace

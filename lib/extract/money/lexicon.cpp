@@ -112,6 +112,10 @@ void Lexicon::add_line(std::string_view line, std::size_t number) {
         currency.word = true;
       } else if (flag == "not-of") {
         currency.not_of = true;
+      } else if (flag == "country") {
+        currency.country = true;
+      } else if (flag == "cents") {
+        currency.cents = true;
       } else {
         fail(kCurrencies, number, quoted(flag, "is no flag"));
       }
@@ -198,6 +202,9 @@ const Currency* Lexicon::after(std::string_view form) const {
 }
 
 bool Lexicon::may_start_after(std::string_view first) const {
+  if (first.size() > 1 && first.back() == '.' && first.find('.') == first.size() - 1) {
+    first.remove_suffix(1);  // "dlrs." ending a sentence, but not "u.s."
+  }
   if (after_first_.contains(first)) return true;
   for (char c : first) {
     if (c >= 'A' && c <= 'Z') return after_first_.contains(lower(first));

@@ -32,6 +32,8 @@ struct Currency {
   bool context = false;                 // alone: by the countries the document names
   bool word = false;                    // needs a magnitude or a country before it
   bool not_of = false;                  // not before "of" ("pounds of beef")
+  bool country = false;                 // only with a country before it ("Egyptian pounds")
+  bool cents = false;                   // counts hundredths ("45 cts")
   bool code_word = false;               // an ISO code that is also a word ("TOP")
 };
 
