@@ -153,6 +153,7 @@ TEST(Money, NoAmounts) {
            "More than 21,000 pounds of fentanyl were seized.",
            "He weighs 200 pounds.",
            "Capacity rises to 600 mln pounds a year.",
+           "Rates: SKR     10.26 and 2770\n SFR, a 1/2 cts cut.",
            "Leaders met at COP 28 and ALL 3 teams won 5 won.",
            "in 1986 to 2025",
            "The G20 and the A380, the US dollar and euros.",

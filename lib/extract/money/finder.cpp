@@ -162,6 +162,13 @@ class Finder {
   void read_after(std::size_t& k, Core& core);
   bool read_partner(Core& a, Core& b);
   bool acceptable(const Core& core) const;
+  // A side of a fraction or a pair of prices: "1/2 cts", "228/218 DFL".
+  bool in_fraction(std::size_t i) const {
+    auto slash = [&](std::size_t k) { return tok(k) == "/"; };
+    if (i >= 2 && glued(i) && slash(i - 1) && tokens_[i - 2].cls == TokenClass::Number) return true;
+    return i + 2 < tokens_.size() && glued(i + 1) && slash(i + 1) && glued(i + 2) &&
+           tokens_[i + 2].cls == TokenClass::Number;
+  }
   bool percent_at(std::size_t k) const {
     if (k >= tokens_.size()) return false;
     const std::string_view word = tok(k);
@@ -197,7 +204,7 @@ std::size_t Finder::at_number(std::size_t i) {
 // The number at token `number`, the currency form before it (starting at or after token
 // `floor`), its magnitude and the currency form after it. False when it is no number.
 bool Finder::read_core(std::size_t number, std::size_t floor, Core& core) {
-  if (!parse_number(tok(number), core.number)) return false;
+  if (!parse_number(tok(number), core.number) || in_fraction(number)) return false;
   core.first = number;
   core.start = tokens_[number].start;
   core.end = tokens_[number].end;
@@ -210,7 +217,11 @@ bool Finder::read_core(std::size_t number, std::size_t floor, Core& core) {
 }
 
 void Finder::read_before(std::size_t i, std::size_t floor, Core& core) {
-  if (i == 0 || i - 1 < floor || !near(i) || !lexicon_.may_end_before(tok(i - 1))) return;
+  // The form right before the number: "USD 3", not a column of a table ("SFR      42.03").
+  if (i == 0 || i - 1 < floor || tokens_[i].start - tokens_[i - 1].end > 2 ||
+      !lexicon_.may_end_before(tok(i - 1))) {
+    return;
+  }
   const std::size_t lowest = i >= 4 ? std::max(floor, i - 4) : floor;
   for (std::size_t j = i - 1;; --j) {
     if (const Currency* currency = lexicon_.before(join(j, i - 1))) {
@@ -261,7 +272,11 @@ void Finder::read_magnitude(std::size_t& k, Core& core) {
 
 // "euros", "dlrs", "Canadian dollars", "U.S. dlrs", "pounds sterling".
 void Finder::read_after(std::size_t& k, Core& core) {
-  if (k >= tokens_.size() || !near(k)) return;
+  // A currency on the next line needs a magnitude before it ("381\nmln dlrs" is wrapped text,
+  // "7\n N.Z. Dlr" a table).
+  if (k >= tokens_.size() || !near(k) || (!core.has_magnitude && tokens_[k].breaks_before > 0)) {
+    return;
+  }
   std::size_t q = k;
   std::string_view country;
   if (is_upper(text_[tokens_[k].start])) {
