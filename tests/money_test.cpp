@@ -116,6 +116,10 @@ TEST(Money, WireStyle) {
             (List{{"45 cts", 0.45, "USD", ""},
                   {"1.05 dlrs", 1.05, "USD", ""},
                   {"5.2 mln N.Z. Dlrs", 5.2e6, "NZD", "mln"}}));
+  EXPECT_EQ(find("He gave 20,000 marks (dlrs 11,000) and the dollar fell to 1.83 marks."),
+            (List{{"20,000 marks", 20000, "DEM", ""},
+                  {"dlrs 11,000", 11000, "USD", ""},
+                  {"1.83 marks", 1.83, "DEM", ""}}));
   EXPECT_EQ(find("The deficit is 2.8 billion Egyptian pounds."),
             (List{{"2.8 billion Egyptian pounds", 2.8e9, "EGP", "billion"}}));
 }

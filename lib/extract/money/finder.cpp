@@ -360,9 +360,9 @@ bool Finder::read_partner(Core& a, Core& b) {
 
 bool Finder::acceptable(const Core& core) const {
   if (core.currency == nullptr) return false;
-  if (core.currency->code_word && !core.has_magnitude && !core.number.separators) return false;
   if (core.currency->country && core.country.empty()) return false;
-  return !core.currency->word || core.has_magnitude || !core.country.empty();
+  return !core.currency->word || core.has_magnitude || core.number.separators ||
+         !core.country.empty();
 }
 
 // "RM5bn", "USD3m", "Rs500", "EUR2.7m" (cut "EUR2" "." "7" "m").

@@ -171,8 +171,8 @@ Lexicon Lexicon::parse(std::string_view currencies, std::string_view magnitudes,
       fail(kCodeWords, number, quoted(line, "is no known currency code"));
     }
     Currency& currency = lexicon.currencies_[it->second];
-    if (currency.code_word) fail(kCodeWords, number, quoted(line, "twice"));
-    currency.code_word = true;
+    if (currency.word) fail(kCodeWords, number, quoted(line, "twice"));
+    currency.word = true;
   });
   util::for_each_list_line(magnitudes, [&](std::string_view line, std::size_t number) {
     const std::vector<std::string_view> columns = split(line, '\t');

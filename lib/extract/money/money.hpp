@@ -30,11 +30,12 @@ struct Amount {
 struct Currency {
   std::vector<std::string_view> codes;  // the first: the form alone; empty view: null
   bool context = false;                 // alone: by the countries the document names
-  bool word = false;                    // needs a magnitude or a country before it
-  bool not_of = false;                  // not before "of" ("pounds of beef")
-  bool country = false;                 // only with a country before it ("Egyptian pounds")
-  bool cents = false;                   // counts hundredths ("45 cts")
-  bool code_word = false;               // an ISO code that is also a word ("TOP")
+  // Also a word ("won", "marks") or, for an ISO code, an acronym ("TOP", "COP"): needs a
+  // magnitude, a number with separators ("1,000 won") or a country before it.
+  bool word = false;
+  bool not_of = false;   // not before "of" ("pounds of beef")
+  bool country = false;  // only with a country before it ("Egyptian pounds")
+  bool cents = false;    // counts hundredths ("45 cts")
 };
 
 class Lexicon {
