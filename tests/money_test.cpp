@@ -108,6 +108,7 @@ TEST(Money, WireStyle) {
             (List{{"3.2 billion stg", 3.2e9, "GBP", "billion"}}));
   EXPECT_EQ(find("Shipments worth 270 million\nU.S. dlrs left."),
             (List{{"270 million\nU.S. dlrs", 2.7e8, "USD", "million"}}));
+  EXPECT_EQ(find("a duty of about 85\ncts per bushel"), (List{{"85\ncts", 0.85, "USD", ""}}));
   EXPECT_EQ(find("a record 169-billion-dlr deficit"),
             (List{{"169-billion-dlr", 1.69e11, "USD", "billion"}}));
   EXPECT_EQ(find("a $50-million plan"), (List{{"$50-million", 5e7, "USD", "million"}}));
@@ -158,6 +159,7 @@ TEST(Money, NoAmounts) {
            "He weighs 200 pounds.",
            "Capacity rises to 600 mln pounds a year.",
            "Rates: SKR     10.26 and 2770\n SFR, a 1/2 cts cut.",
+           "NEW ZEALAND CLOSE - April 7\n    N.Z. Dlr....0.5698",
            "Leaders met at COP 28 and ALL 3 teams won 5 won.",
            "in 1986 to 2025",
            "The G20 and the A380, the US dollar and euros.",

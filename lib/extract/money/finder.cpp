@@ -272,9 +272,11 @@ void Finder::read_magnitude(std::size_t& k, Core& core) {
 
 // "euros", "dlrs", "Canadian dollars", "U.S. dlrs", "pounds sterling".
 void Finder::read_after(std::size_t& k, Core& core) {
-  // A currency on the next line needs a magnitude before it ("381\nmln dlrs" is wrapped text,
-  // "7\n N.Z. Dlr" a table).
-  if (k >= tokens_.size() || !near(k) || (!core.has_magnitude && tokens_[k].breaks_before > 0)) {
+  // A currency at the start of an indented line is the next row of a table ("7\n    N.Z. Dlr"),
+  // unless a magnitude before it shows the line was only wrapped ("381\n    mln dlrs").
+  if (k >= tokens_.size() || !near(k) ||
+      (!core.has_magnitude && tokens_[k].breaks_before > 0 &&
+       text_[tokens_[k].start - 1] != '\n')) {
     return;
   }
   std::size_t q = k;
