@@ -39,6 +39,27 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
+// What a word starting with a byte may be: a code glued to its number ("RM5bn", a capital)
+// or a spelled magnitude ("million", "billion", "trillion").
+constexpr std::uint8_t kCapital = 1;
+constexpr std::uint8_t kMagnitudeStart = 2;
+constexpr std::array<std::uint8_t, 256> kWordStart = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<unsigned char>(c)] = kCapital;
+  for (char c : {'m', 'b', 't'}) table[static_cast<unsigned char>(c)] = kMagnitudeStart;
+  return table;
+}();
+
+// The last bytes of a code glued to its number: a digit or a glued magnitude ("Rs500",
+// "RM5bn", "USD3m", "EUR2" before ".7m").
+constexpr std::array<bool, 256> kGluedEnd = [] {
+  std::array<bool, 256> table{};
+  for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
+  for (char c : {'m', 'n', 'k', 'b', 'M', 'N', 'K', 'B'})
+    table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 // Parses "94.9", "1,000", "3,000.50", ".5"; false for anything else ("10:30", "3,00").
 bool parse_number(std::string_view text, Number& number) {
   number = {};
@@ -115,16 +136,23 @@ class Finder {
       : lexicon_(lexicon), text_(text), tokens_(tokens), out_(out) {}
 
   void run() {
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const std::size_t count = tokens_.size();
+    for (std::size_t i = 0; i < count; ++i) {
       const Token& token = tokens_[i];
       if (token.cls == TokenClass::Number) {
         i = at_number(i);
-      } else if (token.cls == TokenClass::Word && is_upper(text_[token.start])) {
-        if (holds_early_digit(token)) i = at_glued_word(i);
-      } else if (token.cls == TokenClass::Word && token.end - token.start >= 7 &&
+        continue;
+      }
+      if (token.cls != TokenClass::Word) continue;
+      const std::uint8_t start = kWordStart[static_cast<unsigned char>(text_[token.start])];
+      if (start == kCapital) {
+        if (kGluedEnd[static_cast<unsigned char>(text_[token.end - 1])] &&
+            holds_early_digit(token)) {
+          i = at_glued_word(i);
+        }
+      } else if (start == kMagnitudeStart && token.end - token.start >= 7 &&
                  token.end - token.start <= 8) {
-        const char c = static_cast<char>(text_[token.start] | 0x20);
-        if (c == 'm' || c == 'b' || c == 't') i = at_spelled(i);
+        i = at_spelled(i);
       }
     }
   }
@@ -218,11 +246,10 @@ bool Finder::read_core(std::size_t number, std::size_t floor, Core& core) {
 
 void Finder::read_before(std::size_t i, std::size_t floor, Core& core) {
   // The form right before the number: "USD 3", not a column of a table ("SFR      42.03").
-  if (i == 0 || i - 1 < floor || tokens_[i].start - tokens_[i - 1].end > 2 ||
-      !lexicon_.may_end_before(tok(i - 1))) {
-    return;
-  }
-  const std::size_t lowest = i >= 4 ? std::max(floor, i - 4) : floor;
+  if (i == 0 || i - 1 < floor || tokens_[i].start - tokens_[i - 1].end > 2) return;
+  const std::size_t count = lexicon_.before_tokens(tok(i - 1));
+  if (count == 0) return;
+  const std::size_t lowest = i >= count ? std::max(floor, i - count) : floor;
   for (std::size_t j = i - 1;; --j) {
     if (const Currency* currency = lexicon_.before(join(j, i - 1))) {
       core.currency = currency;
@@ -281,18 +308,27 @@ void Finder::read_after(std::size_t& k, Core& core) {
   }
   std::size_t q = k;
   std::string_view country;
-  if (is_upper(text_[tokens_[k].start])) {
+  // A country before the currency word: looked up only when a currency word follows soon.
+  auto currency_soon = [&] {
+    for (std::size_t d = k + 1; d < tokens_.size() && d <= k + 3; ++d) {
+      if (lexicon_.after_tokens(tok(d)) != 0) return true;
+    }
+    return false;
+  };
+  if (is_upper(text_[tokens_[k].start]) && currency_soon()) {
     if (auto match = match_country_at(text_, tokens_, k);
         match && match->end_token < tokens_.size() && match->end_token - k <= 3) {
       country = match->code;
       q = match->end_token;
     }
   }
-  if (!near(q) || !lexicon_.may_start_after(tok(q))) return;
+  if (!near(q)) return;
+  const std::size_t count = lexicon_.after_tokens(tok(q));
+  if (count == 0) return;
   const Currency* found = nullptr;
   std::size_t found_end = q;
   bool period = false;  // the form's last token ends a sentence: "dlrs." (its period left out)
-  for (std::size_t last = q; last < tokens_.size() && last < q + 4; ++last) {
+  for (std::size_t last = q; last < tokens_.size() && last < q + count; ++last) {
     if (last > q && !near(last)) break;
     std::string_view key = join(q, last);
     const Currency* currency = lexicon_.after(key);

@@ -1,5 +1,7 @@
 // The currency forms and magnitudes of the money stage, read from data/money/ and the ISO
 // codes of data/entities/currencies.txt.
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <stdexcept>
 #include <string>
@@ -61,13 +63,32 @@ bool is_code(std::string_view text) {
   return text.size() == 3 && is_capitals(text);
 }
 
-// The first or last token of `form` as the tokenizer cuts it in running text.
-std::string_view edge_token(std::string_view form, bool last) {
+// The first or last token of `form` as the tokenizer cuts it in running text, and how many
+// tokens it has.
+std::string_view edge_token(std::string_view form, bool last, std::size_t& count) {
   std::vector<Token> tokens;
   tokenize(form, tokens);
+  count = tokens.size();
   if (tokens.empty()) return {};
   const Token& token = last ? tokens.back() : tokens.front();
   return form.substr(token.start, token.end - token.start);
+}
+
+std::uint32_t length_bit(std::size_t size) {
+  return std::uint32_t{1} << std::min<std::size_t>(size, 31);
+}
+
+// `text` in lower case into `buffer` (ASCII letters only); false when it does not fit or is
+// lower case already.
+bool lower_into(std::string_view text, std::array<char, 32>& buffer) {
+  if (text.size() > buffer.size()) return false;
+  bool upper = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    upper = upper || (c >= 'A' && c <= 'Z');
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return upper;
 }
 
 }  // namespace
@@ -131,14 +152,17 @@ void Lexicon::add_line(std::string_view line, std::size_t number) {
   }
   const auto index = static_cast<std::uint32_t>(currencies_.size());
   currencies_.push_back(std::move(currency));
+  std::size_t count = 0;
   if (before) {
     add_form(before_, form, index, number);
-    before_last_.emplace(std::string(edge_token(form, true)), index);
-    if (form.back() == '.') before_last_.emplace(".", index);
+    const std::string_view last = edge_token(form, true, count);
+    before_last_.add(last, count);
+    if (form.back() == '.') before_last_.add(".", count + 1);  // "Rs" "." in running text
   }
   if (after) {
     add_form(after_, form, index, number);
-    after_first_.emplace(std::string(edge_token(form, false)), index);
+    const std::string_view first = edge_token(form, false, count);
+    after_first_.add(first, count);
   }
 }
 
@@ -162,8 +186,8 @@ Lexicon Lexicon::parse(std::string_view currencies, std::string_view magnitudes,
     currency.codes.push_back(lexicon.strings_.emplace_back(line));
     lexicon.before_.emplace(std::string(line), index);
     lexicon.after_.emplace(std::string(line), index);
-    lexicon.before_last_.emplace(std::string(line), index);
-    lexicon.after_first_.emplace(std::string(line), index);
+    lexicon.before_last_.add(line, 1);
+    lexicon.after_first_.add(line, 1);
   });
   util::for_each_list_line(code_words, [&](std::string_view line, std::size_t number) {
     auto it = lexicon.before_.find(line);
@@ -189,37 +213,64 @@ Lexicon Lexicon::parse(std::string_view currencies, std::string_view magnitudes,
     if (!lexicon.magnitudes_.emplace(std::string(columns[0]), std::pair{power, glued}).second) {
       fail(kMagnitudes, number, quoted(columns[0], "is given twice"));
     }
+    lexicon.magnitude_words_.add(columns[0], 1);
   });
   return lexicon;
 }
 
 const Currency* Lexicon::after(std::string_view form) const {
   if (const Currency* exact = find(after_, form)) return exact;
-  for (char c : form) {
-    if (c >= 'A' && c <= 'Z') return find(after_, lower(form));
-  }
-  return nullptr;
+  std::array<char, 32> buffer{};
+  return lower_into(form, buffer) ? find(after_, std::string_view(buffer.data(), form.size()))
+                                  : nullptr;
 }
 
-bool Lexicon::may_start_after(std::string_view first) const {
+void Lexicon::Edges::add(std::string_view token, std::size_t count) {
+  if (token.empty()) return;
+  auto [it, added] = tokens.emplace(std::string(token), static_cast<std::uint32_t>(count));
+  if (!added && it->second < count) it->second = static_cast<std::uint32_t>(count);
+  lengths[static_cast<unsigned char>(token[0])] |= length_bit(token.size());
+}
+
+std::size_t Lexicon::Edges::find(std::string_view token) const {
+  if (token.empty() ||
+      (lengths[static_cast<unsigned char>(token[0])] & length_bit(token.size())) == 0) {
+    return 0;
+  }
+  auto it = tokens.find(token);
+  return it == tokens.end() ? 0 : it->second;
+}
+
+std::size_t Lexicon::before_tokens(std::string_view last) const {
+  return before_last_.find(last);
+}
+
+std::size_t Lexicon::after_tokens(std::string_view first) const {
   if (first.size() > 1 && first.back() == '.' && first.find('.') == first.size() - 1) {
     first.remove_suffix(1);  // "dlrs." ending a sentence, but not "u.s."
   }
-  if (after_first_.contains(first)) return true;
-  for (char c : first) {
-    if (c >= 'A' && c <= 'Z') return after_first_.contains(lower(first));
-  }
-  return false;
+  if (std::size_t count = after_first_.find(first)) return count;
+  std::array<char, 32> buffer{};
+  return lower_into(first, buffer)
+             ? after_first_.find(std::string_view(buffer.data(), first.size()))
+             : 0;
 }
 
 int Lexicon::magnitude(std::string_view word, bool& glued) const {
   if (word.empty() || word.size() > 8) return -1;
+  const char first = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] + 32) : word[0];
+  if ((magnitude_words_.lengths[static_cast<unsigned char>(first)] & length_bit(word.size())) ==
+      0) {
+    return -1;  // most words after a number: no magnitude starts so with this length
+  }
   char buffer[8];
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
     buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
-  auto it = magnitudes_.find(std::string_view(buffer, word.size()));
+  const std::string_view lowered(buffer, word.size());
+  if (magnitude_words_.find(lowered) == 0) return -1;
+  auto it = magnitudes_.find(lowered);
   if (it == magnitudes_.end()) return -1;
   glued = it->second.second;
   return it->second.first;

@@ -7,6 +7,7 @@
 // or a spelled magnitude); the tables are read only around those.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -54,10 +55,11 @@ class Lexicon {
   const Currency* after(std::string_view form) const;
   // The power of ten of a magnitude word (any case), or -1; `glued`: only right after digits.
   int magnitude(std::string_view word, bool& glued) const;
-  // Whether some before-form ends with the token `last` / some after-form starts with the
-  // (lower-case) token `first`: cheap tests before building longer keys.
-  bool may_end_before(std::string_view last) const { return before_last_.contains(last); }
-  bool may_start_after(std::string_view first) const;
+  // How many tokens the longest before-form ending with the token `last` has / the longest
+  // after-form starting with the token `first` (any case; a final period left out); 0: none.
+  // A test of the first byte and the length comes before any hashing.
+  std::size_t before_tokens(std::string_view last) const;
+  std::size_t after_tokens(std::string_view first) const;
 
  private:
   struct Hash {
@@ -76,8 +78,16 @@ class Lexicon {
   std::deque<Currency> currencies_;
   Table before_;
   Table after_;
-  Table before_last_;  // last token of each before-form
-  Table after_first_;  // first token of each after-form
+  // Edge tokens of the forms -> the most tokens of a form with that edge.
+  struct Edges {
+    Table tokens;
+    std::array<std::uint32_t, 256> lengths{};  // by first byte: bit n, a token of n bytes
+    void add(std::string_view token, std::size_t count);
+    std::size_t find(std::string_view token) const;
+  };
+  Edges before_last_;  // last token of each before-form (exact)
+  Edges after_first_;  // first token of each after-form, lower case (codes: as written)
+  Edges magnitude_words_;
   std::unordered_map<std::string, std::pair<int, bool>, Hash, std::equal_to<>> magnitudes_;
 };
 
