@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include <fmt/format.h>
+
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -163,8 +165,7 @@ std::string closest_name(std::string_view word, const std::vector<std::string>& 
 }
 
 Kinds parse_kind_lists(const std::vector<std::string>& lists) {
-  static const std::vector<std::string> valid = {"entity", "date",     "percent", "quote",
-                                                 "tariff", "sentence", "token",   "all"};
+  const std::vector<std::string> valid = valid_kind_names();
   Kinds kinds;
   for (const auto& list : lists) {
     std::string cleaned;  // the list without spaces around its names
@@ -175,7 +176,7 @@ Kinds parse_kind_lists(const std::vector<std::string>& lists) {
       std::string message = "unknown kind '" + unknown + "'";
       if (auto near = closest_name(unknown, valid); !near.empty())
         message += " (did you mean '" + near + "'?)";
-      message += "; valid kinds: entity, date, percent, quote, tariff, sentence, token, all";
+      message += "; valid kinds: " + fmt::format("{}", fmt::join(valid, ", "));
       throw CLI::ValidationError("--kinds", message);
     }
   }
@@ -286,18 +287,61 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_flag("--strict", options.strict, "Stop at the first bad input");
   command.add_option("-j,--jobs", options.jobs, "Worker threads (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
-  command.add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"json", "tsv"}));
+  command
+      .add_option("--format", options.format,
+                  "Output format: json (JSON Lines), tsv, or csv (RFC 4180); tsv and csv have a "
+                  "column for every field of the kinds written")
+      ->check(CLI::IsMember({"json", "tsv", "csv"}));
+  command
+      .add_option("--fields", options.fields,
+                  "Columns (fields) to write, comma-separated, in any format: doc, kind and the "
+                  "fields of the kinds written (docs/records.md)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command.add_flag_function(
       "--progress,!--no-progress", [&options](std::int64_t count) { options.progress = count > 0; },
       "Progress line on stderr (default: when stderr is a terminal)");
 }
 
+std::vector<std::string> output_columns(const InputOptions& options, const Kinds& kinds,
+                                        const std::vector<std::string>& first_columns) {
+  std::vector<std::string> valid = record_columns(kinds, first_columns);
+  if (options.fields.empty()) return valid;
+  std::vector<std::string> names;  // --fields values, split at commas, spaces dropped
+  for (const std::string& list : options.fields) {
+    names.emplace_back();
+    for (char c : list) {
+      if (c == ',') {
+        names.emplace_back();
+      } else if (c != ' ' && c != '\t') {
+        names.back() += c;
+      }
+    }
+  }
+  std::vector<std::string> columns;
+  for (std::string& field : names) {
+    if (field.empty()) continue;
+    if (std::find(valid.begin(), valid.end(), field) == valid.end()) {
+      std::string message = "unknown field '" + field + "'";
+      if (auto near = closest_name(field, valid); !near.empty())
+        message += " (did you mean '" + near + "'?)";
+      message += "; valid fields: " + fmt::format("{}", fmt::join(valid, ", "));
+      throw CLI::ValidationError("--fields", message);
+    }
+    columns.push_back(std::move(field));
+  }
+  if (columns.empty()) throw CLI::ValidationError("--fields", "no field named");
+  return columns;
+}
+
 int run_records(const InputOptions& options, const Analyzer& analyzer, const Kinds& kinds,
-                const std::vector<std::string>& tsv_columns) {
+                const std::vector<std::string>& first_columns) {
+  const std::vector<std::string> columns = output_columns(options, kinds, first_columns);
   Reader reader(options.inputs, reader_options(options), report_problem);
 
   const bool tsv = options.format == "tsv";
+  const bool csv = options.format == "csv";
   bool output_open = true;
   std::optional<Progress> progress;
   if (show_progress(options)) progress.emplace(reader, nullptr, options.inputs);
@@ -305,7 +349,8 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
     if (progress) progress->tick();
     return output_open = output_open && write_stdout(bytes);
   };
-  if (tsv) output(tsv_header(tsv_columns));
+  if (tsv) output(tsv_header(columns));
+  if (csv) output(csv_header(columns));
 
   PipelineOptions pipeline_options;
   pipeline_options.jobs = job_count(options);
@@ -314,8 +359,10 @@ int run_records(const InputOptions& options, const Analyzer& analyzer, const Kin
       [&] {
         return std::make_unique<RecordWorker>(
             analyzer, kinds, [&](ByteBuffer& out) -> std::unique_ptr<RecordSink> {
-              if (tsv) return std::make_unique<TsvSink>(out, tsv_columns);
-              return std::make_unique<JsonLinesSink>(out);
+              if (tsv) return std::make_unique<TsvSink>(out, columns);
+              if (csv) return std::make_unique<CsvSink>(out, columns);
+              if (options.fields.empty()) return std::make_unique<JsonLinesSink>(out);
+              return std::make_unique<JsonLinesSink>(out, columns);
             });
       },
       output, pipeline_options);

@@ -35,7 +35,8 @@ struct InputOptions {
   bool strict = false;
   unsigned jobs = 0;  // 0: all cores
   std::string format = "json";
-  std::optional<bool> progress;  // unset: on when stderr is a terminal
+  std::vector<std::string> fields;  // --fields: the columns to write; empty: every one
+  std::optional<bool> progress;     // unset: on when stderr is a terminal
 };
 
 // The --help footer's last section, shared by every subcommand (and the man pages).
@@ -108,9 +109,15 @@ bool output_failed();
 bool finish_output();
 
 // Reads the inputs, analyses each document with `analyzer`, writes the records of `kinds` as
-// JSON Lines or (with --format tsv) as the given TSV columns. Returns the exit status.
+// JSON Lines, TSV or CSV. TSV and CSV have a column for every field of those kinds (the kind
+// registry), `first_columns` first; --fields picks columns in any format (an unknown one is a
+// usage error naming the valid ones). Returns the exit status.
 int run_records(const InputOptions& options, const Analyzer& analyzer, const Kinds& kinds,
-                const std::vector<std::string>& tsv_columns);
+                const std::vector<std::string>& first_columns = {});
+// The columns run_records writes: --fields (checked against those of `kinds`) or every one.
+// Throws CLI::ValidationError for a field no kind of `kinds` has.
+std::vector<std::string> output_columns(const InputOptions& options, const Kinds& kinds,
+                                        const std::vector<std::string>& first_columns);
 
 // Each subcommand file defines one of these; it registers the command and its callback, which
 // stores the exit status in `status`.

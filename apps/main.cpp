@@ -112,6 +112,10 @@ int main(int argc, char** argv) {
   const std::string first = argc > 1 ? argv[1] : "";
   if (argc == 3 && first == "--generate-man") return write_man_page(app, argv[2]);
   if (argc == 3 && first == "--generate-completion") return write_completion(app, argv[2]);
+  if (argc == 2 && first == "--generate-records-doc") {  // the kind tables of docs/records.md
+    fmt::print("{}", newsmine::records_markdown());
+    return 0;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ExtrasError& error) {

@@ -78,10 +78,10 @@ void add_quotes_command(CLI::App& app, int& status) {
       "  newsmine quotes --format tsv --speaker Lagarde --min-words 5 news/\n",
       "  doc, kind (quote), text (the quoted words), start, end, speaker (fullest name, or\n"
       "  null), speaker_start, speaker_end, cue (the reporting verb, or null)\n"
-      "  (docs/records.md). --format tsv: doc speaker cue text.\n"));
+      "  (docs/records.md). --format tsv or csv: doc speaker cue text speaker_text, then the\n"
+      "  other fields.\n"));
   command->callback([options, min_words, speaker, &status] {
-    Kinds kinds;
-    kinds.quote = true;
+    const Kinds kinds{"quote"};
     Analyzer analyzer = make_analyzer(kinds);
     if (*min_words > 0 || !speaker->empty()) {
       analyzer.add(std::make_shared<QuoteFilter>(*min_words, *speaker));

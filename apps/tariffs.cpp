@@ -15,10 +15,10 @@ void add_tariffs_command(CLI::App& app, int& status) {
       "  doc, kind (tariff), actor and target (country codes, EU, or null), rate (percent or\n"
       "  null), action (imposed, threatened, raised, lowered, paused, lifted), goods (list),\n"
       "  date (TIMEX3 or null), text (the sentence), start, end (docs/records.md).\n"
-      "  --format tsv: doc date actor target rate action goods text.\n"));
+      "  --format tsv or csv: doc date actor target rate action goods text, then the other\n"
+      "  fields.\n"));
   command->callback([options, &status] {
-    Kinds kinds;
-    kinds.tariff = true;
+    const Kinds kinds{"tariff"};
     status = run_records(*options, make_analyzer(kinds), kinds,
                          {"doc", "date", "actor", "target", "rate", "action", "goods", "text"});
   });

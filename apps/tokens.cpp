@@ -11,12 +11,11 @@ void add_tokens_command(CLI::App& app, int& status) {
       "  newsmine tokens --format tsv < article.txt\n"
       "  newsmine tokens articles.jsonl | head\n",
       "  doc, kind (sentence or token), text, start, end; sentence: tokens (count); token:\n"
-      "  class (word, number, punct, ...). --format tsv: doc kind start end class text.\n"));
+      "  class (word, number, punct, ...). --format tsv or csv: doc kind start end class text\n"
+      "  tokens.\n"));
   command->callback([options, &status] {
     Analyzer analyzer;
-    Kinds kinds;
-    kinds.sentence = true;
-    kinds.token = true;
+    const Kinds kinds{"sentence", "token"};
     status =
         run_records(*options, analyzer, kinds, {"doc", "kind", "start", "end", "class", "text"});
   });

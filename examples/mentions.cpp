@@ -18,10 +18,7 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) doc.text += (i > 1 ? " " : "") + std::string(argv[i]);
   if (argc < 2) doc.text.assign(std::istreambuf_iterator<char>(std::cin), {});
 
-  newsmine::Kinds kinds;
-  kinds.entity = true;
-  kinds.date = true;
-  const newsmine::Analyzer analyzer = newsmine::make_analyzer(kinds);
+  const newsmine::Analyzer analyzer = newsmine::make_analyzer(newsmine::Kinds{"entity", "date"});
   newsmine::Analysis analysis;
   analyzer.analyze(doc, analysis);
 

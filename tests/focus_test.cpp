@@ -64,10 +64,8 @@ TEST(TariffFocus, NoTriggerNoDatesOrPercents) {
 }
 
 TEST(TariffFocus, TariffsAloneMatchTariffsWithDatesAndPercents) {
-  Kinds tariffs_only;
-  tariffs_only.tariff = true;
-  Kinds everything = tariffs_only;
-  everything.date = everything.percent = true;
+  const Kinds tariffs_only{"tariff"};
+  const Kinds everything{"tariff", "date", "percent"};
   const Document doc = make_doc();
   Analysis focused;
   make_analyzer(tariffs_only).analyze(doc, focused);

@@ -242,9 +242,7 @@ struct Found {
 };
 
 std::vector<Found> entities_of(const std::string& text) {
-  Kinds kinds;
-  kinds.entity = true;
-  Analyzer analyzer = make_analyzer(kinds);
+  Analyzer analyzer = make_analyzer(Kinds{"entity"});
   newsmine::Document doc;
   doc.text = text;
   Analysis analysis;

@@ -518,16 +518,18 @@ TEST(QuotesCli, TsvWithMinWordsAndSpeakerFilters) {
   }
   auto all = testing::run_command(testing::newsmine() + " quotes --format tsv " + path.string());
   ASSERT_EQ(all.status, 0) << all.err;
-  EXPECT_EQ(all.out.substr(0, all.out.find('\n')), "doc\tspeaker\tcue\ttext\tspeaker_text");
-  EXPECT_NE(all.out.find("d1\tXi\tcalled\tbullying.\tMr. Xi"), std::string::npos) << all.out;
+  EXPECT_EQ(all.out.substr(0, all.out.find('\n')),
+            "doc\tspeaker\tcue\ttext\tspeaker_text\tkind\tstart\tend\tspeaker_start\tspeaker_end");
+  EXPECT_NE(all.out.find("d1\tXi\tcalled\tbullying.\tMr. Xi\tquote\t"), std::string::npos)
+      << all.out;
 
   auto filtered = testing::run_command(
       testing::newsmine() + " quotes --format tsv --min-words 3 --speaker czin " + path.string());
   ASSERT_EQ(filtered.status, 0) << filtered.err;
   EXPECT_EQ(filtered.out,
-            "doc\tspeaker\tcue\ttext\tspeaker_text\n"
+            "doc\tspeaker\tcue\ttext\tspeaker_text\tkind\tstart\tend\tspeaker_start\tspeaker_end\n"
             "d1\tJonathan Czin\tsaid\tHe just needs to prevent them from choosing "
-            "Washington\tMr. Czin\n");
+            "Washington\tMr. Czin\tquote\t67\t121\t130\t134\n");
   std::filesystem::remove(path);
 }
 

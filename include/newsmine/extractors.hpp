@@ -9,6 +9,7 @@
 
 #include "newsmine/analyzer.hpp"
 #include "newsmine/record.hpp"
+#include "newsmine/registry.hpp"
 
 namespace newsmine {
 
@@ -42,12 +43,8 @@ std::shared_ptr<const Annotator> make_tariff_focus_annotator();
 
 namespace newsmine {
 
-struct ExtractorConfig {
-  std::string entity_model;  // empty: the compiled-in model
-};
-
 // An Analyzer running what `kinds` needs, dependencies included (tariffs need dates and
-// percents), in dependency order: entities, dates, percents, quotes, tariffs.
+// percents), in the registry's order (newsmine/registry.hpp).
 Analyzer make_analyzer(const Kinds& kinds, const ExtractorConfig& config = {});
 
 // Parses a comma-separated kind list ("entity,date", "all") into `kinds`. Returns the first

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <variant>
@@ -35,21 +36,32 @@ struct Record {
   const Value* find(std::string_view name) const;
 };
 
-// Which annotation kinds to turn into records.
-struct Kinds {
-  bool sentence = false;
-  bool token = false;
-  bool entity = false;
-  bool date = false;
-  bool percent = false;
-  bool quote = false;
-  bool tariff = false;
+// Which record kinds to write: a set of rows of the kind registry (newsmine/registry.hpp).
+class Kinds {
+ public:
+  Kinds() = default;
+  // The named kinds; an unknown name throws std::invalid_argument (see parse_kinds).
+  Kinds(std::initializer_list<std::string_view> names);
+  bool has(std::string_view name) const;
+  bool has(std::size_t index) const { return index < 64 && ((bits_ >> index) & 1) != 0; }
+  // Adds a registered kind; an unknown name throws std::invalid_argument.
+  Kinds& add(std::string_view name);
+  Kinds& add(std::size_t index) {
+    bits_ |= std::uint64_t{1} << index;
+    return *this;
+  }
+  bool empty() const { return bits_ == 0; }
+  std::uint64_t bits() const { return bits_; }
+  friend bool operator==(const Kinds&, const Kinds&) = default;
+
+ private:
+  std::uint64_t bits_ = 0;
 };
 
 class RecordSink;
 
 // Writes the records of `analysis` selected by `kinds` to `sink`, in increasing start offset
-// (sentence before the tokens it starts with; ties between kinds in the order of Kinds).
+// (sentence before the tokens it starts with; ties between kinds in registry order).
 void emit_records(const Document& doc, const Analysis& analysis, const Kinds& kinds,
                   RecordSink& sink);
 

@@ -40,15 +40,20 @@ class RecordSink {
 // Output is always valid JSON: control characters are escaped and invalid UTF-8 bytes become
 // U+FFFD. Numbers are written in the shortest form that reads back exactly ("145", "0.8").
 // write_text_units costs about 230 instructions per record (callgrind, `tokens` on news).
+// `fields` not empty: only those keys ("doc", "kind" or record fields), in that order; a record
+// field the record does not have is left out (--fields).
 class JsonLinesSink : public RecordSink {
  public:
-  explicit JsonLinesSink(ByteBuffer& out) : out_(out) {}
+  explicit JsonLinesSink(ByteBuffer& out, std::vector<std::string> fields = {})
+      : out_(out), fields_(std::move(fields)) {}
   void write(const Record& record) override;
   void write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
                         bool tokens) override;
 
  private:
+  void write_fields(const Record& record);
   ByteBuffer& out_;
+  std::vector<std::string> fields_;
   std::string doc_;              // id of the last record's document ...
   std::string doc_prefix_;       // ... and its escaped `{"doc": "...", "kind": ` prefix
   std::string sentence_prefix_;  // `{"doc": "...", "kind": "sentence", "text": ` of a document
@@ -103,6 +108,25 @@ class TsvSink : public RecordSink {
 };
 
 std::string tsv_header(const std::vector<std::string>& columns);
+
+// Formats records as comma-separated values (RFC 4180) with a fixed column list, as TsvSink
+// does: `doc` and `kind` name the record's id and kind, other names record fields; a missing
+// field or null is an empty cell; lists are joined with "; ". A cell holding a comma, quote,
+// CR or LF is quoted, with its quotes doubled; lines end with CRLF. Invalid UTF-8 bytes become
+// U+FFFD. The header line is written by csv_header().
+class CsvSink : public RecordSink {
+ public:
+  CsvSink(ByteBuffer& out, std::vector<std::string> columns)
+      : out_(out), columns_(std::move(columns)) {}
+  void write(const Record& record) override;
+
+ private:
+  ByteBuffer& out_;
+  std::vector<std::string> columns_;
+  std::string cell_;
+};
+
+std::string csv_header(const std::vector<std::string>& columns);
 
 // JSON string escaping as used by JsonLinesSink: appends `"text"` to `out`.
 void append_json_string(std::string& out, std::string_view text);

@@ -306,7 +306,25 @@ double count_of(std::string_view words) {
   return dates::number_word(lowered);
 }
 
-class DateAnnotator : public Annotator {
+// What a worker keeps across documents: the family set's result list, and the family and
+// groups of each candidate seen (both follow from the candidate's bytes alone; most repeat:
+// "the year", "a year ago", "fiscal 1987").
+struct DateScratch : AnnotatorScratch {
+  struct Known {
+    int index = -1;
+    std::array<std::pair<std::uint8_t, std::uint8_t>, 6> groups{};  // offset, size
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::vector<int> families;
+  std::unordered_map<std::string, Known, Hash, std::equal_to<>> known;
+};
+
+class DateAnnotator : public ScratchAnnotator<DateScratch> {
  public:
   DateAnnotator() {
     RE2::Options options;
@@ -339,13 +357,14 @@ class DateAnnotator : public Annotator {
     if (!family_set_->Compile()) throw std::logic_error("date families do not compile");
   }
 
-  void annotate(const Document& doc, Analysis& analysis) const override {
+ private:
+  void run(const Document& doc, Analysis& analysis, DateScratch& scratch) const override {
     Context context{doc.text, std::nullopt, &analysis};
     CivilDate anchor;
     if (dates::parse_iso_date(doc.date, anchor)) context.anchor = anchor;
 
     const std::string_view text = doc.text;
-    Scan scan{context, analysis, {}, {}, 0};
+    Scan scan{context, analysis, {}, scratch, 0};
     if (analysis.focused) {
       for (const Span& span : analysis.focus) scan_region(scan, span.start, span.end);
     } else {
@@ -360,8 +379,8 @@ class DateAnnotator : public Annotator {
     const Context& context;
     Analysis& analysis;
     std::vector<Parsed> parsed;
-    std::vector<int> families;  // scratch for the family set
-    std::size_t pos = 0;        // no date starts before it
+    DateScratch& scratch;
+    std::size_t pos = 0;  // no date starts before it
   };
 
   // Finds the dates in [begin, end), leftmost-longest as one unanchored pass of the combined
@@ -402,7 +421,7 @@ class DateAnnotator : public Annotator {
       match_end = static_cast<std::uint32_t>(start + match.size());
     }
     Parsed result;
-    if (parse(scan.context, start, match_end, scan.families, result)) {
+    if (parse(scan.context, start, match_end, scan.scratch, result)) {
       // "the third-quarter profit": the determiner belongs to the noun, not the date.
       const std::string_view head = text.substr(start, 4);
       if ((iequals_ascii(head, "the ") || iequals_ascii(head, "its ")) &&
@@ -421,8 +440,8 @@ class DateAnnotator : public Annotator {
 
   // Parses candidate [start, end); false when it is not a date in its context. May shrink
   // `end` (never below start).
-  bool parse(const Context& context, std::uint32_t start, std::uint32_t& end,
-             std::vector<int>& families, Parsed& out) const {
+  bool parse(const Context& context, std::uint32_t start, std::uint32_t& end, DateScratch& scratch,
+             Parsed& out) const {
     const std::string_view candidate = context.text.substr(start, end - start);
     std::array<std::string_view, 6> groups;
     // Fast paths for the commonest shapes, a bare year and a single word, skip the family set.
@@ -439,28 +458,19 @@ class DateAnnotator : public Annotator {
     if (std::optional<Family> family = two_word_family(candidate, groups)) {
       return interpret(context, *family, groups, start, end, out);
     }
-    const int index = family_of(candidate, families, groups);
+    const int index = family_of(candidate, scratch, groups);
     if (index < 0) return false;
     return interpret(context, kFamilies[static_cast<std::size_t>(index)].family, groups, start, end,
                      out);
   }
 
   // The first family whose pattern matches `candidate` whole, and its groups; -1 for none.
-  // Both follow from the candidate's bytes alone, so each thread keeps them for the candidates
-  // it has seen: most repeat ("the year", "a year ago", "fiscal 1987").
-  int family_of(std::string_view candidate, std::vector<int>& families,
+  // Both follow from the candidate's bytes alone, so each worker keeps them in its scratch.
+  int family_of(std::string_view candidate, DateScratch& scratch,
                 std::array<std::string_view, 6>& groups) const {
-    struct Known {
-      int index = -1;
-      std::array<std::pair<std::uint8_t, std::uint8_t>, 6> groups{};  // offset, size
-    };
-    struct Hash {
-      using is_transparent = void;
-      std::size_t operator()(std::string_view text) const {
-        return std::hash<std::string_view>{}(text);
-      }
-    };
-    thread_local std::unordered_map<std::string, Known, Hash, std::equal_to<>> known;
+    using Known = DateScratch::Known;
+    std::vector<int>& families = scratch.families;
+    auto& known = scratch.known;
     if (candidate.size() <= 255) {
       if (auto it = known.find(candidate); it != known.end()) {
         for (std::size_t i = 0; i < groups.size(); ++i) {

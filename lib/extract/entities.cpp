@@ -7,7 +7,6 @@
 #include <deque>
 #include <fstream>
 #include <memory>
-#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
@@ -463,7 +462,7 @@ bool join_over_connectors(const std::vector<Piece>& pieces, const std::vector<ne
 
 // What annotating one document needs, kept from one document to the next so that a worker
 // does not allocate them anew for each (the word memo alone is 5 MB).
-struct Buffers {
+struct Buffers : AnnotatorScratch {
   ner::Scratch scratch;
   ner::History history;
   std::deque<std::string> storage;  // straightened forms of the pieces of a sentence
@@ -473,32 +472,18 @@ struct Buffers {
   std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
   std::vector<std::pair<std::string_view, std::size_t>> names;  // entity name, entity index
   std::vector<std::string_view> person_words;  // words of multi-word person names, sorted
+  std::vector<std::string_view> companies;     // apply_document_rules
+  std::vector<std::string_view> persons;       // ... one-word person names
 };
 
-class EntityAnnotator : public Annotator {
+class EntityAnnotator : public ScratchAnnotator<Buffers> {
  public:
   explicit EntityAnnotator(std::shared_ptr<const ner::Model> owned, const ner::Model& model)
       : owned_(std::move(owned)), model_(model.impl()), lists_(ner::NameLists::builtin()) {}
 
-  void annotate(const Document& doc, Analysis& analysis) const override {
-    std::unique_ptr<Buffers> buffers = take_buffers();
-    annotate(doc, analysis, *buffers);
-    std::lock_guard lock(pool_mutex_);
-    pool_.push_back(std::move(buffers));
-  }
-
  private:
-  // Buffers outlive a document: a worker takes one set from the pool and returns it, so there
-  // are at most as many as documents annotated at once.
-  std::unique_ptr<Buffers> take_buffers() const {
-    std::lock_guard lock(pool_mutex_);
-    if (pool_.empty()) return std::make_unique<Buffers>();
-    std::unique_ptr<Buffers> buffers = std::move(pool_.back());
-    pool_.pop_back();
-    return buffers;
-  }
-
-  void annotate(const Document& doc, Analysis& analysis, Buffers& buffers) const {
+  // Buffers outlive a document: each worker keeps its own (its scratch).
+  void run(const Document& doc, Analysis& analysis, Buffers& buffers) const override {
     std::string_view text = doc.text;
     ner::Scratch& scratch = buffers.scratch;
     ner::History& history = buffers.history;
@@ -773,7 +758,7 @@ class EntityAnnotator : public Annotator {
     auto is_person_word = [&](std::string_view word) {
       return std::binary_search(person_words.begin(), person_words.end(), word);
     };
-    apply_document_rules(text, first_entity, is_person_word, entities);
+    apply_document_rules(text, first_entity, is_person_word, buffers, entities);
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       names.emplace_back(
           text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start), e);
@@ -850,13 +835,13 @@ class EntityAnnotator : public Annotator {
   // shares") or used with a company suffix ("Tesla Inc") is ORG at every mention.
   template <typename IsPersonWord>
   void apply_document_rules(std::string_view text, std::size_t first_entity,
-                            const IsPersonWord& is_person_word,
+                            const IsPersonWord& is_person_word, Buffers& buffers,
                             std::vector<Entity>& entities) const {
     constexpr std::string_view kAdministration = " Administration";
-    std::vector<std::string_view>& companies = companies_scratch();
+    std::vector<std::string_view>& companies = buffers.companies;
     companies.clear();
     // One-word PERSON names of the article ("Vance" of "Mr Vance"), sorted.
-    std::vector<std::string_view>& alone = persons_scratch();
+    std::vector<std::string_view>& alone = buffers.persons;
     alone.clear();
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       std::string_view name =
@@ -939,16 +924,6 @@ class EntityAnnotator : public Annotator {
            lists_.company_cue_before(before);
   }
 
-  // Scratch lists of apply_document_rules, one per thread.
-  static std::vector<std::string_view>& companies_scratch() {
-    thread_local std::vector<std::string_view> companies;
-    return companies;
-  }
-  static std::vector<std::string_view>& persons_scratch() {
-    thread_local std::vector<std::string_view> persons;
-    return persons;
-  }
-
   static bool is_digit_piece(const Piece& piece) {
     return !piece.form.empty() && piece.form.front() >= '0' && piece.form.front() <= '9';
   }
@@ -956,8 +931,6 @@ class EntityAnnotator : public Annotator {
   std::shared_ptr<const ner::Model> owned_;
   const ner::Model::Impl& model_;
   const ner::NameLists& lists_;
-  mutable std::mutex pool_mutex_;
-  mutable std::vector<std::unique_ptr<Buffers>> pool_;
 };
 
 }  // namespace

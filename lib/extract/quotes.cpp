@@ -54,12 +54,9 @@ struct Mention {
   std::uint32_t words = 0;
   bool person = false;
   bool org = false;
-  bool typed_place = false;          // typed LOC or MISC by the entity annotator
-  mutable std::int8_t country = -1;  // names a country: -1 until looked up, then 0 or 1
-  bool place() const {
-    if (country < 0) country = find_country(text).has_value() ? 1 : 0;
-    return typed_place || country > 0;
-  }
+  bool typed_place = false;  // typed LOC or MISC by the entity annotator
+  bool country = false;      // names a country (looked up when the mention is made)
+  bool place() const { return typed_place || country; }
 };
 
 // A resolved speaker as later quotations and pronouns see it.
@@ -122,14 +119,17 @@ bool has_word(std::string_view words, std::string_view word) {
 
 class Attributor {
  public:
+  // `cue_cache`: a worker's buffer, reused from one document to the next.
   Attributor(const Document& doc, const Analysis& analysis, std::vector<Piece>& pieces,
-             const std::vector<MarkedSpan>& marked)
+             const std::vector<MarkedSpan>& marked, std::vector<std::int8_t>& cue_cache)
       : text_(doc.text),
         lowered_(lower_pieces(doc.text, pieces)),
         analysis_(analysis),
         pieces_(pieces),
         marked_(marked),
-        cue_cache_(pieces.size(), -1) {}
+        cue_cache_(cue_cache) {
+    cue_cache_.assign(pieces.size(), -1);
+  }
 
   void run(std::vector<Quote>& out);
 
@@ -234,7 +234,7 @@ class Attributor {
   const Analysis& analysis_;
   std::vector<Piece>& pieces_;
   const std::vector<MarkedSpan>& marked_;
-  mutable std::vector<std::int8_t> cue_cache_;  // Cue per piece, -1 until looked up
+  std::vector<std::int8_t>& cue_cache_;  // Cue per piece, -1 until looked up
   std::vector<Mention> mentions_;
   std::vector<Resolved> events_;  // every `subject <reporting verb>` in the article, resolved
 };
@@ -347,6 +347,7 @@ void Attributor::collect_mentions() {
     mention.person = titled && !mention.org;
     auto space = mention.text.rfind(' ');
     mention.last_word = mention.text.substr(space == std::string::npos ? 0 : space + 1);
+    mention.country = find_country(mention.text).has_value();
     mentions_.push_back(std::move(mention));
   }
   // Entity types, where the entity annotator ran, refine the shapes: a PERSON overlapping a
@@ -1246,24 +1247,33 @@ void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
   }
 }
 
-class QuoteAnnotator : public Annotator {
- public:
-  void annotate(const Document& doc, Analysis& analysis) const override {
-    std::vector<MarkedSpan> marked;
+// A worker's buffers, kept from one document to the next.
+struct QuoteScratch : AnnotatorScratch {
+  std::vector<MarkedSpan> marked;
+  std::vector<Piece> pieces;
+  std::vector<std::int8_t> cue_cache;
+};
+
+class QuoteAnnotator : public ScratchAnnotator<QuoteScratch> {
+ private:
+  void run(const Document& doc, Analysis& analysis, QuoteScratch& scratch) const override {
+    std::vector<MarkedSpan>& marked = scratch.marked;
+    marked.clear();
     const bool wrapped = quotes::is_hard_wrapped(doc.text);
     quotes::find_quotations(doc.text, wrapped, marked);
     if (marked.empty()) return;
     // Attribution reads at most a sentence past the last quotation.
     const std::size_t lex_end =
         std::min(doc.text.size(), static_cast<std::size_t>(marked.back().close_end) + 1000);
-    std::vector<Piece> pieces;
+    std::vector<Piece>& pieces = scratch.pieces;
+    pieces.clear();
     pieces.reserve(lex_end / 5);
     if (analysis.tokens.empty()) {
       quotes::lex(std::string_view(doc.text).substr(0, lex_end), wrapped, pieces);
     } else {
       quotes::pieces_from_tokens(doc.text, analysis.tokens, wrapped, lex_end, pieces);
     }
-    Attributor(doc, analysis, pieces, marked).run(analysis.quotes);
+    Attributor(doc, analysis, pieces, marked, scratch.cue_cache).run(analysis.quotes);
   }
 };
 

@@ -93,8 +93,20 @@ struct TsvStops {
 #endif
 };
 
+// CSV (RFC 4180) doubles quotes inside a quoted field; other bytes are copied.
+struct CsvStops {
+  static constexpr bool escaped(unsigned char byte) { return byte == '"'; }
+  static constexpr std::uint64_t in_block(std::uint64_t block) { return bytes_equal(block, '"'); }
+#if defined(__SSE2__)
+  static __m128i in_block(__m128i block) {
+    return bytes_equal(block, '"');
+  }
+#endif
+};
+
 constexpr ByteTable kJsonStops = stop_table(JsonStops::escaped);
 constexpr ByteTable kTsvStops = stop_table(TsvStops::escaped);
+constexpr ByteTable kCsvStops = stop_table(CsvStops::escaped);
 
 // The same for text known to be valid UTF-8: bytes >= 0x80 are copied as they are.
 constexpr ByteTable ascii_only(ByteTable table) {
@@ -103,6 +115,7 @@ constexpr ByteTable ascii_only(ByteTable table) {
 }
 constexpr ByteTable kJsonAsciiStops = ascii_only(kJsonStops);
 constexpr ByteTable kTsvAsciiStops = ascii_only(kTsvStops);
+constexpr ByteTable kCsvAsciiStops = ascii_only(kCsvStops);
 
 // Most bytes one input byte can become: "\u00XX" in JSON.
 constexpr std::size_t kMaxEscapeGrowth = 6;
@@ -132,6 +145,8 @@ template <typename Stops>
 constexpr const ByteTable& full_table() {
   if constexpr (std::is_same_v<Stops, JsonStops>)
     return kJsonStops;
+  else if constexpr (std::is_same_v<Stops, CsvStops>)
+    return kCsvStops;
   else
     return kTsvStops;
 }
@@ -139,6 +154,8 @@ template <typename Stops>
 constexpr const ByteTable& ascii_only_table() {
   if constexpr (std::is_same_v<Stops, JsonStops>)
     return kJsonAsciiStops;
+  else if constexpr (std::is_same_v<Stops, CsvStops>)
+    return kCsvAsciiStops;
   else
     return kTsvAsciiStops;
 }
@@ -341,6 +358,14 @@ class Output {
     put('"');
   }
 
+  // A CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, quotes doubled.
+  void csv_text(std::string_view text) {
+    const bool quoted = text.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quoted) put('"');
+    escaped<CsvStops>(text, false, [](Output& to, unsigned char) { to.put("\"\""); });
+    if (quoted) put('"');
+  }
+
   void tsv_text(std::string_view text, bool valid_utf8 = false) {
     escaped<TsvStops>(text, valid_utf8, [](Output& to, unsigned char byte) {
       to.put('\\');
@@ -445,7 +470,37 @@ void append_json_string(std::string& out, std::string_view text) {
   output.commit();
 }
 
+void JsonLinesSink::write_fields(const Record& record) {
+  Output out(out_, max_record_bytes(record) + 2 * fields_.size() + 8);
+  auto text = [&out](std::string_view value) { out.json_string(value); };
+  out.put('{');
+  bool first = true;
+  for (const std::string& name : fields_) {
+    const Value* value = nullptr;
+    Value own;
+    if (name == "doc" || name == "kind") {
+      own = name == "doc" ? record.doc : record.kind;
+      value = &own;
+    } else {
+      value = record.find(name);
+    }
+    if (value == nullptr) continue;
+    if (!first) out.put(", ");
+    first = false;
+    out.put('"');
+    out.put(name);  // field names are plain ASCII identifiers
+    out.put("\": ");
+    const bool list = std::holds_alternative<StringList>(*value);
+    if (list) out.put('[');
+    put_value(out, *value, "null", ", ", text);
+    if (list) out.put(']');
+  }
+  out.put("}\n");
+  out.commit();
+}
+
 void JsonLinesSink::write(const Record& record) {
+  if (!fields_.empty()) return write_fields(record);
   if (record.doc != doc_ || doc_prefix_.empty()) {
     doc_.assign(record.doc);
     doc_prefix_ = "{\"doc\": ";
@@ -471,6 +526,7 @@ void JsonLinesSink::write(const Record& record) {
 
 void JsonLinesSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
                                      bool tokens) {
+  if (!fields_.empty()) return RecordSink::write_text_units(doc, analysis, sentences, tokens);
   // `{"doc": ID, "kind": "token", "text": TEXT, "start": N, "end": N, "class": "word"}` and
   // `{"doc": ID, "kind": "sentence", "text": TEXT, "start": N, "end": N, "tokens": N}`.
   static constexpr std::array<std::string_view, 8> kClassTails = {
@@ -597,10 +653,12 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
     build_layout(sentence_cells_, "sentence", sentence_layout_);
     build_layout(token_cells_, "token", token_layout_);
     const std::vector<Piece>& pieces = token_layout_.pieces;
-    tokens_command_layout_ = token_cells_.size() == 6 && token_cells_[0] == Cell::doc &&
+    // Trailing columns that tokens do not have (a sentence's count) are in the tail literal.
+    tokens_command_layout_ = token_cells_.size() >= 6 && token_cells_[0] == Cell::doc &&
                              token_cells_[1] == Cell::kind && pieces.size() == 4 &&
                              pieces[0].cell == Cell::start && pieces[1].cell == Cell::end &&
-                             pieces[2].cell == Cell::extra && pieces[3].cell == Cell::text;
+                             pieces[2].cell == Cell::extra && pieces[3].cell == Cell::text &&
+                             token_cells_[5] == Cell::text;
   }
   const bool valid = is_valid_utf8(doc.text);
   // Tokens hold no white space or control characters (text.hpp), so in valid UTF-8 without a
@@ -669,7 +727,7 @@ void TsvSink::write_text_units(const Document& doc, const Analysis& analysis, bo
             out.put_padded(name.bytes, name.size);
             out.put('\t');
             out.put_slice(doc.text, token.start, token.end);
-            out.put('\n');
+            out.put_padded(literals + token_layout_.tail.start, token_layout_.tail.size);
           }
         }
         for (; i < end; ++i) {
@@ -715,6 +773,48 @@ void TsvSink::write(const Record& record) {
     }
   }
   out.put('\n');
+  out.commit();
+}
+
+}  // namespace newsmine
+
+namespace newsmine {
+
+std::string csv_header(const std::vector<std::string>& columns) {
+  std::string header;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i) header += ',';
+    Output out(header, columns[i].size() * 2 + 2);
+    out.csv_text(columns[i]);
+    out.commit();
+  }
+  header += "\r\n";
+  return header;
+}
+
+void CsvSink::write(const Record& record) {
+  Output out(out_, 3 * max_record_bytes(record) + 3 * columns_.size() + 2);
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    if (i) out.put(',');
+    const std::string& column = columns_[i];
+    if (column == "doc") {
+      out.csv_text(record.doc);
+      continue;
+    }
+    if (column == "kind") {
+      out.csv_text(record.kind);
+      continue;
+    }
+    const Value* value = record.find(column);
+    if (value == nullptr) continue;
+    // The whole cell first: whether it needs quotes depends on all of it (a list).
+    cell_.clear();
+    Output cell(cell_, max_value_bytes(*value));
+    put_value(cell, *value, "", "; ", [&cell](std::string_view text) { cell.put(text); });
+    cell.commit();
+    out.csv_text(cell_);
+  }
+  out.put("\r\n");
   out.commit();
 }
 

@@ -1,6 +1,10 @@
 #include "newsmine/analyzer.hpp"
 
+#include <atomic>
+#include <stdexcept>
 #include <string_view>
+
+#include "newsmine/registry.hpp"
 
 namespace newsmine {
 
@@ -44,19 +48,72 @@ void Analysis::clear() {
   percents.clear();
   quotes.clear();
   tariffs.clear();
+  annotations.clear();
   focused = false;
   focus.clear();
 }
 
+Workspace::Workspace(Workspace&&) noexcept = default;
+Workspace& Workspace::operator=(Workspace&&) noexcept = default;
+Workspace::~Workspace() = default;
+
+Annotation& Annotation::set(std::string_view name, AttributeValue value) {
+  for (Attribute& attribute : attributes) {
+    if (attribute.name == name) {
+      attribute.value = std::move(value);
+      return *this;
+    }
+  }
+  attributes.push_back({name, std::move(value)});
+  return *this;
+}
+
+const AttributeValue* Annotation::find(std::string_view name) const {
+  for (const Attribute& attribute : attributes) {
+    if (attribute.name == name) return &attribute.value;
+  }
+  return nullptr;
+}
+
+Annotation& Analysis::annotate(std::string_view kind, Span span) {
+  return annotate(kind_index(kind), span);
+}
+
+Annotation& Analysis::annotate(std::size_t kind, Span span) {
+  if (annotations.size() >= 0xFFFFFF) throw std::length_error("too many annotations");
+  Annotation& annotation = annotations.emplace_back();
+  annotation.id = annotation_id(kind, annotations.size() - 1);
+  annotation.kind = static_cast<std::uint16_t>(kind);
+  annotation.span = span;
+  return annotation;
+}
+
+const Annotation* Analysis::find_annotation(AnnotationId id) const {
+  const std::size_t index = annotation_index(id);
+  if (index >= annotations.size() || annotations[index].id != id) return nullptr;
+  return &annotations[index];
+}
+
 void Analyzer::add(std::shared_ptr<const Annotator> annotator) {
+  static std::atomic<std::uint64_t> serials{0};
   annotators_.push_back(std::move(annotator));
+  serial_ = ++serials;
 }
 
 void Analyzer::analyze(const Document& doc, Analysis& analysis) const {
   analysis.clear();
+  Workspace& workspace = analysis.workspace;
+  if (workspace.owner != serial_ || workspace.scratch.size() != annotators_.size()) {
+    workspace.scratch.clear();
+    for (const auto& annotator : annotators_)
+      workspace.scratch.push_back(annotator->make_scratch());
+    workspace.owner = serial_;
+  }
   tokenize(doc.text, analysis.tokens);
   if (split_sentences_) split_sentences(doc.text, analysis.tokens, analysis.sentences);
-  for (const auto& annotator : annotators_) annotator->annotate(doc, analysis);
+  for (std::size_t i = 0; i < annotators_.size(); ++i) {
+    annotators_[i]->annotate_with(doc, analysis, workspace.scratch[i].get());
+  }
 }
 
 }  // namespace newsmine

@@ -1,9 +1,13 @@
-// Turns an Analysis into Records (FORMAT.md), merged in start-offset order across kinds.
+// Turns an Analysis into Records (FORMAT.md), merged in start-offset order across kinds, each
+// kind's records made as its registry row says (newsmine/registry.hpp).
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "newsmine/record.hpp"
+#include "newsmine/registry.hpp"
 #include "newsmine/sink.hpp"
 
 namespace newsmine {
@@ -17,118 +21,117 @@ const Value* Record::find(std::string_view name) const {
 
 namespace {
 
-std::string_view slice(const Document& doc, std::uint32_t start, std::uint32_t end) {
-  return std::string_view(doc.text).substr(start, end - start);
+// A record value viewing an attribute (lists through `scratch`, appended to).
+Value attribute_value(const AttributeValue& value, std::vector<std::string_view>& scratch) {
+  return std::visit(
+      [&](const auto& held) -> Value {
+        using T = std::decay_t<decltype(held)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return Null{};
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return std::string_view(held);
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+          scratch.clear();
+          for (const std::string& item : held) scratch.emplace_back(item);
+          return StringList(scratch);
+        } else if constexpr (std::is_same_v<T, AnnotationRef>) {
+          if (held.id == kNoAnnotation) return Null{};
+          return std::int64_t{held.id};
+        } else {
+          return held;
+        }
+      },
+      value);
 }
 
-Value optional_string(const std::optional<std::string>& text) {
-  if (!text) return Null{};
-  return std::string_view(*text);
-}
+// The records of one wanted kind, in start order.
+struct Source {
+  const KindSpec* spec = nullptr;
+  std::size_t size = 0;
+  std::size_t next = 0;
+  std::vector<std::uint32_t> generic;  // generic store: indices of its annotations, by start
 
-void add_span(Record& record, const Document& doc, Span span) {
-  record.add("text", slice(doc, span.start, span.end));
-  record.add("start", std::int64_t{span.start});
-  record.add("end", std::int64_t{span.end});
-}
+  std::uint32_t start(const Analysis& analysis, std::size_t index) const {
+    return spec->start ? spec->start(analysis, index)
+                       : analysis.annotations[generic[index]].span.start;
+  }
+};
 
-// Fills `record` with item `index` of the given kind. Kind numbers follow the order of Kinds.
-// `scratch` holds string views that `record` points to (tariff goods).
-void make_record(const Document& doc, const Analysis& analysis, int kind, std::size_t index,
-                 Record& record, std::vector<std::string_view>& scratch) {
+void make_record(const EmitContext& context, const Source& source, std::size_t index,
+                 Record& record) {
   record.clear();
-  record.doc = doc.id;
-  switch (kind) {
-    case 0: {
-      const Sentence& sentence = analysis.sentences[index];
-      record.kind = "sentence";
-      add_span(record, doc, {sentence.start, sentence.end});
-      record.add("tokens", std::int64_t{sentence.end_token - sentence.first_token});
-      break;
-    }
-    case 1: {
-      const Token& token = analysis.tokens[index];
-      record.kind = "token";
-      add_span(record, doc, {token.start, token.end});
-      record.add("class", token_class_name(token.cls));
-      break;
-    }
-    case 2: {
-      const Entity& entity = analysis.entities[index];
-      record.kind = "entity";
-      record.add("type", entity_type_name(entity.type));
-      add_span(record, doc, entity.span);
-      if (!entity.link.empty()) record.add("link", std::string_view(entity.link));
-      {
-        const Span canonical =
-            entity.canonical.end > entity.canonical.start ? entity.canonical : entity.span;
-        record.add("canonical", slice(doc, canonical.start, canonical.end));
-      }
-      break;
-    }
-    case 3: {
-      const DateMention& date = analysis.dates[index];
-      record.kind = "date";
-      record.add("text", slice(doc, date.span.start, date.span.end));
-      record.add("value", date.value.empty() ? Value{Null{}} : Value{std::string_view(date.value)});
-      record.add("start", std::int64_t{date.span.start});
-      record.add("end", std::int64_t{date.span.end});
-      break;
-    }
-    case 4: {
-      const PercentMention& percent = analysis.percents[index];
-      record.kind = "percent";
-      record.add("text", slice(doc, percent.span.start, percent.span.end));
-      record.add("value", percent.value);
-      if (percent.points) record.add("unit", std::string_view("pp"));
-      record.add("start", std::int64_t{percent.span.start});
-      record.add("end", std::int64_t{percent.span.end});
-      break;
-    }
-    case 5: {
-      const Quote& quote = analysis.quotes[index];
-      record.kind = "quote";
-      add_span(record, doc, quote.span);
-      record.add("speaker", optional_string(quote.speaker));
-      record.add("speaker_text",
-                 quote.speaker_written
-                     ? Value{slice(doc, quote.speaker_written->start, quote.speaker_written->end)}
-                     : Value{Null{}});
-      record.add("cue", optional_string(quote.cue));
-      if (quote.speaker_span) {
-        record.add("speaker_start", std::int64_t{quote.speaker_span->start});
-        record.add("speaker_end", std::int64_t{quote.speaker_span->end});
-      }
-      break;
-    }
-    case 6: {
-      const TariffEvent& tariff = analysis.tariffs[index];
-      record.kind = "tariff";
-      record.add("actor", optional_string(tariff.actor));
-      record.add("target", optional_string(tariff.target));
-      record.add("rate", tariff.rate ? Value{*tariff.rate} : Value{Null{}});
-      record.add("action", tariff_action_name(tariff.action));
-      scratch.clear();
-      for (const std::string& item : tariff.goods) scratch.emplace_back(item);
-      record.add("goods", StringList(scratch));
-      record.add("date", optional_string(tariff.date));
-      add_span(record, doc, tariff.span);
-      break;
-    }
-    default:
-      break;
+  record.doc = context.doc.id;
+  record.kind = source.spec->name;
+  if (source.spec->emit) {
+    source.spec->emit(context, index, record);
+  } else {
+    emit_generic(context, *source.spec, context.analysis.annotations[source.generic[index]],
+                 record);
   }
 }
 
+// Sources of the wanted kinds, in registry order.
+std::size_t gather_sources(const Analysis& analysis, const Kinds& kinds,
+                           std::array<Source, 64>& sources) {
+  const auto& rows = kind_registry();
+  std::size_t count = 0;
+  for (std::size_t kind = 0; kind < rows.size(); ++kind) {
+    if (!kinds.has(kind) || !rows[kind].is_record_kind()) continue;
+    Source& source = sources[count++];
+    source.spec = &rows[kind];
+    source.next = 0;
+    if (rows[kind].count) {
+      source.size = rows[kind].count(analysis);
+      continue;
+    }
+    source.generic.clear();
+    for (std::size_t i = 0; i < analysis.annotations.size(); ++i) {
+      if (analysis.annotations[i].kind == kind) {
+        source.generic.push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    std::stable_sort(
+        source.generic.begin(), source.generic.end(), [&](std::uint32_t a, std::uint32_t b) {
+          return analysis.annotations[a].span.start < analysis.annotations[b].span.start;
+        });
+    source.size = source.generic.size();
+  }
+  return count;
+}
+
 }  // namespace
+
+void emit_generic(const EmitContext& context, const KindSpec& spec, const Annotation& annotation,
+                  Record& record) {
+  const std::string_view text = context.doc.text;
+  for (const FieldSpec& field : spec.fields) {
+    if (field.name == "text") {
+      record.add("text",
+                 text.substr(annotation.span.start, annotation.span.end - annotation.span.start));
+    } else if (field.name == "start") {
+      record.add("start", std::int64_t{annotation.span.start});
+    } else if (field.name == "end") {
+      record.add("end", std::int64_t{annotation.span.end});
+    } else if (const AttributeValue* value = annotation.find(field.name)) {
+      record.add(field.name, attribute_value(*value, context.scratch));
+    } else if (field.presence != Presence::Optional) {
+      record.add(field.name, Null{});
+    }
+  }
+}
 
 void RecordSink::write_text_units(const Document& doc, const Analysis& analysis, bool sentences,
                                   bool tokens) {
   Record record;
   std::vector<std::string_view> scratch;
+  const EmitContext context{doc, analysis, scratch};
+  Source sentence_source;
+  Source token_source;
+  sentence_source.spec = &kind_registry()[kind_index("sentence")];
+  token_source.spec = &kind_registry()[kind_index("token")];
   auto write_tokens = [&](std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
-      make_record(doc, analysis, 1, i, record, scratch);
+      make_record(context, token_source, i, record);
       write(record);
     }
   };
@@ -137,7 +140,7 @@ void RecordSink::write_text_units(const Document& doc, const Analysis& analysis,
     return;
   }
   for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
-    make_record(doc, analysis, 0, i, record, scratch);
+    make_record(context, sentence_source, i, record);
     write(record);
     const Sentence& sentence = analysis.sentences[i];
     if (tokens) write_tokens(sentence.first_token, sentence.end_token);
@@ -146,52 +149,32 @@ void RecordSink::write_text_units(const Document& doc, const Analysis& analysis,
 
 void emit_records(const Document& doc, const Analysis& analysis, const Kinds& kinds,
                   RecordSink& sink) {
-  if (!kinds.entity && !kinds.date && !kinds.percent && !kinds.quote && !kinds.tariff) {
-    sink.write_text_units(doc, analysis, kinds.sentence, kinds.token);
+  static const std::size_t sentence = kind_index("sentence");
+  static const std::size_t token = kind_index("token");
+  const std::uint64_t text_units = (std::uint64_t{1} << sentence) | (std::uint64_t{1} << token);
+  if ((kinds.bits() & ~text_units) == 0) {
+    sink.write_text_units(doc, analysis, kinds.has(sentence), kinds.has(token));
     return;
   }
-  constexpr int kKindCount = 7;
-  const std::array<bool, kKindCount> wanted = {kinds.sentence, kinds.token,   kinds.entity,
-                                               kinds.date,     kinds.percent, kinds.quote,
-                                               kinds.tariff};
-  const std::array<std::size_t, kKindCount> sizes = {
-      analysis.sentences.size(), analysis.tokens.size(),   analysis.entities.size(),
-      analysis.dates.size(),     analysis.percents.size(), analysis.quotes.size(),
-      analysis.tariffs.size()};
-  auto start_of = [&](int kind, std::size_t index) -> std::uint32_t {
-    switch (kind) {
-      case 0:
-        return analysis.sentences[index].start;
-      case 1:
-        return analysis.tokens[index].start;
-      case 2:
-        return analysis.entities[index].span.start;
-      case 3:
-        return analysis.dates[index].span.start;
-      case 4:
-        return analysis.percents[index].span.start;
-      case 5:
-        return analysis.quotes[index].span.start;
-      default:
-        return analysis.tariffs[index].span.start;
-    }
-  };
-  std::array<std::size_t, kKindCount> next{};
+  std::array<Source, 64> sources;
+  const std::size_t count = gather_sources(analysis, kinds, sources);
   Record record;
   std::vector<std::string_view> scratch;
+  const EmitContext context{doc, analysis, scratch};
   for (;;) {
-    int best = -1;
+    Source* best = nullptr;
     std::uint32_t best_start = 0;
-    for (int kind = 0; kind < kKindCount; ++kind) {
-      if (!wanted[kind] || next[kind] >= sizes[kind]) continue;
-      std::uint32_t start = start_of(kind, next[kind]);
-      if (best < 0 || start < best_start) {
-        best = kind;
+    for (std::size_t k = 0; k < count; ++k) {
+      Source& source = sources[k];
+      if (source.next >= source.size) continue;
+      const std::uint32_t start = source.start(analysis, source.next);
+      if (best == nullptr || start < best_start) {
+        best = &source;
         best_start = start;
       }
     }
-    if (best < 0) break;
-    make_record(doc, analysis, best, next[best]++, record, scratch);
+    if (best == nullptr) break;
+    make_record(context, *best, best->next++, record);
     sink.write(record);
   }
 }
