@@ -171,6 +171,22 @@ TEST(Money, NoAmounts) {
             (List{{"$200 billion", 2e11, "USD", "billion"}}));
 }
 
+TEST(Money, NamesOfCurrencies) {
+  const Lexicon& lexicon = Lexicon::builtin();
+  auto names = [&](std::string_view text, std::string_view name) {
+    const auto start = static_cast<std::uint32_t>(text.find(name));
+    return names_currency(lexicon, text, {start, start + static_cast<std::uint32_t>(name.size())});
+  };
+  EXPECT_TRUE(names("Bonds worth US$1.6bn were sold.", "US"));
+  EXPECT_TRUE(names("It sold for HK$ 12 each.", "HK"));
+  EXPECT_TRUE(names("Turnover was 657 mln H.K. Dlrs today.", "H.K. Dlrs"));
+  EXPECT_TRUE(names("It closed at 3.25 H.K. Dlrs.", "H.K. Dlrs."));
+  EXPECT_FALSE(names("It costs 5 million Canadian dollars.", "Canadian"));
+  EXPECT_FALSE(names("Sales of 270 million U.S. dlrs rose.", "U.S."));
+  EXPECT_FALSE(names("The US $ sign and US exports.", "US"));
+  EXPECT_FALSE(names("Sterling rose against the dollar.", "Sterling"));
+}
+
 TEST(Money, LexiconRejectsBadData) {
   const std::string_view iso = "USD\nEUR\n";
   EXPECT_NO_THROW(Lexicon::parse("$\tbefore\tUSD\n", "bn\t9\n", "", iso));

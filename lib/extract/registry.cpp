@@ -11,6 +11,7 @@
 namespace newsmine {
 
 // Kinds declared in their own folders (lib/extract/<kind>/) add one declaration here ...
+KindSpec money_kind();
 
 namespace {
 
@@ -21,6 +22,7 @@ std::vector<KindSpec> make_registry() {
       kinds::sentence(), kinds::token(),     kinds::tariff_focus(),
       kinds::entity(),   kinds::canonical(), kinds::date(),
       kinds::percent(),  kinds::quote(),     kinds::tariff(),
+      money_kind(),
   };
   if (rows.size() > 64) throw std::logic_error("more than 64 kinds");
   // A row must come after every row it needs that runs an annotator (tokens and sentences are

@@ -537,3 +537,40 @@ void find_amounts(const Lexicon& lexicon, std::string_view text, const std::vect
 }
 
 }  // namespace newsmine::money
+
+namespace newsmine::money {
+
+bool names_currency(const Lexicon& lexicon, std::string_view text, Span span) {
+  if (span.end <= span.start || span.end > text.size()) return false;
+  // Glued to a dollar sign before a number: "US" of "US$1.6bn", "HK" of "HK$ 12".
+  if (span.end < text.size() && text[span.end] == '$') {
+    std::size_t k = span.end + 1;
+    if (k < text.size() && text[k] == ' ') ++k;
+    return k < text.size() && (is_digit(text[k]) || text[k] == '.');
+  }
+  // Ending in a currency word right after a number or magnitude: "3.25 H.K. Dlrs".
+  std::string_view name = text.substr(span.start, span.end - span.start);
+  const std::size_t space = name.find_last_of(" \t\r\n");
+  std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  if (last.size() > 1 && last.back() == '.' && last.find('.') == last.size() - 1) {
+    last.remove_suffix(1);
+  }
+  if (last.empty() || lexicon.after(last) == nullptr) return false;
+  auto skip_space_back = [&](std::size_t i) {
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '\t' ||
+                     text[i - 1] == '\r')) {
+      --i;
+    }
+    return i;
+  };
+  std::size_t i = skip_space_back(span.start);
+  if (i > 0 && is_digit(text[i - 1])) return true;
+  std::size_t word = i;
+  while (word > 0 && ((text[word - 1] | 0x20) >= 'a' && (text[word - 1] | 0x20) <= 'z')) --word;
+  bool glued = false;
+  if (word == i || lexicon.magnitude(text.substr(word, i - word), glued) < 0) return false;
+  i = skip_space_back(word);
+  return i > 0 && is_digit(text[i - 1]);
+}
+
+}  // namespace newsmine::money

@@ -96,4 +96,10 @@ class Lexicon {
 void find_amounts(const Lexicon& lexicon, std::string_view text, const std::vector<Token>& tokens,
                   std::vector<Amount>& out);
 
+// Whether the name at `span` (an entity) is the currency of an amount: glued to a dollar sign
+// before a number ("US" of "US$1.6bn"), or ending in a currency word right after a number
+// ("H.K. Dlrs" of "3.25 H.K. Dlrs"). A country written as its own word before the currency
+// ("Canadian" of "5 million Canadian dollars") is not.
+bool names_currency(const Lexicon& lexicon, std::string_view text, Span span);
+
 }  // namespace newsmine::money
