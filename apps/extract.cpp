@@ -36,7 +36,8 @@ void add_extract_options(CLI::App& command, ExtractOptions& options) {
 constexpr const char* kRecordFields =
     "  JSON Lines, one record a line (docs/records.md): doc, kind, text, start, end (byte\n"
     "  offsets into the article text, half-open); entity: type (PERSON, ORG, LOC, MISC),\n"
-    "  link (country code); date: value (TIMEX3: 2025-05-30, 2025-W16, PAST_REF, ...);\n"
+    "  link (country code), canonical (fullest name); date: value (TIMEX3: 2025-05-30, 2025-W16, "
+    "PAST_REF, ...);\n"
     "  percent: value. --format tsv or csv: doc kind type text value start end, then the\n"
     "  other fields of the kinds written; --fields picks columns.\n";
 

@@ -207,6 +207,7 @@ void add_stats_command(CLI::App& app, int& status) {
   add_input_options(*command, options->input);
   // Stats has its own formats (a table for people), so it replaces the shared --format.
   command->remove_option(command->get_option("--format"));
+  command->remove_option(command->get_option("--fields"));  // a report, not records
   command
       ->add_option("--format", options->format,
                    "Output format (default: table on a terminal, else json)")

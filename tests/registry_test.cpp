@@ -12,6 +12,7 @@
 #include "newsmine/extractors.hpp"
 #include "newsmine/registry.hpp"
 #include "newsmine/sink.hpp"
+#include "process.hpp"
 
 namespace newsmine {
 namespace {
@@ -208,6 +209,41 @@ TEST(JsonLinesSink, FieldsPicksKeysInTheirOrder) {
   sink.write(record);
   EXPECT_EQ(std::string(out.view()), R"({"text": "WTO", "kind": "entity", "doc": "d"})"
                                      "\n");
+}
+
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
+
+TEST(OutputCli, TsvAndCsvHaveEveryFieldOfTheKindsAsked) {
+  const std::string seeds = std::string(NEWSMINE_SOURCE_DIR) + "/corpus/seeds.jsonl";
+  auto tsv = testing::run_command(testing::newsmine() +
+                                  " extract --kinds tariff,quote --format tsv " + seeds);
+  ASSERT_EQ(tsv.status, 0) << tsv.err;
+  EXPECT_EQ(first_line(tsv.out),
+            "doc\tkind\ttext\tstart\tend\tspeaker\tspeaker_text\tcue\tspeaker_start\t"
+            "speaker_end\tactor\ttarget\trate\taction\tgoods\tdate");
+  auto csv = testing::run_command(testing::newsmine() + " tariffs --format csv " + seeds);
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  EXPECT_EQ(first_line(csv.out), "doc,date,actor,target,rate,action,goods,text,kind,start,end\r");
+  auto picked = testing::run_command(testing::newsmine() +
+                                     " extract --kinds entity --fields canonical,text --fields "
+                                     "link --format tsv " +
+                                     seeds + " | head -1");
+  ASSERT_EQ(picked.status, 0) << picked.err;
+  EXPECT_EQ(picked.out, "canonical\ttext\tlink\n");
+}
+
+TEST(OutputCli, AnUnknownFieldIsAUsageErrorListingTheValidOnes) {
+  const std::string seeds = std::string(NEWSMINE_SOURCE_DIR) + "/corpus/seeds.jsonl";
+  auto wrong = testing::run_command(testing::newsmine() + " quotes --fields doc,speakr " + seeds);
+  EXPECT_EQ(wrong.status, 2);
+  EXPECT_NE(wrong.err.find("unknown field 'speakr' (did you mean 'speaker'?)"), std::string::npos)
+      << wrong.err;
+  EXPECT_NE(wrong.err.find("valid fields: doc, speaker, cue, text, speaker_text, kind, start"),
+            std::string::npos)
+      << wrong.err;
+  EXPECT_TRUE(wrong.out.empty());
 }
 
 }  // namespace

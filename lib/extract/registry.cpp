@@ -10,7 +10,8 @@
 
 namespace newsmine {
 
-// Kinds declared in their own folders (lib/extract/<kind>/) add one declaration here ...
+// Kinds declared in their own folders (lib/extract/<kind>/) add their declaration here, as
+// `KindSpec money_kind();` ...
 KindSpec money_kind();
 
 namespace {
@@ -18,12 +19,21 @@ namespace {
 std::vector<KindSpec> make_registry() {
   // ... and one row here, after the rows it needs. Rows that tie on a start offset are written
   // in this order (a sentence before its first token).
+  // One row per line, so that adding a kind is a one-line change.
+  // clang-format off
   std::vector<KindSpec> rows = {
-      kinds::sentence(), kinds::token(),     kinds::tariff_focus(),
-      kinds::entity(),   kinds::canonical(), kinds::date(),
-      kinds::percent(),  kinds::quote(),     kinds::tariff(),
+      kinds::sentence(),
+      kinds::token(),
+      kinds::tariff_focus(),
+      kinds::entity(),
+      kinds::canonical(),
+      kinds::date(),
+      kinds::percent(),
+      kinds::quote(),
+      kinds::tariff(),
       money_kind(),
   };
+  // clang-format on
   if (rows.size() > 64) throw std::logic_error("more than 64 kinds");
   // A row must come after every row it needs that runs an annotator (tokens and sentences are
   // made before any annotator runs).

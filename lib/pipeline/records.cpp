@@ -46,10 +46,10 @@ Value attribute_value(const AttributeValue& value, std::vector<std::string_view>
 
 // The records of one wanted kind, in start order.
 struct Source {
-  const KindSpec* spec = nullptr;
-  std::size_t size = 0;
-  std::size_t next = 0;
-  std::vector<std::uint32_t> generic;  // generic store: indices of its annotations, by start
+  const KindSpec* spec;
+  std::size_t size;
+  std::size_t next;
+  const std::uint32_t* generic;  // generic store: indices of its annotations, by start
 
   std::uint32_t start(const Analysis& analysis, std::size_t index) const {
     return spec->start ? spec->start(analysis, index)
@@ -70,31 +70,34 @@ void make_record(const EmitContext& context, const Source& source, std::size_t i
   }
 }
 
-// Sources of the wanted kinds, in registry order.
+// Sources of the wanted kinds, in registry order. `generic` holds the index lists of the
+// generic-store kinds (reserved up front: sources point into it).
 std::size_t gather_sources(const Analysis& analysis, const Kinds& kinds,
-                           std::array<Source, 64>& sources) {
+                           std::array<Source, 64>& sources, std::vector<std::uint32_t>& generic) {
   const auto& rows = kind_registry();
   std::size_t count = 0;
   for (std::size_t kind = 0; kind < rows.size(); ++kind) {
     if (!kinds.has(kind) || !rows[kind].is_record_kind()) continue;
     Source& source = sources[count++];
-    source.spec = &rows[kind];
-    source.next = 0;
+    source = {&rows[kind], 0, 0, nullptr};
     if (rows[kind].count) {
       source.size = rows[kind].count(analysis);
       continue;
     }
-    source.generic.clear();
-    for (std::size_t i = 0; i < analysis.annotations.size(); ++i) {
-      if (analysis.annotations[i].kind == kind) {
-        source.generic.push_back(static_cast<std::uint32_t>(i));
-      }
+    if (generic.capacity() < analysis.annotations.size()) {
+      generic.reserve(analysis.annotations.size());
     }
-    std::stable_sort(
-        source.generic.begin(), source.generic.end(), [&](std::uint32_t a, std::uint32_t b) {
-          return analysis.annotations[a].span.start < analysis.annotations[b].span.start;
-        });
-    source.size = source.generic.size();
+    const std::size_t first = generic.size();
+    for (std::size_t i = 0; i < analysis.annotations.size(); ++i) {
+      if (analysis.annotations[i].kind == kind) generic.push_back(static_cast<std::uint32_t>(i));
+    }
+    std::stable_sort(generic.begin() + static_cast<std::ptrdiff_t>(first), generic.end(),
+                     [&](std::uint32_t a, std::uint32_t b) {
+                       return analysis.annotations[a].span.start <
+                              analysis.annotations[b].span.start;
+                     });
+    source.generic = generic.data() + first;
+    source.size = generic.size() - first;
   }
   return count;
 }
@@ -125,10 +128,8 @@ void RecordSink::write_text_units(const Document& doc, const Analysis& analysis,
   Record record;
   std::vector<std::string_view> scratch;
   const EmitContext context{doc, analysis, scratch};
-  Source sentence_source;
-  Source token_source;
-  sentence_source.spec = &kind_registry()[kind_index("sentence")];
-  token_source.spec = &kind_registry()[kind_index("token")];
+  const Source sentence_source{&kind_registry()[kind_index("sentence")], 0, 0, nullptr};
+  const Source token_source{&kind_registry()[kind_index("token")], 0, 0, nullptr};
   auto write_tokens = [&](std::size_t first, std::size_t end) {
     for (std::size_t i = first; i < end; ++i) {
       make_record(context, token_source, i, record);
@@ -156,8 +157,9 @@ void emit_records(const Document& doc, const Analysis& analysis, const Kinds& ki
     sink.write_text_units(doc, analysis, kinds.has(sentence), kinds.has(token));
     return;
   }
-  std::array<Source, 64> sources;
-  const std::size_t count = gather_sources(analysis, kinds, sources);
+  std::array<Source, 64> sources;  // not filled in: gather_sources sets the first `count`
+  std::vector<std::uint32_t> generic;
+  const std::size_t count = gather_sources(analysis, kinds, sources, generic);
   Record record;
   std::vector<std::string_view> scratch;
   const EmitContext context{doc, analysis, scratch};
