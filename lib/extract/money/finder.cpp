@@ -548,14 +548,8 @@ bool names_currency(const Lexicon& lexicon, std::string_view text, Span span) {
     if (k < text.size() && text[k] == ' ') ++k;
     return k < text.size() && (is_digit(text[k]) || text[k] == '.');
   }
-  // Ending in a currency word right after a number or magnitude: "3.25 H.K. Dlrs".
-  std::string_view name = text.substr(span.start, span.end - span.start);
-  const std::size_t space = name.find_last_of(" \t\r\n");
-  std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-  if (last.size() > 1 && last.back() == '.' && last.find('.') == last.size() - 1) {
-    last.remove_suffix(1);
-  }
-  if (last.empty() || lexicon.after(last) == nullptr) return false;
+  // Ending in a currency word right after a number or magnitude: "3.25 H.K. Dlrs". What comes
+  // before is tested first: most names follow no number.
   auto skip_space_back = [&](std::size_t i) {
     while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '\t' ||
                      text[i - 1] == '\r')) {
@@ -563,14 +557,23 @@ bool names_currency(const Lexicon& lexicon, std::string_view text, Span span) {
     }
     return i;
   };
-  std::size_t i = skip_space_back(span.start);
-  if (i > 0 && is_digit(text[i - 1])) return true;
-  std::size_t word = i;
-  while (word > 0 && ((text[word - 1] | 0x20) >= 'a' && (text[word - 1] | 0x20) <= 'z')) --word;
-  bool glued = false;
-  if (word == i || lexicon.magnitude(text.substr(word, i - word), glued) < 0) return false;
-  i = skip_space_back(word);
-  return i > 0 && is_digit(text[i - 1]);
+  const std::size_t before = skip_space_back(span.start);
+  if (before == 0) return false;
+  if (!is_digit(text[before - 1])) {
+    std::size_t word = before;
+    while (word > 0 && ((text[word - 1] | 0x20) >= 'a' && (text[word - 1] | 0x20) <= 'z')) --word;
+    const std::size_t number = skip_space_back(word);
+    if (word == before || number == 0 || !is_digit(text[number - 1])) return false;
+    bool glued = false;
+    if (lexicon.magnitude(text.substr(word, before - word), glued) < 0) return false;
+  }
+  std::string_view name = text.substr(span.start, span.end - span.start);
+  const std::size_t space = name.find_last_of(" \t\r\n");
+  std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  if (last.size() > 1 && last.back() == '.' && last.find('.') == last.size() - 1) {
+    last.remove_suffix(1);
+  }
+  return !last.empty() && lexicon.after(last) != nullptr;
 }
 
 }  // namespace newsmine::money
