@@ -121,7 +121,7 @@ TEST(CliBehaviour, KindsTolerateSpacesAreRepeatableAndListTheValidOnes) {
   auto wrong = run_command(newsmine() + " extract --kinds entitys " + kSeeds);
   EXPECT_EQ(wrong.status, 2);
   EXPECT_NE(wrong.err.find("did you mean 'entity'"), std::string::npos) << wrong.err;
-  EXPECT_NE(wrong.err.find("sentence, token, entity, date, percent, quote, tariff, all"),
+  EXPECT_NE(wrong.err.find("sentence, token, entity, date, percent, quote, tariff, money, all"),
             std::string::npos)
       << wrong.err;
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "extract/money/money.hpp"
 #include "extract/ner/lists.hpp"
 #include "extract/ner/tagger.hpp"
 #include "newsmine/countries.hpp"
@@ -596,6 +597,8 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
         !acronym_of_previous(text, entity.span, entities)) {
       return;
     }
+    // No money amount is a name: "US" of "US$1.6bn", "H.K. Dlrs" of "3.25 H.K. Dlrs".
+    if (money::names_currency(money::Lexicon::builtin(), text, entity.span)) return;
     if (listed.common_acronym() ||
         (name.size() > 2 && name.back() == 's' && lists.common_acronym(name))) {
       return;

@@ -12,6 +12,7 @@ namespace newsmine {
 
 // Kinds declared in their own folders (lib/extract/<kind>/) add their declaration here, as
 // `KindSpec money_kind();` ...
+KindSpec money_kind();
 
 namespace {
 
@@ -30,6 +31,7 @@ std::vector<KindSpec> make_registry() {
       kinds::percent(),
       kinds::quote(),
       kinds::tariff(),
+      money_kind(),
   };
   // clang-format on
   if (rows.size() > 64) throw std::logic_error("more than 64 kinds");
