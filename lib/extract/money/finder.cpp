@@ -18,10 +18,14 @@
 #include "extract/dates/lexicon.hpp"
 #include "extract/money/money.hpp"
 #include "newsmine/countries.hpp"
+#include "text/ascii.hpp"
 
 namespace newsmine::money {
 
 namespace {
+
+using text::is_digit;
+using text::is_upper;
 
 // A number as written: value = mantissa * 10^exponent.
 struct Number {
@@ -30,14 +34,6 @@ struct Number {
   bool separators = false;  // a decimal point or thousands separators
   bool year_like = false;   // four digits from 1800 to 2100, nothing else
 };
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
 
 // What a word starting with a byte may be: a code glued to its number ("RM5bn", a capital)
 // or a spelled magnitude ("million", "billion", "trillion").

@@ -10,11 +10,15 @@
 #include "extract/money/money.hpp"
 #include "newsmine/embedded.hpp"
 #include "newsmine/text.hpp"
+#include "text/ascii.hpp"
 #include "util/list_lines.hpp"
 
 namespace newsmine::money {
 
 namespace {
+
+using text::is_upper;
+using text::lower;
 
 constexpr std::string_view kCurrencies = "money/currencies.tsv";
 constexpr std::string_view kMagnitudes = "money/magnitudes.tsv";
@@ -43,18 +47,10 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   }
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
 bool is_capitals(std::string_view text) {
   if (text.empty()) return false;
   for (char c : text) {
-    if (c < 'A' || c > 'Z') return false;
+    if (!is_upper(c)) return false;
   }
   return true;
 }
@@ -169,27 +165,28 @@ void Lexicon::add_line(std::string_view line, std::size_t number) {
 Lexicon Lexicon::parse(std::string_view currencies, std::string_view magnitudes,
                        std::string_view code_words, std::string_view iso_codes) {
   Lexicon lexicon;
-  util::for_each_list_line(currencies, [&](std::string_view line, std::size_t number) {
+  util::for_each_list_line(kCurrencies, currencies, [&](std::string_view line, std::size_t number) {
     lexicon.add_line(line, number);
   });
   // ISO codes: before and after the number, meaning themselves, unless mapped above.
-  util::for_each_list_line(iso_codes, [&](std::string_view line, std::size_t number) {
-    if (!is_code(line)) return;
-    if (const Currency* mapped = lexicon.before(line)) {
-      if (mapped->codes.size() == 1 && mapped->codes[0] == line) {
-        fail(kCurrencies, number, quoted(line, "repeats an ISO code"));
-      }
-      return;
-    }
-    const auto index = static_cast<std::uint32_t>(lexicon.currencies_.size());
-    Currency& currency = lexicon.currencies_.emplace_back();
-    currency.codes.push_back(lexicon.strings_.emplace_back(line));
-    lexicon.before_.emplace(std::string(line), index);
-    lexicon.after_.emplace(std::string(line), index);
-    lexicon.before_last_.add(line, 1);
-    lexicon.after_first_.add(line, 1);
-  });
-  util::for_each_list_line(code_words, [&](std::string_view line, std::size_t number) {
+  util::for_each_list_line(
+      "entities/currencies.txt", iso_codes, [&](std::string_view line, std::size_t number) {
+        if (!is_code(line)) return;
+        if (const Currency* mapped = lexicon.before(line)) {
+          if (mapped->codes.size() == 1 && mapped->codes[0] == line) {
+            fail(kCurrencies, number, quoted(line, "repeats an ISO code"));
+          }
+          return;
+        }
+        const auto index = static_cast<std::uint32_t>(lexicon.currencies_.size());
+        Currency& currency = lexicon.currencies_.emplace_back();
+        currency.codes.push_back(lexicon.strings_.emplace_back(line));
+        lexicon.before_.emplace(std::string(line), index);
+        lexicon.after_.emplace(std::string(line), index);
+        lexicon.before_last_.add(line, 1);
+        lexicon.after_first_.add(line, 1);
+      });
+  util::for_each_list_line(kCodeWords, code_words, [&](std::string_view line, std::size_t number) {
     auto it = lexicon.before_.find(line);
     if (!is_code(line) || it == lexicon.before_.end()) {
       fail(kCodeWords, number, quoted(line, "is no known currency code"));
@@ -198,7 +195,7 @@ Lexicon Lexicon::parse(std::string_view currencies, std::string_view magnitudes,
     if (currency.word) fail(kCodeWords, number, quoted(line, "twice"));
     currency.word = true;
   });
-  util::for_each_list_line(magnitudes, [&](std::string_view line, std::size_t number) {
+  util::for_each_list_line(kMagnitudes, magnitudes, [&](std::string_view line, std::size_t number) {
     const std::vector<std::string_view> columns = split(line, '\t');
     int power = -1;
     if (columns.size() >= 2) {

@@ -17,6 +17,7 @@
 
 #include "newsmine/analysis.hpp"
 #include "newsmine/text.hpp"
+#include "util/hash.hpp"
 
 namespace newsmine::money {
 
@@ -62,10 +63,7 @@ class Lexicon {
   std::size_t after_tokens(std::string_view first) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = util::StringHash;
   using Table = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
   const Currency* find(const Table& table, std::string_view form) const {
     auto it = table.find(form);
