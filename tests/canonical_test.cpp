@@ -1,11 +1,11 @@
-// Canonical names of entities (lib/extract/canonical.cpp): one form per person, organisation
+// Canonical names of entities (lib/extract/canonical/canonical.cpp): one form per person, organisation
 // and country in a document.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "extract/canonical.hpp"
+#include "extract/canonical/canonical.hpp"
 #include "newsmine/extractors.hpp"
 #include "newsmine/record.hpp"
 

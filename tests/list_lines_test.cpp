@@ -10,8 +10,8 @@
 
 #include "extract/dates/lexicon.hpp"
 #include "extract/dates/tense.hpp"
-#include "extract/ner/lists.hpp"
-#include "extract/quotes_words.hpp"
+#include "extract/entities/ner/lists.hpp"
+#include "extract/quotes/words.hpp"
 #include "extract/tariffs/lexicon.hpp"
 #include "extract/tariffs/word_lists.hpp"
 #include "newsmine/embedded.hpp"

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "extract/ner/features.hpp"
-#include "extract/ner/lists.hpp"
-#include "extract/ner/tagger.hpp"
+#include "extract/entities/ner/features.hpp"
+#include "extract/entities/ner/lists.hpp"
+#include "extract/entities/ner/tagger.hpp"
 #include "newsmine/extractors.hpp"
 #include "newsmine/ner.hpp"
 #include "process.hpp"

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/ner/features.hpp"
+#include "extract/entities/ner/features.hpp"
 #include "newsmine/ner.hpp"
 #include "util/huge_pages.hpp"
 

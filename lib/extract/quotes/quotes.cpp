@@ -20,8 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/quotes_marks.hpp"
-#include "extract/quotes_words.hpp"
+#include "extract/quotes/marks.hpp"
+#include "extract/quotes/words.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/ascii.hpp"

@@ -13,7 +13,7 @@
 //
 // Cost: per document, the entity words are split once and sorted by last word; each mention
 // is then matched by binary search against the few longer names sharing its key. No I/O.
-#include "extract/canonical.hpp"
+#include "extract/canonical/canonical.hpp"
 
 #include <algorithm>
 #include <array>
@@ -25,7 +25,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/quotes_words.hpp"
+#include "extract/quotes/words.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/ascii.hpp"
 

@@ -1,4 +1,4 @@
-// Canonical names of entities (lib/extract/canonical.cpp). Internal to the extract stage.
+// Canonical names of entities (lib/extract/canonical/canonical.cpp). Internal to the extract stage.
 #pragma once
 
 #include <string_view>

@@ -1,5 +1,5 @@
 // Lexer and word lists for quote attribution.
-#include "extract/quotes_words.hpp"
+#include "extract/quotes/words.hpp"
 
 #include <algorithm>
 #include <cstddef>

@@ -1,5 +1,5 @@
 // Quote-mark scanning: one pass over the text with a small state machine per paragraph.
-#include "extract/quotes_marks.hpp"
+#include "extract/quotes/marks.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-// Word lists that the entity rules of lib/extract/entities.cpp consult after the model has
+// Word lists that the entity rules of lib/extract/entities/entities.cpp consult after the model has
 // tagged a sentence (data/entities/, docs/ner.md "Lists"): currencies, international
 // organisations, acronyms of common nouns and the words that decide a name's type or extent.
 #pragma once

@@ -1,4 +1,4 @@
-#include "extract/ner/lists.hpp"
+#include "extract/entities/ner/lists.hpp"
 
 #include "newsmine/embedded.hpp"
 #include "text/ascii.hpp"

@@ -1,4 +1,4 @@
-#include "extract/ner/features.hpp"
+#include "extract/entities/ner/features.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -1,4 +1,4 @@
-// Entity annotator: tags the tokens of each sentence with the NER model (lib/extract/ner/),
+// Entity annotator: tags the tokens of each sentence with the NER model (lib/extract/entities/ner/),
 // then applies FORMAT.md's entity guidelines (titles and possessive 's are not part of a name,
 // a country is LOC even as a modifier) and links countries to ISO 3166-1 alpha-2 codes.
 #include <algorithm>
@@ -11,8 +11,8 @@
 #include <stdexcept>
 
 #include "extract/money/money.hpp"
-#include "extract/ner/lists.hpp"
-#include "extract/ner/tagger.hpp"
+#include "extract/entities/ner/lists.hpp"
+#include "extract/entities/ner/tagger.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/abbreviations.hpp"

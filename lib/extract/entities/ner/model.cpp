@@ -8,7 +8,7 @@
 #include <random>
 #include <stdexcept>
 
-#include "extract/ner/tagger.hpp"
+#include "extract/entities/ner/tagger.hpp"
 #include "newsmine/embedded.hpp"
 #include "text/abbreviations.hpp"
 
