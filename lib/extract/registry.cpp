@@ -6,17 +6,13 @@
 
 #include "newsmine/extractors.hpp"
 #include "newsmine/registry.hpp"
+#include "pipeline/builtin_kinds.hpp"
 
 namespace newsmine {
 
-// Each kind declares itself in its own folder (lib/extract/<kind>/kind.cpp; sentences and
-// tokens in lib/pipeline/text_kinds.cpp) and adds its declaration here ...
-// clang-format off
-KindSpec sentence_kind(); KindSpec token_kind(); KindSpec tariff_focus_kind();
-KindSpec entity_kind(); KindSpec canonical_kind(); KindSpec date_kind(); KindSpec percent_kind();
-KindSpec quote_kind(); KindSpec tariff_kind();
+// Kinds declared in their own folders (lib/extract/<kind>/) add their declaration here, as
+// `KindSpec money_kind();` ...
 KindSpec money_kind();
-// clang-format on
 
 namespace {
 
@@ -26,15 +22,15 @@ std::vector<KindSpec> make_registry() {
   // One row per line, so that adding a kind is a one-line change.
   // clang-format off
   std::vector<KindSpec> rows = {
-      sentence_kind(),
-      token_kind(),
-      tariff_focus_kind(),
-      entity_kind(),
-      canonical_kind(),
-      date_kind(),
-      percent_kind(),
-      quote_kind(),
-      tariff_kind(),
+      kinds::sentence(),
+      kinds::token(),
+      kinds::tariff_focus(),
+      kinds::entity(),
+      kinds::canonical(),
+      kinds::date(),
+      kinds::percent(),
+      kinds::quote(),
+      kinds::tariff(),
       money_kind(),
   };
   // clang-format on
