@@ -464,5 +464,42 @@ TEST(TariffWordLists, EmbeddedListsLoad) {
   EXPECT_FALSE(tariffs::action_rows().empty());
 }
 
+// An imposition that names no target takes the one foreign country of its paragraph, unless
+// its own sentence names another country, it is a cut or removal, or the paragraph up to it
+// names several; the next paragraph and the sentences after it are not read.
+TEST(Tariffs, ParagraphDefaultTarget) {
+  struct TargetCase {
+    const char* text;
+    const char* target;  // "-" for none
+  };
+  for (const TargetCase& c : {
+           TargetCase{
+               "Washington says Brazilian mills still dump cheap steel abroad. The U.S. duties "
+               "take effect next month.",
+               "BR"},
+           TargetCase{"Officials in Ottawa accused Korean exporters of unfair pricing. Canada will "
+                      "impose the new duties in June.",
+                      "KR"},
+           TargetCase{"Mexico fears that the duties imposed by the United States will hurt growth.",
+                      "-"},
+           TargetCase{
+               "Brazilian and Indian mills still dump cheap steel. The U.S. duties take effect "
+               "next month.",
+               "-"},
+           TargetCase{"Canada said it plans another round of tariff cuts before talks with Peru.",
+                      "-"},
+           TargetCase{"Brazilian mills still dump cheap steel abroad.\nThe U.S. duties take effect "
+                      "next month.",
+                      "-"},
+           TargetCase{"The U.S. duties take effect next month. Brazilian mills still dump cheap "
+                      "steel abroad.",
+                      "-"},
+       }) {
+    Annotated run(c.text);
+    ASSERT_EQ(run.events().size(), 1u) << c.text;
+    EXPECT_EQ(code(run.events()[0].target), c.target) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsmine

@@ -1647,13 +1647,63 @@ void fill_target(std::vector<Candidate>& candidates, std::size_t i, bool one_tar
   if (only && *only != *event.actor) event.target = only;
 }
 
+// Where the paragraph (text after the last line break) holding byte `start` begins.
+std::uint32_t paragraph_start(std::string_view text, std::uint32_t start) {
+  if (start == 0) return 0;
+  std::size_t before = text.rfind('\n', start - 1);
+  return before == std::string_view::npos ? 0 : static_cast<std::uint32_t>(before);
+}
+
+// The one country other than `actor` that the paragraph up to `event` names ("U.S. tariffs
+// take effect next month" in a paragraph about Japanese chip sales): the default target of
+// an imposition that names none, when its own sentence names no other country. Nullopt when
+// the paragraph names none or several.
+std::optional<std::string> paragraph_target(const Document& doc, const Analysis& analysis,
+                                            const TariffEvent& event) {
+  // What the paragraph goes on to say after the event is other news: only the text before.
+  const std::uint32_t first = paragraph_start(doc.text, event.span.start);
+  const std::uint32_t last = event.span.end;
+  const auto& tokens = analysis.tokens;
+  auto begin =
+      std::lower_bound(tokens.begin(), tokens.end(), first,
+                       [](const Token& token, std::uint32_t at) { return token.start < at; });
+  auto end = std::lower_bound(begin, tokens.end(), last, [](const Token& token, std::uint32_t at) {
+    return token.start < at;
+  });
+  std::vector<Word> words;
+  tariffs::split_words(doc.text, tokens, static_cast<std::size_t>(begin - tokens.begin()),
+                       static_cast<std::size_t>(end - tokens.begin()), words);
+  std::vector<Mention> mentions;
+  tariffs::find_mentions(doc.text, words, mentions);
+  std::optional<std::string> only;
+  for (const Mention& mention : mentions) {
+    if (mention.pronoun || mention.code.empty() || mention.code == event.actor) continue;
+    // A country of the event's own sentence was seen by the clause model and given no role
+    // ("Singapore fears the tariffs imposed by the US"): the paragraph does not overrule it.
+    const Word& word = words[mention.first];
+    if (word.start >= event.span.start && word.start < event.span.end) return std::nullopt;
+    if (only && *only != mention.code) return std::nullopt;
+    only = mention.code;
+  }
+  return only;
+}
+
 // Fills missing actors and targets from the document.
-void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& ranked) {
+void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& ranked,
+                       const Document& doc, const Analysis& analysis) {
   const bool one_target = single_target(candidates);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!candidates[i].fill) continue;
     fill_actor(candidates, i, ranked);
     fill_target(candidates, i, one_target);
+    TariffEvent& event = candidates[i].event;
+    // A cut or removal without a stated target is most often of the actor's own tariffs on
+    // everyone ("plans another round of tariff cuts"): no default target for those.
+    const bool relief =
+        event.action == TariffAction::Lowered || event.action == TariffAction::Lifted;
+    if (event.actor && !event.target && !candidates[i].untargeted && !relief) {
+      event.target = paragraph_target(doc, analysis, event);
+    }
   }
 }
 
@@ -1693,8 +1743,8 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
           t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after) : std::string_view();
       if (financial_tax(previous, next)) kind = Trigger::None;
       // "import fee", "customs user fee", "a fee on imported oil"; not "fee income".
-      if ((token_text(t)[0] | 0x20) == 'f' && !tariffs::is_trade_word(previous) &&
-          next != "on" && !(t > sentence.first_token + 1 && trade_token(token_text(t - 2)))) {
+      if ((token_text(t)[0] | 0x20) == 'f' && !tariffs::is_trade_word(previous) && next != "on" &&
+          !(t > sentence.first_token + 1 && trade_token(token_text(t - 2)))) {
         kind = Trigger::None;
       }
     }
@@ -1796,7 +1846,7 @@ class TariffAnnotator : public Annotator {
       expanded.push_back(std::move(candidate));
     }
     drop_unanchored(expanded);
-    fill_from_context(expanded, ranked);
+    fill_from_context(expanded, ranked, doc, analysis);
     for (Candidate& candidate : expanded) {
       TariffEvent& event = candidate.event;
       // Nobody taxes their own goods: an unresolved side is null, never the actor again.
