@@ -501,5 +501,34 @@ TEST(Tariffs, ParagraphDefaultTarget) {
   }
 }
 
+// A condition right after the measure an action word governs makes it a threat, even when
+// agreed; a condition in a later clause ("and will lift them if") leaves the action as it is.
+TEST(Tariffs, ConditionAfterTheMeasureIsAThreat) {
+  struct ConditionCase {
+    const char* text;
+    TariffAction action;
+  };
+  for (const ConditionCase& c : {
+           ConditionCase{"Brussels agreed to impose duties on Brazilian beef unless Brasilia "
+                         "opened its markets.",
+                         TariffAction::Threatened},
+           ConditionCase{"Ottawa voted to impose duties on Korean steel if talks with Seoul fail.",
+                         TariffAction::Threatened},
+           ConditionCase{"Washington imposed duties on Korean steel last year and will lift them "
+                         "if Seoul cuts output.",
+                         TariffAction::Imposed},
+           ConditionCase{"The EU raised duties on Chinese bikes, saying it would drop them if "
+                         "Beijing ended subsidies.",
+                         TariffAction::Raised},
+           ConditionCase{"Canada imposed duties on Korean steel in March, even if officials "
+                         "denied it.",
+                         TariffAction::Imposed},
+       }) {
+    Annotated run(c.text);
+    ASSERT_EQ(run.events().size(), 1u) << c.text;
+    EXPECT_EQ(run.events()[0].action, c.action) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsmine
