@@ -530,5 +530,30 @@ TEST(Tariffs, ConditionAfterTheMeasureIsAThreat) {
   }
 }
 
+// The verb "levy" is a trigger when its object is charged on a country's goods; a levy on
+// people or on rooms is none.
+TEST(Tariffs, LevyVerbOnACountrysGoods) {
+  struct LevyCase {
+    const char* text;
+    const char* target;  // "" for no event
+  };
+  for (const LevyCase& c : {
+           LevyCase{"Customs officers in Ottawa began to levy a bond on the Korean goods that "
+                    "the minister ordered penalised.",
+                    "KR"},
+           LevyCase{"Washington will levy a fee on imports from Chile next year.", "CL"},
+           LevyCase{"The council agreed to levy the new tax on hotel rooms in Paris.", ""},
+           LevyCase{"The city plans to levy a charge on French tourists.", ""},
+       }) {
+    Annotated run(c.text);
+    if (std::string(c.target).empty()) {
+      EXPECT_TRUE(run.events().empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(run.events().size(), 1u) << c.text;
+    EXPECT_EQ(code(run.events()[0].target), c.target) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsmine

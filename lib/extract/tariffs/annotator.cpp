@@ -377,6 +377,25 @@ class SentenceAnalysis {
 
   tariffs::SentenceView view() const { return {words_, mentions_, mention_at_, percents_}; }
 
+  // Whether the verb "levy" at i has an object followed by "on" and a country's goods within
+  // a few words ("levy a bond on the Japanese goods", "levy fees on imports from Chile"; not
+  // "a charge on French tourists").
+  bool levies_on_country(std::size_t i) const {
+    const std::size_t end = std::min(words_.size(), i + 6);
+    for (std::size_t k = i + 2; k < end; ++k) {
+      if (words_[k].punct) return false;
+      if (lower(k) != "on") continue;
+      bool country = false;
+      bool goods = false;
+      for (std::size_t m = k + 1; m < std::min(words_.size(), k + 6) && !words_[m].punct; ++m) {
+        country = country || (mention_at_[m] != kNone && !mentions_[mention_at_[m]].pronoun);
+        goods = goods || tariffs::is_trade_word(lower(m)) || tariffs::is_generic_goods(lower(m));
+      }
+      return country && goods;
+    }
+    return false;
+  }
+
   Trigger trigger_at(std::size_t i) const {
     const Word& word = words_[i];
     if (word.punct) return Trigger::None;
@@ -386,7 +405,9 @@ class SentenceAnalysis {
     const std::string& previous = i > 0 ? lower(i - 1) : empty;
     const std::string& next = i + 1 < words_.size() ? lower(i + 1) : empty;
     if (word.lower == "levy" && (previous == "to" || tariffs::is_modal(previous))) {
-      return Trigger::None;  // the verb: "agreed to levy the new tax"
+      // The verb: "agreed to levy the new tax"; but "to levy a bond on Korean goods" puts a
+      // charge on a country's goods at the border.
+      return levies_on_country(i) ? kind : Trigger::None;
     }
     // "General Agreement on Tariffs and Trade" (GATT).
     if (word.capitalized && previous == "on" && i > 1 && lower(i - 2) == "agreement") {
