@@ -465,8 +465,9 @@ TEST(TariffWordLists, EmbeddedListsLoad) {
 }
 
 // An imposition that names no target takes the one foreign country of its paragraph, unless
-// its own sentence names another country, it is a cut or removal, or the paragraph up to it
-// names several; the next paragraph and the sentences after it are not read.
+// its own sentence names another country in the trigger's clause or as a speaker, it is a cut or
+// removal, or the paragraph up to it names several; the next paragraph and the sentences after it
+// are not read.
 TEST(Tariffs, ParagraphDefaultTarget) {
   struct TargetCase {
     const char* text;
@@ -480,6 +481,10 @@ TEST(Tariffs, ParagraphDefaultTarget) {
            TargetCase{"Officials in Ottawa accused Korean exporters of unfair pricing. Canada will "
                       "impose the new duties in June.",
                       "KR"},
+           TargetCase{"Seoul would end the pact if Ottawa implements the punitive duties.", "KR"},
+           TargetCase{"Peru's trade minister told reporters he wondered if the talks mattered "
+                      "after Canada imposed the duties.",
+                      "-"},
            TargetCase{"Mexico fears that the duties imposed by the United States will hurt growth.",
                       "-"},
            TargetCase{

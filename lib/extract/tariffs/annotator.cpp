@@ -48,6 +48,9 @@ struct Candidate {
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
   bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
   bool both_sides = false;  // "mutual tariffs" with no side named: one event each way
+  // The one country besides the actor that the sentence names, when it names it only in other
+  // clauses than the trigger's ("Japan would end the pact if the U.S. imposes the tariffs").
+  std::optional<std::string> other_clause_side;
 };
 
 // Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
@@ -1378,6 +1381,7 @@ class SentenceAnalysis {
                            !border_word_in(begin, clause_stop);
 
     candidate.untargeted = untargeted;
+    candidate.other_clause_side = other_clause_side(first, actor);
     candidate.event.span = {sentence_.start, sentence_.end};
     candidate.event.rate = rate;
     candidate.event.action = action;
@@ -1480,6 +1484,31 @@ class SentenceAnalysis {
       if (w == "average" || w == "overall" || w == "averaged" || w == "weighted") return true;
     }
     return false;
+  }
+
+  // Whether a stance or speech verb follows word i in its clause: "Singapore fears",
+  // "Ruritania's trade minister told reporters": i is the speaker, not a side of the measure.
+  bool speaker_at(std::size_t i) const {
+    for (std::size_t k = i + 1; k < words_.size() && clause_of_[k] == clause_of_[i]; ++k) {
+      if (tariffs::is_stance_verb(lower(k))) return true;
+    }
+    return false;
+  }
+
+  // The one country other than `actor` the sentence names, when none of its mentions is in
+  // the clause of the trigger at `first` or speaks.
+  std::optional<std::string> other_clause_side(std::size_t first,
+                                               const std::optional<std::string>& actor) const {
+    std::optional<std::string> only;
+    for (const Mention& mention : mentions_) {
+      if (mention.pronoun || mention.code.empty() || mention.code == actor) continue;
+      if (clause_of_[mention.first] == clause_of_[first] || speaker_at(mention.first)) {
+        return std::nullopt;
+      }
+      if (only && *only != mention.code) return std::nullopt;
+      only = mention.code;
+    }
+    return only;
   }
 
   bool country_in(std::size_t begin, std::size_t end) const {
@@ -1680,7 +1709,8 @@ std::uint32_t paragraph_start(std::string_view text, std::uint32_t start) {
 // an imposition that names none, when its own sentence names no other country. Nullopt when
 // the paragraph names none or several.
 std::optional<std::string> paragraph_target(const Document& doc, const Analysis& analysis,
-                                            const TariffEvent& event) {
+                                            const Candidate& candidate) {
+  const TariffEvent& event = candidate.event;
   // What the paragraph goes on to say after the event is other news: only the text before.
   const std::uint32_t first = paragraph_start(doc.text, event.span.start);
   const std::uint32_t last = event.span.end;
@@ -1702,7 +1732,10 @@ std::optional<std::string> paragraph_target(const Document& doc, const Analysis&
     // A country of the event's own sentence was seen by the clause model and given no role
     // ("Singapore fears the tariffs imposed by the US"): the paragraph does not overrule it.
     const Word& word = words[mention.first];
-    if (word.start >= event.span.start && word.start < event.span.end) return std::nullopt;
+    if (word.start >= event.span.start && word.start < event.span.end &&
+        mention.code != candidate.other_clause_side) {
+      return std::nullopt;
+    }
     if (only && *only != mention.code) return std::nullopt;
     only = mention.code;
   }
@@ -1723,7 +1756,7 @@ void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& r
     const bool relief =
         event.action == TariffAction::Lowered || event.action == TariffAction::Lifted;
     if (event.actor && !event.target && !candidates[i].untargeted && !relief) {
-      event.target = paragraph_target(doc, analysis, event);
+      event.target = paragraph_target(doc, analysis, candidates[i]);
     }
   }
 }
