@@ -464,5 +464,101 @@ TEST(TariffWordLists, EmbeddedListsLoad) {
   EXPECT_FALSE(tariffs::action_rows().empty());
 }
 
+// An imposition that names no target takes the one foreign country of its paragraph, unless
+// its own sentence names another country in the trigger's clause or as a speaker, it is a cut or
+// removal, or the paragraph up to it names several; the next paragraph and the sentences after it
+// are not read.
+TEST(Tariffs, ParagraphDefaultTarget) {
+  struct TargetCase {
+    const char* text;
+    const char* target;  // "-" for none
+  };
+  for (const TargetCase& c : {
+           TargetCase{
+               "Washington says Brazilian mills still dump cheap steel abroad. The U.S. duties "
+               "take effect next month.",
+               "BR"},
+           TargetCase{"Officials in Ottawa accused Korean exporters of unfair pricing. Canada will "
+                      "impose the new duties in June.",
+                      "KR"},
+           TargetCase{"Seoul would end the pact if Ottawa implements the punitive duties.", "KR"},
+           TargetCase{"Peru's trade minister told reporters he wondered if the talks mattered "
+                      "after Canada imposed the duties.",
+                      "-"},
+           TargetCase{"Mexico fears that the duties imposed by the United States will hurt growth.",
+                      "-"},
+           TargetCase{
+               "Brazilian and Indian mills still dump cheap steel. The U.S. duties take effect "
+               "next month.",
+               "-"},
+           TargetCase{"Canada said it plans another round of tariff cuts before talks with Peru.",
+                      "-"},
+           TargetCase{"Brazilian mills still dump cheap steel abroad.\nThe U.S. duties take effect "
+                      "next month.",
+                      "-"},
+           TargetCase{"The U.S. duties take effect next month. Brazilian mills still dump cheap "
+                      "steel abroad.",
+                      "-"},
+       }) {
+    Annotated run(c.text);
+    ASSERT_EQ(run.events().size(), 1u) << c.text;
+    EXPECT_EQ(code(run.events()[0].target), c.target) << c.text;
+  }
+}
+
+// A condition right after the measure an action word governs makes it a threat, even when
+// agreed; a condition in a later clause ("and will lift them if") leaves the action as it is.
+TEST(Tariffs, ConditionAfterTheMeasureIsAThreat) {
+  struct ConditionCase {
+    const char* text;
+    TariffAction action;
+  };
+  for (const ConditionCase& c : {
+           ConditionCase{"Brussels agreed to impose duties on Brazilian beef unless Brasilia "
+                         "opened its markets.",
+                         TariffAction::Threatened},
+           ConditionCase{"Ottawa voted to impose duties on Korean steel if talks with Seoul fail.",
+                         TariffAction::Threatened},
+           ConditionCase{"Washington imposed duties on Korean steel last year and will lift them "
+                         "if Seoul cuts output.",
+                         TariffAction::Imposed},
+           ConditionCase{"The EU raised duties on Chinese bikes, saying it would drop them if "
+                         "Beijing ended subsidies.",
+                         TariffAction::Raised},
+           ConditionCase{"Canada imposed duties on Korean steel in March, even if officials "
+                         "denied it.",
+                         TariffAction::Imposed},
+       }) {
+    Annotated run(c.text);
+    ASSERT_EQ(run.events().size(), 1u) << c.text;
+    EXPECT_EQ(run.events()[0].action, c.action) << c.text;
+  }
+}
+
+// The verb "levy" is a trigger when its object is charged on a country's goods; a levy on
+// people or on rooms is none.
+TEST(Tariffs, LevyVerbOnACountrysGoods) {
+  struct LevyCase {
+    const char* text;
+    const char* target;  // "" for no event
+  };
+  for (const LevyCase& c : {
+           LevyCase{"Customs officers in Ottawa began to levy a bond on the Korean goods that "
+                    "the minister ordered penalised.",
+                    "KR"},
+           LevyCase{"Washington will levy a fee on imports from Chile next year.", "CL"},
+           LevyCase{"The council agreed to levy the new tax on hotel rooms in Paris.", ""},
+           LevyCase{"The city plans to levy a charge on French tourists.", ""},
+       }) {
+    Annotated run(c.text);
+    if (std::string(c.target).empty()) {
+      EXPECT_TRUE(run.events().empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(run.events().size(), 1u) << c.text;
+    EXPECT_EQ(code(run.events()[0].target), c.target) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsmine

@@ -1,6 +1,9 @@
 #include "extract/tariffs/actions.hpp"
 
+#include <algorithm>
 #include <string>
+
+#include "extract/tariffs/sense.hpp"
 
 namespace newsmine::tariffs {
 
@@ -55,6 +58,22 @@ bool as_planned(const SentenceView& view, const ClauseRange& clause, std::size_t
   return false;
 }
 
+// "agreed to impose duties on X unless Y opens its markets": a condition after the measure
+// that an action word before the trigger governs makes it a threat, even when agreed.
+std::size_t condition_after(const SentenceView& view, const ClauseRange& clause, std::size_t verb) {
+  if (verb == kNone || verb >= clause.first) return kNone;
+  // The condition follows the trigger's own phrase ("on Japanese electrical goods unless"); a
+  // comma or "and" ends that phrase ("imposed ... last year and will lift them if ..."). The
+  // condition opens the next clause: the word at clause.stop is read too.
+  const std::size_t end = std::min({clause.stop + 1, view.words.size(), clause.last + 13});
+  for (std::size_t k = clause.last + 1; k < end; ++k) {
+    const Word& word = view.words[k];
+    if (word.punct || word.lower == "and" || word.lower == "but") return kNone;
+    if (is_condition_marker(word.lower)) return k;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 Modality modality_of(const SentenceView& view, const ClauseRange& clause, std::size_t verb,
@@ -71,6 +90,9 @@ Modality modality_of(const SentenceView& view, const ClauseRange& clause, std::s
   if (infinitive_of_intent(view, clause, anchor) || as_planned(view, clause, anchor)) {
     out.modal = true;
     if (out.marker == kNone) out.marker = anchor;
+  }
+  if (const std::size_t condition = condition_after(view, clause, verb); condition != kNone) {
+    out = {true, false, condition};
   }
   return out;
 }

@@ -48,6 +48,9 @@ struct Candidate {
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
   bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
   bool both_sides = false;  // "mutual tariffs" with no side named: one event each way
+  // The one country besides the actor that the sentence names, when it names it only in other
+  // clauses than the trigger's ("Japan would end the pact if the U.S. imposes the tariffs").
+  std::optional<std::string> other_clause_side;
 };
 
 // Lower-cased letters and hyphens at the front of `token` (after up to 4 other bytes), into
@@ -377,6 +380,25 @@ class SentenceAnalysis {
 
   tariffs::SentenceView view() const { return {words_, mentions_, mention_at_, percents_}; }
 
+  // Whether the verb "levy" at i has an object followed by "on" and a country's goods within
+  // a few words ("levy a bond on the Japanese goods", "levy fees on imports from Chile"; not
+  // "a charge on French tourists").
+  bool levies_on_country(std::size_t i) const {
+    const std::size_t end = std::min(words_.size(), i + 6);
+    for (std::size_t k = i + 2; k < end; ++k) {
+      if (words_[k].punct) return false;
+      if (lower(k) != "on") continue;
+      bool country = false;
+      bool goods = false;
+      for (std::size_t m = k + 1; m < std::min(words_.size(), k + 6) && !words_[m].punct; ++m) {
+        country = country || (mention_at_[m] != kNone && !mentions_[mention_at_[m]].pronoun);
+        goods = goods || tariffs::is_trade_word(lower(m)) || tariffs::is_generic_goods(lower(m));
+      }
+      return country && goods;
+    }
+    return false;
+  }
+
   Trigger trigger_at(std::size_t i) const {
     const Word& word = words_[i];
     if (word.punct) return Trigger::None;
@@ -386,7 +408,9 @@ class SentenceAnalysis {
     const std::string& previous = i > 0 ? lower(i - 1) : empty;
     const std::string& next = i + 1 < words_.size() ? lower(i + 1) : empty;
     if (word.lower == "levy" && (previous == "to" || tariffs::is_modal(previous))) {
-      return Trigger::None;  // the verb: "agreed to levy the new tax"
+      // The verb: "agreed to levy the new tax"; but "to levy a bond on Korean goods" puts a
+      // charge on a country's goods at the border.
+      return levies_on_country(i) ? kind : Trigger::None;
     }
     // "General Agreement on Tariffs and Trade" (GATT).
     if (word.capitalized && previous == "on" && i > 1 && lower(i - 2) == "agreement") {
@@ -1357,6 +1381,7 @@ class SentenceAnalysis {
                            !border_word_in(begin, clause_stop);
 
     candidate.untargeted = untargeted;
+    candidate.other_clause_side = other_clause_side(first, actor);
     candidate.event.span = {sentence_.start, sentence_.end};
     candidate.event.rate = rate;
     candidate.event.action = action;
@@ -1459,6 +1484,31 @@ class SentenceAnalysis {
       if (w == "average" || w == "overall" || w == "averaged" || w == "weighted") return true;
     }
     return false;
+  }
+
+  // Whether a stance or speech verb follows word i in its clause: "Singapore fears",
+  // "Ruritania's trade minister told reporters": i is the speaker, not a side of the measure.
+  bool speaker_at(std::size_t i) const {
+    for (std::size_t k = i + 1; k < words_.size() && clause_of_[k] == clause_of_[i]; ++k) {
+      if (tariffs::is_stance_verb(lower(k))) return true;
+    }
+    return false;
+  }
+
+  // The one country other than `actor` the sentence names, when none of its mentions is in
+  // the clause of the trigger at `first` or speaks.
+  std::optional<std::string> other_clause_side(std::size_t first,
+                                               const std::optional<std::string>& actor) const {
+    std::optional<std::string> only;
+    for (const Mention& mention : mentions_) {
+      if (mention.pronoun || mention.code.empty() || mention.code == actor) continue;
+      if (clause_of_[mention.first] == clause_of_[first] || speaker_at(mention.first)) {
+        return std::nullopt;
+      }
+      if (only && *only != mention.code) return std::nullopt;
+      only = mention.code;
+    }
+    return only;
   }
 
   bool country_in(std::size_t begin, std::size_t end) const {
@@ -1647,13 +1697,67 @@ void fill_target(std::vector<Candidate>& candidates, std::size_t i, bool one_tar
   if (only && *only != *event.actor) event.target = only;
 }
 
+// Where the paragraph (text after the last line break) holding byte `start` begins.
+std::uint32_t paragraph_start(std::string_view text, std::uint32_t start) {
+  if (start == 0) return 0;
+  std::size_t before = text.rfind('\n', start - 1);
+  return before == std::string_view::npos ? 0 : static_cast<std::uint32_t>(before);
+}
+
+// The one country other than `actor` that the paragraph up to `event` names ("U.S. tariffs
+// take effect next month" in a paragraph about Japanese chip sales): the default target of
+// an imposition that names none, when its own sentence names no other country. Nullopt when
+// the paragraph names none or several.
+std::optional<std::string> paragraph_target(const Document& doc, const Analysis& analysis,
+                                            const Candidate& candidate) {
+  const TariffEvent& event = candidate.event;
+  // What the paragraph goes on to say after the event is other news: only the text before.
+  const std::uint32_t first = paragraph_start(doc.text, event.span.start);
+  const std::uint32_t last = event.span.end;
+  const auto& tokens = analysis.tokens;
+  auto begin =
+      std::lower_bound(tokens.begin(), tokens.end(), first,
+                       [](const Token& token, std::uint32_t at) { return token.start < at; });
+  auto end = std::lower_bound(begin, tokens.end(), last, [](const Token& token, std::uint32_t at) {
+    return token.start < at;
+  });
+  std::vector<Word> words;
+  tariffs::split_words(doc.text, tokens, static_cast<std::size_t>(begin - tokens.begin()),
+                       static_cast<std::size_t>(end - tokens.begin()), words);
+  std::vector<Mention> mentions;
+  tariffs::find_mentions(doc.text, words, mentions);
+  std::optional<std::string> only;
+  for (const Mention& mention : mentions) {
+    if (mention.pronoun || mention.code.empty() || mention.code == event.actor) continue;
+    // A country of the event's own sentence was seen by the clause model and given no role
+    // ("Singapore fears the tariffs imposed by the US"): the paragraph does not overrule it.
+    const Word& word = words[mention.first];
+    if (word.start >= event.span.start && word.start < event.span.end &&
+        mention.code != candidate.other_clause_side) {
+      return std::nullopt;
+    }
+    if (only && *only != mention.code) return std::nullopt;
+    only = mention.code;
+  }
+  return only;
+}
+
 // Fills missing actors and targets from the document.
-void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& ranked) {
+void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& ranked,
+                       const Document& doc, const Analysis& analysis) {
   const bool one_target = single_target(candidates);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (!candidates[i].fill) continue;
     fill_actor(candidates, i, ranked);
     fill_target(candidates, i, one_target);
+    TariffEvent& event = candidates[i].event;
+    // A cut or removal without a stated target is most often of the actor's own tariffs on
+    // everyone ("plans another round of tariff cuts"): no default target for those.
+    const bool relief =
+        event.action == TariffAction::Lowered || event.action == TariffAction::Lifted;
+    if (event.actor && !event.target && !candidates[i].untargeted && !relief) {
+      event.target = paragraph_target(doc, analysis, candidates[i]);
+    }
   }
 }
 
@@ -1693,8 +1797,8 @@ bool has_trigger(std::string_view text, const Analysis& analysis, const Sentence
           t + 1 < sentence.end_token ? letters_of(token_text(t + 1), after) : std::string_view();
       if (financial_tax(previous, next)) kind = Trigger::None;
       // "import fee", "customs user fee", "a fee on imported oil"; not "fee income".
-      if ((token_text(t)[0] | 0x20) == 'f' && !tariffs::is_trade_word(previous) &&
-          next != "on" && !(t > sentence.first_token + 1 && trade_token(token_text(t - 2)))) {
+      if ((token_text(t)[0] | 0x20) == 'f' && !tariffs::is_trade_word(previous) && next != "on" &&
+          !(t > sentence.first_token + 1 && trade_token(token_text(t - 2)))) {
         kind = Trigger::None;
       }
     }
@@ -1796,7 +1900,7 @@ class TariffAnnotator : public Annotator {
       expanded.push_back(std::move(candidate));
     }
     drop_unanchored(expanded);
-    fill_from_context(expanded, ranked);
+    fill_from_context(expanded, ranked, doc, analysis);
     for (Candidate& candidate : expanded) {
       TariffEvent& event = candidate.event;
       // Nobody taxes their own goods: an unresolved side is null, never the actor again.

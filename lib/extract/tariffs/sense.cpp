@@ -375,4 +375,8 @@ Sense sense_of(const SenseInput& in) {
   return decide_sense(in, sense_evidence(in));
 }
 
+bool is_condition_marker(std::string_view lower) {
+  return has_role(lower, Role::Marker);
+}
+
 }  // namespace newsmine::tariffs

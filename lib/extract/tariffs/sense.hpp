@@ -73,4 +73,7 @@ Sense decide_sense(const SenseInput& in, const SenseEvidence& evidence);
 // decide_sense(in, sense_evidence(in)).
 Sense sense_of(const SenseInput& in);
 
+// Whether `lower` opens a condition ("if", "unless"; sense-conditions.tsv, role marker).
+bool is_condition_marker(std::string_view lower);
+
 }  // namespace newsmine::tariffs
