@@ -30,5 +30,8 @@ endforeach()
 set(embed_source ${PROJECT_BINARY_DIR}/generated/embedded_table.cpp)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/embedded_table.cpp.in ${embed_source} @ONLY)
 target_sources(newsmine_core PRIVATE ${embed_source})
-set_source_files_properties(${embed_source} PROPERTIES OBJECT_DEPENDS "${embed_files}")
+# -fno-lto: the labels live in top-level asm, which link-time partitioning would separate from
+# the references to them (undefined newsmine_embed_N under CMAKE_INTERPROCEDURAL_OPTIMIZATION).
+set_source_files_properties(${embed_source} PROPERTIES OBJECT_DEPENDS "${embed_files}"
+                                                       COMPILE_OPTIONS -fno-lto)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/data/EMBED)
