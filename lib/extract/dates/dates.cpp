@@ -27,6 +27,7 @@
 #include "newsmine/extractors.hpp"
 #include "newsmine/text.hpp"
 #include "text/ascii.hpp"
+#include "util/hash.hpp"
 
 namespace newsmine {
 
@@ -271,14 +272,8 @@ struct DateScratch : AnnotatorScratch {
     int index = -1;
     std::array<std::pair<std::uint8_t, std::uint8_t>, 6> groups{};  // offset, size
   };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
   std::vector<int> families;
-  std::unordered_map<std::string, Known, Hash, std::equal_to<>> known;
+  std::unordered_map<std::string, Known, util::StringHash, std::equal_to<>> known;
 };
 
 class DateAnnotator : public ScratchAnnotator<DateScratch> {
