@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "extract/tariffs/word_lists.hpp"
-#include "newsmine/embedded.hpp"
 #include "text/word_table.hpp"
 
 namespace newsmine::tariffs {
@@ -39,13 +38,6 @@ constexpr std::size_t kOriginWindow = 8;    // "a tax on both imported and domes
 constexpr std::size_t kOriginJoin = 4;      // "imported and locally produced"
 constexpr std::size_t kPriceBefore = 2;     // "mobile data tariffs"
 constexpr std::size_t kPriceAfter = 3;      // "tariffs for electricity"
-
-std::string_view list_text(std::string_view file) {
-  std::string path = "tariffs/" + std::string(file);
-  std::string_view data = embedded_data(path);
-  if (data.empty()) throw std::runtime_error("tariff word list missing: data/" + path);
-  return data;
-}
 
 Role role_named(std::string_view file, std::string_view key, std::string_view name) {
   static const std::array<std::pair<std::string_view, Role>, 11> names = {
@@ -84,7 +76,7 @@ struct SenseLists {
     // One table: a word with a role in two files is a conflict too.
     for (std::string_view file : {"sense-obligation.tsv", "sense-domestic.tsv",
                                   "sense-conditions.tsv", "sense-topic.tsv"}) {
-      for (ListLine& line : parse_list(list_text(file), file)) {
+      for (ListLine& line : embedded_rows(file)) {
         if (line.fields.size() != 1) {
           throw std::runtime_error(std::string(file) + ": \"" + std::string(line.key) +
                                    "\" needs one role");
@@ -100,7 +92,7 @@ struct SenseLists {
         roles.insert(line.key, role);
       }
     }
-    for (const ListLine& line : parse_list(list_text("sense-origin.txt"), "sense-origin.txt")) {
+    for (const ListLine& line : embedded_rows("sense-origin.txt")) {
       reject_trade("sense-origin.txt", line.key);
       if (line.key.starts_with('-')) {
         origin_endings.emplace_back(line.key);

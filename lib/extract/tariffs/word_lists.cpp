@@ -43,11 +43,6 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "level-nouns",
     "untargeted"};
 
-std::vector<ListLine> embedded_rows(std::string_view file) {
-  const std::string path = "tariffs/" + std::string(file);
-  return parse_list(util::embedded_list(path), path);
-}
-
 struct Lists {
   std::array<std::vector<ListLine>, kListNames.size()> lines;
   std::array<text::WordTable<bool>, kListNames.size()> tables;
@@ -79,6 +74,11 @@ const Lists& lists() {
 }
 
 }  // namespace
+
+std::vector<ListLine> embedded_rows(std::string_view file) {
+  const std::string path = "tariffs/" + std::string(file);
+  return parse_list(util::embedded_list(path), path);
+}
 
 std::vector<ListLine> parse_list(std::string_view text, std::string_view name) {
   std::vector<ListLine> out;

@@ -19,6 +19,8 @@ struct ListLine {
   std::size_t number = 0;                // line number in the file, from 1
 };
 std::vector<ListLine> parse_list(std::string_view text, std::string_view name);
+// The rows of the embedded list data/tariffs/<file>.
+std::vector<ListLine> embedded_rows(std::string_view file);
 
 // Throws when a key of `one` is also a key of `other` (lists that must not overlap).
 void reject_overlap(const std::vector<ListLine>& one, std::string_view one_name,
