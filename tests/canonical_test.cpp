@@ -1,5 +1,5 @@
-// Canonical names of entities (lib/extract/canonical/canonical.cpp): one form per person, organisation
-// and country in a document.
+// Canonical names of entities (lib/extract/canonical/canonical.cpp): one form per person,
+// organisation and country in a document.
 #include <gtest/gtest.h>
 
 #include <string>

@@ -14,8 +14,8 @@
 #include "stats/json.hpp"
 #include "stats/table.hpp"
 #include "text/ascii.hpp"
-#include "text/word_table.hpp"
 #include "text/utf8.hpp"
+#include "text/word_table.hpp"
 #include "util/list_lines.hpp"
 
 namespace newsmine {

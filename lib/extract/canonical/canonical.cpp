@@ -47,7 +47,7 @@ std::uint64_t prefix_key(std::string_view word) {
 
 struct Name {
   std::uint32_t entity = 0;
-  std::uint32_t count = 0;  // words
+  std::uint32_t count = 0;     // words
   std::uint64_t last_key = 0;  // prefix_key(last()), set for people
   std::array<std::string_view, kMaxWords> words{};
   std::string_view first() const { return words[0]; }
@@ -313,7 +313,7 @@ class Canonicalizer {
   std::vector<Name> names_;
   std::vector<const Name*> people_;  // PERSON of two or more words, by last word
   std::vector<const Name*> orgs_;
-  std::vector<const Name*> places_;  // LOC with a country code, by code, fullest first
+  std::vector<const Name*> places_;    // LOC with a country code, by code, fullest first
   std::vector<const Name*> frequent_;  // most_frequent() of the range starting there, or null
   std::string scratch_;
 };
