@@ -835,6 +835,18 @@ class SentenceAnalysis {
     }
     goods = tariffs::goods_after(text_, view(), goods_first, end);
     stated_target = target.has_value();
+    if (!target) target = exporter_after(last, end);
+  }
+
+  // "on a list of products worth $2 billion in American exports": a country before a noun
+  // of its goods or sellers, anywhere after the trigger, is whose goods are hit.
+  std::optional<std::string> exporter_after(std::size_t last, std::size_t end) const {
+    for (std::size_t k = last + 1; k + 1 < end; ++k) {
+      std::size_t m = mention_at_[k];
+      if (m == kNone || mentions_[m].pronoun || mentions_[m].last >= end) continue;
+      if (tariffs::is_exporter_noun(lower(mentions_[m].last))) return mentions_[m].code;
+    }
+    return std::nullopt;
   }
 
   // The action word, its modality and negation; false when the clause reports no action
@@ -970,7 +982,19 @@ class SentenceAnalysis {
         tariffs::is_abstract_frame(lower(anchor - 2))) {
       return true;  // "the tendency to impose duties": tariffs in the abstract
     }
-    return negated || requested;
+    return negated || requested || counterfactual(d.begin, std::max(anchor, last));
+  }
+
+  // "what would happen if America were to slap tariffs": a trigger in an if-clause with
+  // "were to" is imagined, not reported.
+  bool counterfactual(std::size_t begin, std::size_t through) const {
+    for (std::size_t k = begin > 0 ? begin - 1 : 0; k < through; ++k) {
+      if (lower(k) != "if") continue;
+      for (std::size_t j = k + 1; j < through; ++j) {
+        if (lower(j) == "were" && lower(j + 1) == "to") return true;
+      }
+    }
+    return false;
   }
 
   // "efforts to avert the threat of tariffs": an action noun warded off stays a threat.
@@ -1242,10 +1266,8 @@ class SentenceAnalysis {
           // "the US and the EU raised tariffs on Chinese cars": one event per actor.
           const Mention& one = mentions_[subjects[0]];
           const Mention& two = mentions_[subjects[1]];
-          std::size_t gap = two.first - one.last;
-          bool joined = one.last < two.first && gap <= 2 && lower(one.last) == "and" &&
-                        (gap == 1 || is_determiner(lower(one.last + 1)));
-          if (joined && two.code != *actor && two.code != *target && !two.pronoun) {
+          if (coordinated(one, two) && two.code != *actor && two.code != *target &&
+              !two.pronoun) {
             pronoun_actors = {*actor, two.code};
           }
         }
@@ -1262,6 +1284,21 @@ class SentenceAnalysis {
         target = other.code;
       }
     }
+  }
+
+  // "the US and the EU", "the US and, of late, the EU": two mentions joined by "and", with
+  // an aside between commas and a determiner allowed after it.
+  bool coordinated(const Mention& one, const Mention& two) const {
+    if (one.last >= two.first || lower(one.last) != "and") return false;
+    std::size_t k = one.last + 1;
+    if (k < two.first && lower(k) == ",") {
+      std::size_t close = k + 1;
+      while (close < two.first && close <= k + 4 && lower(close) != ",") ++close;
+      if (close >= two.first || lower(close) != ",") return false;
+      k = close + 1;
+    }
+    if (k < two.first && is_determiner(lower(k))) ++k;
+    return k == two.first;
   }
 
   // Whether a draft is an event, with the evidence the decision used.
@@ -1462,7 +1499,10 @@ class SentenceAnalysis {
     }
     for (std::size_t k = last + 1; k < end && k <= last + 7; ++k) {
       if (words_[k].punct && lower(k) != "-") break;
-      if (tariffs::is_trade_word(lower(k)) || mention_at_[k] != kNone) return true;
+      // Not the words of a name: "the tax in the General Agreement on Tariffs".
+      if ((tariffs::is_trade_word(lower(k)) && !words_[k].capitalized) || mention_at_[k] != kNone) {
+        return true;
+      }
     }
     return false;
   }

@@ -219,6 +219,14 @@ bool is_origin_verb(std::string_view lower) {
   return in_list(List::Origin, lower);
 }
 
+bool is_unfair_practice(std::string_view lower) {
+  return in_list(List::UnfairPractice, lower);
+}
+
+bool is_exporter_noun(std::string_view lower) {
+  return in_list(List::ExporterNouns, lower);
+}
+
 bool is_price_word(std::string_view lower) {
   return in_list(List::Price, lower);
 }

@@ -96,6 +96,10 @@ bool is_trade_word(std::string_view lower);
 bool is_domestic_tax_word(std::string_view lower);
 // Participles of origin before "in": made, manufactured, produced, grown, built.
 bool is_origin_verb(std::string_view lower);
+// Nouns of unfair trade practices: dumping, subsidies ("dumping by X": X is the target).
+bool is_unfair_practice(std::string_view lower);
+// Nouns of a country's goods or sellers after it: exports, makers ("American exports").
+bool is_exporter_noun(std::string_view lower);
 // Words of utility and service prices: electricity, power, water, fares, ...
 bool is_price_word(std::string_view lower);
 

@@ -20,7 +20,11 @@ std::optional<Role> role_of(const SentenceView& view, std::size_t k, std::size_t
     return seen_on || goods_before ? Role::FromTarget : Role::FromActor;
   }
   if (w == "by") {
-    // "direct imports by Spanish firms": the importer, not who imposes.
+    // "direct imports by Spanish firms": the importer, not who imposes; "dumping by Korean
+    // mills": whose goods the remedy hits.
+    for (std::size_t j = k; j-- > 0 && j + 4 >= k;) {
+      if (is_unfair_practice(view.lower(j))) return Role::Against;  // "dumping of steel by"
+    }
     return before && is_generic_goods(*before) ? Role::Other : Role::ByActor;
   }
   if (w == "against") return Role::Against;

@@ -41,7 +41,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "stance-verbs",
     "stacking",
     "level-nouns",
-    "untargeted"};
+    "untargeted",
+    "unfair-practice",
+    "exporter-nouns"};
 
 struct Lists {
   std::array<std::vector<ListLine>, kListNames.size()> lines;

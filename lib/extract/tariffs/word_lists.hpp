@@ -58,6 +58,8 @@ enum class List : std::uint8_t {
   Stacking,
   LevelNouns,
   Untargeted,
+  UnfairPractice,
+  ExporterNouns,
   Count,
 };
 
