@@ -48,6 +48,7 @@ struct Candidate {
   bool untargeted = false;  // "sweeping tariffs", "global tariffs": no target to fill in
   bool unanchored = false;  // no country, rate, goods or trade word: needs an event nearby
   bool both_sides = false;  // "mutual tariffs" with no side named: one event each way
+  bool aimed = false;       // "retaliatory tariffs": at one country, even when lifted
   // The one country besides the actor that the sentence names, when it names it only in other
   // clauses than the trigger's ("Japan would end the pact if the U.S. imposes the tariffs").
   std::optional<std::string> other_clause_side;
@@ -664,6 +665,8 @@ class SentenceAnalysis {
     bool zero{};
     bool negated{};
     bool untargeted{};
+    bool aimed{};
+    bool indefinite{};
     bool pronoun_owner{};    // the actor is the owner of "its"/"their" in the noun phrase
     bool owner_is_target{};  // ... and was found to be the target (owner_without_action)
     bool everyone{};         // "every country", "all imports": no one target
@@ -711,6 +714,8 @@ class SentenceAnalysis {
     d.negated = marks.negated;
     d.everyone = universal_scope(d.begin, d.clause_stop);
     d.untargeted = marks.untargeted || d.everyone;
+    d.aimed = marks.aimed;
+    d.indefinite = marks.indefinite;
     read_noun_phrase_sides(d);
     d.named_actor = d.actor.has_value();  // "US tariffs", "China's duties"
     take_rate(d, tariffs::rate_in_noun_phrase(view(), d.premod, d.first));
@@ -835,16 +840,21 @@ class SentenceAnalysis {
     }
     goods = tariffs::goods_after(text_, view(), goods_first, end);
     stated_target = target.has_value();
-    if (!target) target = exporter_after(last, end);
   }
 
-  // "on a list of products worth $2 billion in American exports": a country before a noun
-  // of its goods or sellers, anywhere after the trigger, is whose goods are hit.
-  std::optional<std::string> exporter_after(std::size_t last, std::size_t end) const {
+  // "on a list of products worth $2 billion in American exports": the first country after the
+  // trigger, when a noun of its goods or sellers follows it and it is not `actor`.
+  std::optional<std::string> exporter_after(std::size_t last, std::size_t end,
+                                            const std::string& actor) const {
     for (std::size_t k = last + 1; k + 1 < end; ++k) {
       std::size_t m = mention_at_[k];
-      if (m == kNone || mentions_[m].pronoun || mentions_[m].last >= end) continue;
-      if (tariffs::is_exporter_noun(lower(mentions_[m].last))) return mentions_[m].code;
+      if (m == kNone || mentions_[m].pronoun) continue;
+      const Mention& mention = mentions_[m];
+      if (mention.last >= end || mention.code == actor ||
+          !tariffs::is_exporter_noun(lower(mention.last))) {
+        return std::nullopt;
+      }
+      return mention.code;
     }
     return std::nullopt;
   }
@@ -982,16 +992,16 @@ class SentenceAnalysis {
         tariffs::is_abstract_frame(lower(anchor - 2))) {
       return true;  // "the tendency to impose duties": tariffs in the abstract
     }
-    return negated || requested || counterfactual(d.begin, std::max(anchor, last));
+    return negated || requested || counterfactual(d, std::max(anchor, last));
   }
 
-  // "what would happen if America were to slap tariffs": a trigger in an if-clause with
-  // "were to" is imagined, not reported.
-  bool counterfactual(std::size_t begin, std::size_t through) const {
-    for (std::size_t k = begin > 0 ? begin - 1 : 0; k < through; ++k) {
+  // "what would happen if America were to slap tariffs", "if a 10% tariff were imposed": an
+  // if-clause with "were to", or "were" and an indefinite measure, is imagined, not reported.
+  bool counterfactual(const Draft& d, std::size_t through) const {
+    for (std::size_t k = d.begin > 0 ? d.begin - 1 : 0; k < through; ++k) {
       if (lower(k) != "if") continue;
       for (std::size_t j = k + 1; j < through; ++j) {
-        if (lower(j) == "were" && lower(j + 1) == "to") return true;
+        if (lower(j) == "were" && (lower(j + 1) == "to" || d.indefinite)) return true;
       }
     }
     return false;
@@ -1375,6 +1385,26 @@ class SentenceAnalysis {
     return std::nullopt;
   }
 
+  // "action against the dumping of components (by Japan)", "Korean dumping": the country
+  // the sentence names as the one trading unfairly, other than `actor`.
+  std::optional<std::string> dumper(const std::optional<std::string>& actor) const {
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+      if (!tariffs::is_unfair_practice(lower(k))) continue;
+      std::size_t before = k > 0 ? mention_at_[k - 1] : kNone;
+      if (before != kNone && !mentions_[before].pronoun && mentions_[before].code != actor) {
+        return mentions_[before].code;
+      }
+      for (std::size_t by = k + 1; by + 1 < words_.size() && by <= k + 5; ++by) {
+        if (lower(by) != "by") continue;
+        std::size_t m = mention_at_[by + 1];
+        if (m != kNone && !mentions_[m].pronoun && mentions_[m].code != actor) {
+          return mentions_[m].code;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
   // Sides an accepted draft still lacks: the actor of a one-country currency amount, the
   // target "that country" names, the other side of a zero-for-zero deal.
   void fill_sides(Draft& d) const {
@@ -1382,6 +1412,8 @@ class SentenceAnalysis {
       d.actor = currency_actor(d.begin, d.clause_stop, d.target);
     }
     if (!d.target) d.target = that_country(d.begin, d.clause_stop, d.actor);
+    if (!d.target) d.target = dumper(d.actor);
+    if (!d.target && d.actor) d.target = exporter_after(d.last, d.end, *d.actor);
     if (d.reciprocal && d.actor && !d.target) {
       // "Europe was ready to negotiate with the U.S. and offered zero-for-zero tariffs": the
       // deal's other side is the other country of the sentence.
@@ -1418,6 +1450,7 @@ class SentenceAnalysis {
                            !border_word_in(begin, clause_stop);
 
     candidate.untargeted = untargeted;
+    candidate.aimed = d.aimed;
     candidate.other_clause_side = other_clause_side(first, actor);
     candidate.event.span = {sentence_.start, sentence_.end};
     candidate.event.rate = rate;
@@ -1795,7 +1828,8 @@ void fill_from_context(std::vector<Candidate>& candidates, const RankedSource& r
     // everyone ("plans another round of tariff cuts"): no default target for those.
     const bool relief =
         event.action == TariffAction::Lowered || event.action == TariffAction::Lifted;
-    if (event.actor && !event.target && !candidates[i].untargeted && !relief) {
+    if (event.actor && !event.target && !candidates[i].untargeted &&
+        (!relief || candidates[i].aimed)) {
       event.target = paragraph_target(doc, analysis, candidates[i]);
     }
   }

@@ -227,6 +227,10 @@ bool is_exporter_noun(std::string_view lower) {
   return in_list(List::ExporterNouns, lower);
 }
 
+bool is_aimed_modifier(std::string_view lower) {
+  return in_list(List::Aimed, lower);
+}
+
 bool is_price_word(std::string_view lower) {
   return in_list(List::Price, lower);
 }

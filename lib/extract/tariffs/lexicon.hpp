@@ -100,6 +100,8 @@ bool is_origin_verb(std::string_view lower);
 bool is_unfair_practice(std::string_view lower);
 // Nouns of a country's goods or sellers after it: exports, makers ("American exports").
 bool is_exporter_noun(std::string_view lower);
+// Modifiers of a measure aimed at one country: retaliatory, punitive, countervailing.
+bool is_aimed_modifier(std::string_view lower);
 // Words of utility and service prices: electricity, power, water, fares, ...
 bool is_price_word(std::string_view lower);
 

@@ -53,6 +53,8 @@ Modifiers modifiers_of(const SentenceView& view, std::size_t premod, std::size_t
     if (w.starts_with("zero-for")) out.zero = out.reciprocal = true;  // "zero-for-zero"
     if (w == "no" || w == "any") out.negated = true;  // "no tariffs", "any duties that might"
     if (is_untargeted_modifier(w)) out.untargeted = true;
+    if (is_aimed_modifier(w)) out.aimed = true;
+    if (k == premod && (w == "a" || w == "an")) out.indefinite = true;
   }
   return out;
 }

@@ -37,6 +37,8 @@ struct Modifiers {
   bool reciprocal = false;  // "zero-for-zero": a deal between two sides
   bool negated = false;     // "no tariffs", "any duties"
   bool untargeted = false;  // "sweeping", "global": on all countries
+  bool aimed = false;       // "retaliatory", "punitive": at one country
+  bool indefinite = false;  // "a tariff", "an import levy"
 };
 Modifiers modifiers_of(const SentenceView& view, std::size_t premod, std::size_t first);
 

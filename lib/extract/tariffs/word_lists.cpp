@@ -43,7 +43,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(List::Count)> kL
     "level-nouns",
     "untargeted",
     "unfair-practice",
-    "exporter-nouns"};
+    "exporter-nouns",
+    "aimed"};
 
 struct Lists {
   std::array<std::vector<ListLine>, kListNames.size()> lines;

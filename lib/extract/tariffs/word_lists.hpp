@@ -60,6 +60,7 @@ enum class List : std::uint8_t {
   Untargeted,
   UnfairPractice,
   ExporterNouns,
+  Aimed,
   Count,
 };
 
