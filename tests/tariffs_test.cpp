@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <algorithm>
@@ -558,6 +559,65 @@ TEST(Tariffs, LevyVerbOnACountrysGoods) {
     ASSERT_EQ(run.events().size(), 1u) << c.text;
     EXPECT_EQ(code(run.events()[0].target), c.target) << c.text;
   }
+}
+
+// Roles read from the rest of the sentence when the clause names no target: the country that
+// dumps ("dumping of steel by Korean mills"), the first country after the trigger when a noun
+// of its goods follows it ("in Chilean exports"), the other side of a retaliatory measure
+// being lifted; and actors joined by "and" across an aside. Invented sentences.
+TEST(Tariffs, TargetsFromTheRestOfTheSentence) {
+  struct SideCase {
+    const char* text;
+    std::vector<std::pair<std::string, std::string>> sides;  // actor, target ("-": none)
+  };
+  for (const SideCase& c : {
+           SideCase{"Brazil imposed tariffs to deter dumping of steel by Korean mills.",
+                    {{"BR", "KR"}}},
+           SideCase{"Ottawa wants stronger action against the dumping of pipes (by Korea) and a "
+                    "possible rise of Canadian duties on some products.",
+                    {{"CA", "KR"}}},
+           SideCase{"Both Canada and, more recently, Brazil have imposed punitive duties on "
+                    "Chinese steel.",
+                    {{"CA", "CN"}, {"BR", "CN"}}},
+           SideCase{"Peru slapped duties, ranging from 5 percent to 10 percent, on a list of "
+                    "goods worth $1 billion in Chilean exports to Peru.",
+                    {{"PE", "CL"}}},
+           SideCase{"The government allowed duty-free imports of Kenyan wheat to link tea imports "
+                    "to the export of Kenyan products.",
+                    {{"KE", "-"}}},
+           SideCase{"Peru and Chile settled their dispute over trucks last year. The first "
+                    "Peruvian trucks crossed in May, and the last retaliatory tariff was removed.",
+                    {{"PE", "CL"}}},
+           SideCase{"Peru and Chile settled their dispute over trucks last year. The first "
+                    "Peruvian trucks crossed in May, and the last tariff was removed.",
+                    {{"PE", "-"}}},
+       }) {
+    Annotated run(c.text);
+    ASSERT_EQ(run.events().size(), c.sides.size()) << c.text;
+    for (std::size_t i = 0; i < c.sides.size(); ++i) {
+      EXPECT_EQ(code(run.events()[i].actor), c.sides[i].first) << c.text;
+      EXPECT_EQ(code(run.events()[i].target), c.sides[i].second) << c.text;
+    }
+  }
+}
+
+// A measure imagined in an if-clause ("if Peru were to slap", "if a tariff were imposed") is
+// no event; "if tariffs were imposed" on a pending measure still is. Nor is a tax whose only
+// trade words are the name of the GATT.
+TEST(Tariffs, ImaginedMeasuresAndNamesAreNoEvents) {
+  for (const char* text : {
+           "Economists modelled what would happen if Peru were to slap steep tariffs on Chile.",
+           "The car would cost far more if a tariff were imposed on imports from Peru.",
+           "Ottawa says it has a case to fight the proposed tax in the General Agreement on "
+           "Tariffs and Trade, a Canadian official said.",
+       }) {
+    EXPECT_TRUE(Annotated(text).events().empty()) << text;
+  }
+  Annotated pending(
+      "Officials said if tariffs were imposed on Peruvian goods they would close a "
+      "plant.");
+  ASSERT_EQ(pending.events().size(), 1u);
+  EXPECT_EQ(code(pending.events()[0].target), "PE");
 }
 
 }  // namespace

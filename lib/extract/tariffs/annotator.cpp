@@ -1276,8 +1276,7 @@ class SentenceAnalysis {
           // "the US and the EU raised tariffs on Chinese cars": one event per actor.
           const Mention& one = mentions_[subjects[0]];
           const Mention& two = mentions_[subjects[1]];
-          if (coordinated(one, two) && two.code != *actor && two.code != *target &&
-              !two.pronoun) {
+          if (coordinated(one, two) && two.code != *actor && two.code != *target && !two.pronoun) {
             pronoun_actors = {*actor, two.code};
           }
         }
