@@ -763,44 +763,34 @@ class SentenceAnalysis {
       d.target = code;
       return;
     }
-    auto& more = d.more_targets;
     if (k > 0 && (lower(k - 1) == "and" || lower(k - 1) == ",") && code != *d.target &&
-        std::find(more.begin(), more.end(), code) == more.end()) {
-      more.push_back(code);  // "on Canada and Mexico": one event each
+        std::find(d.more_targets.begin(), d.more_targets.end(), code) == d.more_targets.end()) {
+      d.more_targets.push_back(code);  // "on Canada and Mexico": one event each
     }
   }
 
   void read_after_trigger(Draft& d) {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    auto& begin = d.begin;
-    auto& end = d.end;
-    auto& target = d.target;
-    auto& rate = d.rate;
-    auto& compound = d.compound;
-    auto& goods = d.goods;
-    auto& stated_target = d.stated_target;
     // After the trigger: rate, compound action, prepositional roles, goods.
-    compound = Act::None;
-    for (std::size_t k = first; k <= last && k + 1 < end; ++k) {
+    d.compound = Act::None;
+    for (std::size_t k = d.first; k <= d.last && k + 1 < d.end; ++k) {
       ActWord next = tariffs::act_of(lower(k + 1));
       if (next.noun && (next.act == Act::Raise || next.act == Act::Lower)) {
-        compound = next.act;  // "tariff hikes", "tariff cuts"
+        d.compound = next.act;  // "tariff hikes", "tariff cuts"
         break;
       }
     }
-    if (!rate) take_rate(d, tariffs::rate_after_trigger(view(), last, end));
+    if (!d.rate) take_rate(d, tariffs::rate_after_trigger(view(), d.last, d.end));
     Role role = Role::None;
     bool seen_on = false;
     std::size_t goods_first = kNone;
-    if (last > 0 && lower(last - 1) == "to" && words_[last].lower.starts_with("tax")) {
-      goods_first = last + 1;  // "a proposal to tax vegetable oils"
+    if (d.last > 0 && lower(d.last - 1) == "to" && words_[d.last].lower.starts_with("tax")) {
+      goods_first = d.last + 1;  // "a proposal to tax vegetable oils"
     }
-    for (std::size_t k = last + 1; k < end && k <= last + 16; ++k) {
+    for (std::size_t k = d.last + 1; k < d.end && k <= d.last + 16; ++k) {
       const Word& word = words_[k];
       const std::string& w = word.lower;
       if (w == "(") {  // skip an aside: "orange juice (FCOJ) from Brazil"
-        while (k + 1 < end && lower(k) != ")") ++k;
+        while (k + 1 < d.end && lower(k) != ")") ++k;
         continue;
       }
       if (word.punct && w != "," && w != "\"" && w != "'" && w != "%") break;
@@ -809,7 +799,7 @@ class SentenceAnalysis {
         role = Role::On;
         // Goods only from the trigger's own "on": "tariffs of up to 100 percent on canola".
         bool own = true;
-        for (std::size_t g = last + 1; g < k; ++g) {
+        for (std::size_t g = d.last + 1; g < k; ++g) {
           const std::string& between = lower(g);
           if (!is_rate_filler(between) && between != "%" && between != "percent" &&
               between != "pct" && between != "per" && between != "cent" &&
@@ -821,7 +811,7 @@ class SentenceAnalysis {
         seen_on = true;
         continue;
       }
-      if (std::optional<Role> next = tariffs::role_of(view(), k, end, seen_on)) {
+      if (std::optional<Role> next = tariffs::role_of(view(), k, d.end, seen_on)) {
         role = *next;
         continue;
       }
@@ -831,15 +821,15 @@ class SentenceAnalysis {
       std::string code = mention.code;
       if (mention.pronoun) {
         if (role != Role::On || (w != "its" && w != "their")) continue;
-        auto codes = resolve(m, begin);
+        auto codes = resolve(m, d.begin);
         if (codes.empty()) continue;
         code = codes.front();
       }
       take_role(d, role, code, k);
       k = mention.last - 1;
     }
-    goods = tariffs::goods_after(text_, view(), goods_first, end);
-    stated_target = target.has_value();
+    d.goods = tariffs::goods_after(text_, view(), goods_first, d.end);
+    d.stated_target = d.target.has_value();
   }
 
   // "on a list of products worth $2 billion in American exports": the first country after the
@@ -895,40 +885,34 @@ class SentenceAnalysis {
   // The actor named around the action word: "Mr Trump's imposition of", "the tariff Trump
   // set", "the tariff threatened by Japan".
   void actor_near_verb(Draft& d) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t begin = d.begin;
-    const std::size_t clause_stop = d.clause_stop;
-    const Attachment& attached = d.attached;
-    auto& actor = d.actor;
-    if (!actor && attached.noun && attached.at != kNone && attached.at < first) {
+    if (!d.actor && d.attached.noun && d.attached.at != kNone && d.attached.at < d.first) {
       // "Mr Trump's unilateral imposition of ... tariffs": the possessive names the actor.
-      for (std::size_t k = attached.at; k-- > begin && k + 3 >= attached.at;) {
+      for (std::size_t k = d.attached.at; k-- > d.begin && k + 3 >= d.attached.at;) {
         std::size_t m = mention_at_[k];
         if (m != kNone && words_[mentions_[m].last - 1].possessive && !mentions_[m].pronoun) {
-          actor = mentions_[m].code;
+          d.actor = mentions_[m].code;
           break;
         }
       }
     }
-    if (attached.at != kNone && attached.at > last && !actor) {
-      for (std::size_t k = last + 1; k < attached.at; ++k) {
+    if (d.attached.at != kNone && d.attached.at > d.last && !d.actor) {
+      for (std::size_t k = d.last + 1; k < d.attached.at; ++k) {
         std::size_t m = mention_at_[k];
         if (m != kNone && !mentions_[m].pronoun &&
-            !tariffs::is_preposition(role_word(mentions_[m], begin))) {
-          actor = mentions_[m].code;
+            !tariffs::is_preposition(role_word(mentions_[m], d.begin))) {
+          d.actor = mentions_[m].code;
           break;
         }
       }
     }
-    if (attached.at != kNone && attached.at > last) {
+    if (d.attached.at != kNone && d.attached.at > d.last) {
       // "the tariff threatened by Trump", "duties were cut to 20 pct": roles after the verb.
-      for (std::size_t k = attached.at + 1; k < clause_stop && k <= attached.at + 6; ++k) {
+      for (std::size_t k = d.attached.at + 1; k < d.clause_stop && k <= d.attached.at + 6; ++k) {
         if (lower(k) != "by") continue;
         if (k + 1 < words_.size()) {
           for (std::size_t m = 0; m < mentions_.size(); ++m) {
             if (mentions_[m].first > k && mentions_[m].first <= k + 4 && !mentions_[m].pronoun) {
-              if (!actor) actor = mentions_[m].code;
+              if (!d.actor) d.actor = mentions_[m].code;
               break;
             }
           }
@@ -947,52 +931,46 @@ class SentenceAnalysis {
 
   // Whether the clause reports no action: negated, requested, or kept from happening.
   bool blocked(Draft& d, std::size_t anchor) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t begin = d.begin;
-    const std::size_t clause_stop = d.clause_stop;
-    const Attachment& attached = d.attached;
-    auto& negated = d.negated;
-    for (std::size_t k = anchor > begin + 3 ? anchor - 3 : begin; k < anchor; ++k) {
-      if (k >= first && k <= last) continue;
-      if (tariffs::is_negation(lower(k))) negated = true;
+    for (std::size_t k = anchor > d.begin + 3 ? anchor - 3 : d.begin; k < anchor; ++k) {
+      if (k >= d.first && k <= d.last) continue;
+      if (tariffs::is_negation(lower(k))) d.negated = true;
     }
-    for (std::size_t k = begin; k < anchor; ++k) {
-      if (lower(k) == "neither") negated = true;
+    for (std::size_t k = d.begin; k < anchor; ++k) {
+      if (lower(k) == "neither") d.negated = true;
     }
     // "threats of high tariffs are not the right way", "the tariffs will not provoke".
-    bool verb_after = attached.at != kNone && attached.at > last;
-    for (std::size_t k = last + 1; k < clause_stop && k <= last + 3 && !verb_after; ++k) {
-      if (tariffs::is_negation(lower(k))) negated = true;
+    bool verb_after = d.attached.at != kNone && d.attached.at > d.last;
+    for (std::size_t k = d.last + 1; k < d.clause_stop && k <= d.last + 3 && !verb_after; ++k) {
+      if (tariffs::is_negation(lower(k))) d.negated = true;
     }
     // "an appeal for lower tariffs", "demanding a cut": asked for, not done.
     bool requested = false;
     bool easing =
-        attached.act == Act::Lower || attached.act == Act::Lift || attached.act == Act::Pause;
-    for (std::size_t k = anchor > begin + 4 ? anchor - 4 : begin; k < anchor && easing; ++k) {
+        d.attached.act == Act::Lower || d.attached.act == Act::Lift || d.attached.act == Act::Pause;
+    for (std::size_t k = anchor > d.begin + 4 ? anchor - 4 : d.begin; k < anchor && easing; ++k) {
       if (tariffs::is_request(lower(k))) requested = true;
     }
-    if (attached.at == kNone) {
-      for (std::size_t k = begin; k < first; ++k) {
+    if (d.attached.at == kNone) {
+      for (std::size_t k = d.begin; k < d.first; ++k) {
         if (!tariffs::is_request(lower(k))) continue;
-        for (std::size_t e = k + 1; e < first && e <= k + 3; ++e) {
+        for (std::size_t e = k + 1; e < d.first && e <= k + 3; ++e) {
           Act asked = tariffs::act_of(lower(e)).act;
           if (asked == Act::Lower || asked == Act::Lift) requested = true;
         }
       }
     }
-    if (anchor >= begin + 1 && lower(anchor - 1) == "from" && attached.at != kNone &&
+    if (anchor >= d.begin + 1 && lower(anchor - 1) == "from" && d.attached.at != kNone &&
         lower(anchor).ends_with("ing")) {
       return true;  // "keep countries from slapping tariffs"
     }
-    if (anchor >= begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
+    if (anchor >= d.begin + 2 && lower(anchor - 1) == "to" && is_generic_agent(lower(anchor - 2))) {
       return true;  // "asking other nations to impose tariffs"
     }
-    if (anchor >= begin + 2 && (lower(anchor - 1) == "to" || lower(anchor - 1) == "of") &&
+    if (anchor >= d.begin + 2 && (lower(anchor - 1) == "to" || lower(anchor - 1) == "of") &&
         tariffs::is_abstract_frame(lower(anchor - 2))) {
       return true;  // "the tendency to impose duties": tariffs in the abstract
     }
-    return negated || requested || counterfactual(d, std::max(anchor, last));
+    return d.negated || requested || counterfactual(d, std::max(anchor, d.last));
   }
 
   // "what would happen if America were to slap tariffs", "if a 10% tariff were imposed": an
@@ -1009,12 +987,10 @@ class SentenceAnalysis {
 
   // "efforts to avert the threat of tariffs": an action noun warded off stays a threat.
   bool averted(const Draft& d) const {
-    const std::size_t begin = d.begin;
-    const Attachment& attached = d.attached;
     bool averted = false;
-    if (attached.noun && attached.at != kNone) {
-      for (std::size_t k = attached.at > begin + 4 ? attached.at - 4 : begin; k < attached.at;
-           ++k) {
+    if (d.attached.noun && d.attached.at != kNone) {
+      for (std::size_t k = d.attached.at > d.begin + 4 ? d.attached.at - 4 : d.begin;
+           k < d.attached.at; ++k) {
         std::size_t width = 1;
         Act before = act_at(k, width).act;
         if (before == Act::Avert || before == Act::Ward) averted = true;
@@ -1047,30 +1023,24 @@ class SentenceAnalysis {
   // Countries before the noun phrase: the subject, "against X", "for X"; they fill the
   // roles the noun phrase and the words after the trigger left open.
   void read_subject(Draft& d) {
-    const std::size_t begin = d.begin;
-    const std::size_t clause_stop = d.clause_stop;
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& pronoun_actors = d.pronoun_actors;
     Subjects found = find_subjects(d);
     std::vector<std::size_t>& subjects = found.mentions;
     std::vector<std::string>& subject_codes = found.first_codes;
     const std::optional<std::string>& against = found.against;
     const std::optional<std::string>& for_target = found.for_target;
     auto [chosen, reaction_at] = choose_subject(d, subjects);
-    const Attachment& attached = d.attached;
     // "China, which will see a higher tariff": without a verb of its own the antecedent of a
     // relative clause is whose goods are taxed.
-    if (chosen != kNone && mentions_[subjects[chosen]].first < begin && !actor && !target &&
-        (attached.at == kNone || attached.noun)) {
-      target = mentions_[subjects[chosen]].code;
+    if (chosen != kNone && mentions_[subjects[chosen]].first < d.begin && !d.actor && !d.target &&
+        (d.attached.at == kNone || d.attached.noun)) {
+      d.target = mentions_[subjects[chosen]].code;
       chosen = kNone;
     }
     std::optional<std::string> subject;
     if (chosen != kNone) {
       const Mention& chosen_mention = mentions_[subjects[chosen]];
       subject =
-          chosen_mention.pronoun ? resolve(subjects[chosen], begin).front() : chosen_mention.code;
+          chosen_mention.pronoun ? resolve(subjects[chosen], d.begin).front() : chosen_mention.code;
       if (chosen != 0) {
         std::swap(subjects[0], subjects[chosen]);
         subject_codes.assign(1, *subject);
@@ -1081,38 +1051,38 @@ class SentenceAnalysis {
     // stated target.
     d.close_reaction =
         reaction_after_subject && chosen != kNone && mentions_[subjects[0]].last + 3 >= reaction_at;
-    if (against && !target) target = against;
+    if (against && !d.target) d.target = against;
     // The subject the owner of "its" named as target has no other role.
-    if (subject && !(d.owner_is_target && subject == target)) {
+    if (subject && !(d.owner_is_target && subject == d.target)) {
       assign_subject(d, subjects, *subject, reaction_after_subject);
     }
     // "Norway faces steep tariffs": the subject of a facing verb is the stated target.
-    if (d.close_reaction && target == subject && faces_noun_phrase(reaction_at, d.premod) &&
-        !generic_source(d.last, clause_stop)) {
+    if (d.close_reaction && d.target == subject && faces_noun_phrase(reaction_at, d.premod) &&
+        !generic_source(d.last, d.clause_stop)) {
       d.stated_target = true;
     }
     // "responds to the universal tariffs": a measure on everyone has no one target.
     if (d.untargeted && !d.stated_target && (reaction_after_subject || d.everyone) &&
-        target == subject) {
-      target.reset();
+        d.target == subject) {
+      d.target.reset();
     }
-    if (for_target && !target && actor && *actor != *for_target) target = for_target;
-    if (actor && !target) {
+    if (for_target && !d.target && d.actor && *d.actor != *for_target) d.target = for_target;
+    if (d.actor && !d.target) {
       // "the trade war between the U.S. and China": the other side of a pair.
       for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
         const Mention& one = mentions_[m];
         const Mention& two = mentions_[m + 1];
-        if (one.pronoun || two.pronoun || one.first < begin || two.last > clause_stop) continue;
+        if (one.pronoun || two.pronoun || one.first < d.begin || two.last > d.clause_stop) continue;
         if (two.first != one.last + 1 || lower(one.last) != "and") continue;
-        if (one.code == *actor && two.code != *actor) target = two.code;
-        if (two.code == *actor && one.code != *actor) target = one.code;
-        if (target) break;
+        if (one.code == *d.actor && two.code != *d.actor) d.target = two.code;
+        if (two.code == *d.actor && one.code != *d.actor) d.target = one.code;
+        if (d.target) break;
       }
     }
     // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
-    if (pronoun_actors.size() < 2 && subject_codes.size() > 1 && actor &&
-        *actor == subject_codes.front()) {
-      pronoun_actors = subject_codes;
+    if (d.pronoun_actors.size() < 2 && subject_codes.size() > 1 && d.actor &&
+        *d.actor == subject_codes.front()) {
+      d.pronoun_actors = subject_codes;
     }
   }
 
@@ -1147,28 +1117,27 @@ class SentenceAnalysis {
 
   // The countries before the trigger's noun phrase, by the word before each.
   Subjects find_subjects(const Draft& d) const {
-    const std::size_t begin = d.begin;
-    const std::size_t premod = d.premod;
     Subjects found;
     std::vector<std::size_t>& subjects = found.mentions;
     std::vector<std::string>& subject_codes = found.first_codes;
     std::optional<std::string>& against = found.against;
     std::optional<std::string>& for_target = found.for_target;
     // A speaker is no subject: "The United States has said the island's tariffs ...".
-    std::size_t subjects_from = begin;
-    if (begin >= 2 && (lower(begin) == "which" || lower(begin) == "who") &&
-        lower(begin - 1) == "," && mention_at_[begin - 2] != kNone) {
+    std::size_t subjects_from = d.begin;
+    if (d.begin >= 2 && (lower(d.begin) == "which" || lower(d.begin) == "who") &&
+        lower(d.begin - 1) == "," && mention_at_[d.begin - 2] != kNone) {
       // "South Korea, which faces 26% tariffs": the relative clause's subject.
-      subjects_from = mentions_[mention_at_[begin - 2]].first;
+      subjects_from = mentions_[mention_at_[d.begin - 2]].first;
     }
-    for (std::size_t k = begin; k < premod; ++k) {
+    for (std::size_t k = d.begin; k < d.premod; ++k) {
       const std::string& w = lower(k);
       if (tariffs::is_stance_verb(w)) subjects_from = k + 1;
     }
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
-      if (mention.first < subjects_from || mention.last > premod) continue;
-      if (mention.first < begin && mention.last + 2 != begin + 1 && mention.last != begin - 1) {
+      if (mention.first < subjects_from || mention.last > d.premod) continue;
+      if (mention.first < d.begin && mention.last + 2 != d.begin + 1 &&
+          mention.last != d.begin - 1) {
         continue;
       }
       std::vector<std::string> codes{mention.code};
@@ -1186,12 +1155,12 @@ class SentenceAnalysis {
           if (!speaker_it) continue;
           codes.assign(1, mentions_[mention_at_[at - 2]].code);
         } else {
-          codes = resolve(m, begin);
+          codes = resolve(m, d.begin);
         }
         if (codes.empty()) continue;
       }
       const std::string& code = codes.front();
-      std::string_view role_before = role_word(mention, begin);
+      std::string_view role_before = role_word(mention, d.begin);
       if (role_before == "against") {
         against = code;
       } else if (role_before == "for") {
@@ -1208,15 +1177,12 @@ class SentenceAnalysis {
   // The subject among `subjects` (kNone for none) and the reaction word before the trigger.
   std::pair<std::size_t, std::size_t> choose_subject(
       const Draft& d, const std::vector<std::size_t>& subjects) const {
-    const std::size_t first = d.first;
-    const std::size_t begin = d.begin;
-    const std::size_t premod = d.premod;
     // The subject: the first candidate, or one right before "to" + the verb ("encourage
     // Washington to cancel the tariffs"); before a reaction word ("China responded to", "Japan
     // ... to stave off") the nearest one, which is the target.
     std::size_t chosen = subjects.empty() ? kNone : 0;
     std::size_t reaction_at = kNone;
-    for (std::size_t k = begin; k < premod; ++k) {
+    for (std::size_t k = d.begin; k < d.premod; ++k) {
       std::size_t width = 1;
       Act between = act_at(k, width).act;
       if (between == Act::React || between == Act::Ward) reaction_at = k;
@@ -1230,7 +1196,7 @@ class SentenceAnalysis {
       // "convince America to call off", "encourage Washington to cancel".
       std::size_t after_to = candidate_mention.last + 1;
       std::size_t width = 1;
-      if (after_to < first && lower(candidate_mention.last) == "to" &&
+      if (after_to < d.first && lower(candidate_mention.last) == "to" &&
           act_at(after_to, width).act != Act::None) {
         chosen = n;
       }
@@ -1243,55 +1209,48 @@ class SentenceAnalysis {
 
   // The subject's role: actor with its own verb, target when it reacts or has no verb.
   void assign_subject(Draft& d, const std::vector<std::size_t>& subjects,
-                      const std::string& subject_code, bool reaction_after_subject) const {
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& pronoun_actors = d.pronoun_actors;
-    const Attachment& attached = d.attached;
-    const Act compound = d.compound;
-    const std::optional<std::string> subject = subject_code;
-    if (subject) {
-      if (reaction_after_subject) {
-        // "China responded to new US tariffs", "Japan's move ... to stave off the tariffs".
-        if (!target && (!actor || *actor != *subject)) {
-          target = subject;
-        } else if (!actor && target && *target != *subject) {
-          actor = subject;
-        }
-      } else if (!actor && attached.at == kNone && compound == Act::None && !target) {
-        // "Singapore, with the 10% tariff": no action word, so the subject is whose goods
-        // the tariff hits.
-        target = subject;
-      } else if (!actor) {
-        actor = subject;
-        // "the United States and Japan": the other side of a pair is the target.
-        const Mention& second = mentions_[subjects.front()];
-        if (!target && subjects.size() == 1 && second.last + 1 < words_.size() &&
-            lower(second.last) == "and" && mention_at_[second.last + 1] != kNone &&
-            !mentions_[mention_at_[second.last + 1]].pronoun) {
-          const std::string& other = mentions_[mention_at_[second.last + 1]].code;
-          if (other != *actor) target = other;
-        }
-        if (target && subjects.size() >= 2 && pronoun_actors.size() < 2) {
-          // "the US and the EU raised tariffs on Chinese cars": one event per actor.
-          const Mention& one = mentions_[subjects[0]];
-          const Mention& two = mentions_[subjects[1]];
-          if (coordinated(one, two) && two.code != *actor && two.code != *target && !two.pronoun) {
-            pronoun_actors = {*actor, two.code};
-          }
-        }
-      } else if (!target && *actor != *subject) {
-        target = subject;
+                      const std::string& subject, bool reaction_after_subject) const {
+    if (reaction_after_subject) {
+      // "China responded to new US tariffs", "Japan's move ... to stave off the tariffs".
+      if (!d.target && (!d.actor || *d.actor != subject)) {
+        d.target = subject;
+      } else if (!d.actor && d.target && *d.target != subject) {
+        d.actor = subject;
       }
-      // Another country in subject position: "Japan's offers ... to aid EC exports".
-      for (std::size_t n = 1; n < subjects.size() && actor && !target; ++n) {
-        const Mention& other = mentions_[subjects[n]];
-        if (other.pronoun || other.code == *actor) continue;
-        // "Washington asked Seoul to lower tariffs": who asks before the chosen subject is
-        // no target.
-        if (other.first < mentions_[subjects[0]].first) continue;
-        target = other.code;
+    } else if (!d.actor && d.attached.at == kNone && d.compound == Act::None && !d.target) {
+      // "Singapore, with the 10% tariff": no action word, so the subject is whose goods
+      // the tariff hits.
+      d.target = subject;
+    } else if (!d.actor) {
+      d.actor = subject;
+      // "the United States and Japan": the other side of a pair is the target.
+      const Mention& second = mentions_[subjects.front()];
+      if (!d.target && subjects.size() == 1 && second.last + 1 < words_.size() &&
+          lower(second.last) == "and" && mention_at_[second.last + 1] != kNone &&
+          !mentions_[mention_at_[second.last + 1]].pronoun) {
+        const std::string& other = mentions_[mention_at_[second.last + 1]].code;
+        if (other != *d.actor) d.target = other;
       }
+      if (d.target && subjects.size() >= 2 && d.pronoun_actors.size() < 2) {
+        // "the US and the EU raised tariffs on Chinese cars": one event per actor.
+        const Mention& one = mentions_[subjects[0]];
+        const Mention& two = mentions_[subjects[1]];
+        if (coordinated(one, two) && two.code != *d.actor && two.code != *d.target &&
+            !two.pronoun) {
+          d.pronoun_actors = {*d.actor, two.code};
+        }
+      }
+    } else if (!d.target && *d.actor != subject) {
+      d.target = subject;
+    }
+    // Another country in subject position: "Japan's offers ... to aid EC exports".
+    for (std::size_t n = 1; n < subjects.size() && d.actor && !d.target; ++n) {
+      const Mention& other = mentions_[subjects[n]];
+      if (other.pronoun || other.code == *d.actor) continue;
+      // "Washington asked Seoul to lower tariffs": who asks before the chosen subject is
+      // no target.
+      if (other.first < mentions_[subjects[0]].first) continue;
+      d.target = other.code;
     }
   }
 
@@ -1319,22 +1278,17 @@ class SentenceAnalysis {
   };
 
   Acceptance accept_of(Draft& d) const {
-    const std::size_t first = d.first;
-    const std::size_t last = d.last;
-    const std::size_t begin = d.begin;
-    const std::size_t clause_stop = d.clause_stop;
-    const Act act = d.act;
     Acceptance out;
     bool explicit_role = d.actor.has_value() || d.target.has_value();
-    out.has_act = act != Act::None && act != Act::React;
-    bool imposing = act == Act::Impose || act == Act::Threaten || act == Act::Raise;
+    out.has_act = d.act != Act::None && d.act != Act::React;
+    bool imposing = d.act == Act::Impose || d.act == Act::Threaten || d.act == Act::Raise;
     // An event has an action on the measure or states its target, rate or goods; a bare
     // "the tariffs" used as a topic is none.
     out.stated = d.rate.has_value() || d.stated_target || !d.goods.empty() ||
                  (d.close_reaction && d.named_actor);
     bool accept =
         out.stated || (out.has_act && (explicit_role || d.mutual || imposing || d.definite));
-    out.opposed = opposed(d.premod, begin) && !d.named_actor;
+    out.opposed = opposed(d.premod, d.begin) && !d.named_actor;
     if (out.opposed) {
       // "objections to the tax", "fight the proposed levy": someone else's measure as a topic;
       // the opponent is not its actor.
@@ -1345,21 +1299,22 @@ class SentenceAnalysis {
     if (d.kind == Trigger::Countermeasure) {
       accept = d.rate.has_value() || (out.has_act && explicit_role);
     } else if (d.kind == Trigger::Tax) {
-      accept = accept && !domestic_tax(first, last, clause_stop) &&
-               (d.stated_target || trade_context(first, last, begin, clause_stop)) &&
-               tax_on_trade(first, last, begin, clause_stop);
-    } else if (words_[first].lower.starts_with("tariff")) {
-      accept = accept && !price_tariff(first, last);
+      accept = accept && !domestic_tax(d.first, d.last, d.clause_stop) &&
+               (d.stated_target || trade_context(d.first, d.last, d.begin, d.clause_stop)) &&
+               tax_on_trade(d.first, d.last, d.begin, d.clause_stop);
+    } else if (words_[d.first].lower.starts_with("tariff")) {
+      accept = accept && !price_tariff(d.first, d.last);
     } else {
       // "duty", "levy": an obligation or a domestic charge unless the clause is about trade.
-      accept = accept && !domestic_tax(first, last, clause_stop) &&
+      accept = accept && !domestic_tax(d.first, d.last, d.clause_stop) &&
                (d.stated_target || d.rate.has_value() || !d.goods.empty() ||
-                trade_context(first, last, begin, clause_stop) || country_in(begin, clause_stop));
+                trade_context(d.first, d.last, d.begin, d.clause_stop) ||
+                country_in(d.begin, d.clause_stop));
     }
     // "Chinese tariffs were about 23% overall": a statistic, not a measure.
-    if (!out.has_act && statistic_in(begin, clause_stop)) accept = false;
+    if (!out.has_act && statistic_in(d.begin, d.clause_stop)) accept = false;
     // Not an obligation, a domestic tax, a price list, a name or a hypothesis (sense.hpp).
-    tariffs::SenseInput sense{words_, first, last, begin, clause_stop, d.kind};
+    tariffs::SenseInput sense{words_, d.first, d.last, d.begin, d.clause_stop, d.kind};
     sense.rate = d.rate.has_value();
     sense.act = out.has_act;
     sense.named_side = d.stated_target || d.named_actor;
@@ -1426,57 +1381,46 @@ class SentenceAnalysis {
 
   // Whether the draft is an event; if so, its candidate records.
   void finish(Draft& d) {
-    const std::size_t first = d.first;
-    auto& begin = d.begin;
-    auto& clause_stop = d.clause_stop;
-    auto& actor = d.actor;
-    auto& target = d.target;
-    auto& pronoun_actors = d.pronoun_actors;
-    auto& rate = d.rate;
-    auto& mutual = d.mutual;
-    auto& untargeted = d.untargeted;
-    auto& more_targets = d.more_targets;
-    auto& goods = d.goods;
-    auto& action = d.action;
     Candidate candidate{};
     const Acceptance acceptance = accept_of(d);
     if (!acceptance.accept) return;
     fill_sides(d);
     // "future tariff increases would cover rising costs": nothing says goods cross a border;
     // kept only after another event of the sentence (drop_unanchored).
-    candidate.unanchored = !actor && !target && pronoun_actors.empty() && !mutual && !rate &&
-                           goods.empty() && !country_in(0, words_.size()) &&
-                           !border_word_in(begin, clause_stop);
+    candidate.unanchored = !d.actor && !d.target && d.pronoun_actors.empty() && !d.mutual &&
+                           !d.rate && d.goods.empty() && !country_in(0, words_.size()) &&
+                           !border_word_in(d.begin, d.clause_stop);
 
-    candidate.untargeted = untargeted;
+    candidate.untargeted = d.untargeted;
     candidate.aimed = d.aimed;
-    candidate.other_clause_side = other_clause_side(first, actor);
+    candidate.other_clause_side = other_clause_side(d.first, d.actor);
     candidate.event.span = {sentence_.start, sentence_.end};
-    candidate.event.rate = rate;
-    candidate.event.action = action;
-    candidate.event.goods = std::move(goods);
-    candidate.event.date = date_in(begin, clause_stop, first);
-    if (mutual && !actor && !target) {
+    candidate.event.rate = d.rate;
+    candidate.event.action = d.action;
+    candidate.event.goods = std::move(d.goods);
+    candidate.event.date = date_in(d.begin, d.clause_stop, d.first);
+    if (d.mutual && !d.actor && !d.target) {
       candidate.both_sides = true;  // filled in by the annotator from the document
       candidates_.push_back(candidate);
-      relative_clause_rate(clause_stop, rate.has_value());
+      relative_clause_rate(d.clause_stop, d.rate.has_value());
       return;
     }
-    candidate.event.actor = actor;
-    candidate.event.target = target;
+    candidate.event.actor = d.actor;
+    candidate.event.target = d.target;
     candidates_.push_back(candidate);
-    for (const std::string& other : more_targets) {
-      if (actor && *actor == other) continue;
+    for (const std::string& other : d.more_targets) {
+      if (d.actor && *d.actor == other) continue;
       candidate.event.target = other;
       candidates_.push_back(candidate);
     }
-    candidate.event.target = target;
+    candidate.event.target = d.target;
     // "them ... to reduce tariffs" after "Spain and Portugal": one event per side.
-    for (std::size_t p = 1; p < pronoun_actors.size() && actor == pronoun_actors.front(); ++p) {
-      candidate.event.actor = pronoun_actors[p];
+    for (std::size_t p = 1; p < d.pronoun_actors.size() && d.actor == d.pronoun_actors.front();
+         ++p) {
+      candidate.event.actor = d.pronoun_actors[p];
       candidates_.push_back(candidate);
     }
-    relative_clause_rate(clause_stop, rate.has_value());
+    relative_clause_rate(d.clause_stop, d.rate.has_value());
   }
 
   // Whether the clause around triggers [first, last] speaks of goods crossing a border:
