@@ -97,6 +97,11 @@ Trigger trigger_of(std::string_view lower) {
       return Trigger::None;
     case 'c':
       if (lower == "countermeasure" || lower == "countermeasures") return Trigger::Countermeasure;
+      // "counter-tariffs": tariffs imposed in return.
+      if (lower == "counter-tariff" || lower == "counter-tariffs" || lower == "countertariff" ||
+          lower == "countertariffs") {
+        return Trigger::Tariff;
+      }
       return Trigger::None;
     default:
       return Trigger::None;
