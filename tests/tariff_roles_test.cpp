@@ -189,6 +189,12 @@ TEST(TariffRoles, GoodsDecisions) {
       {"Peru put duties on some 300 Chilean steel imports.", {"steel"}},
       {"Peru put duties on imports of copper wire from Chile.", {"copper wire"}},
       {"Peru put duties on imports.", {}},
+      {"Peru put duties on C$5 billion worth of Chilean wine, copper and fish.",
+       {"wine", "copper", "fish"}},
+      {"Peru put duties on $2 billion of Chilean electronic goods ranging from radios to TVs.",
+       {"electronic goods"}},
+      {"Peru put duties on 300,000 tonnes of steel.", {"steel"}},
+      {"Peru put duties on most of its imports, citing a surge.", {}},
   };
   for (const Case& test : cases) {
     Sentence s(test.text);

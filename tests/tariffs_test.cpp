@@ -585,6 +585,8 @@ TEST(Tariffs, TargetsFromTheRestOfTheSentence) {
            SideCase{"The government allowed duty-free imports of Kenyan wheat to link tea imports "
                     "to the export of Kenyan products.",
                     {{"KE", "-"}}},
+           SideCase{"Lima removed most of its counter-tariffs on Chilean wine on Monday.",
+                    {{"PE", "CL"}}},
            SideCase{"Peru and Chile settled their dispute over trucks last year. The first "
                     "Peruvian trucks crossed in May, and the last retaliatory tariff was removed.",
                     {{"PE", "CL"}}},

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "extract/money/money.hpp"
 #include "extract/tariffs/lexicon.hpp"
 
 namespace newsmine::tariffs {
@@ -73,7 +74,13 @@ bool skipped_lead(const SentenceView& view, const Item& item, std::size_t at) {
   return l == "the" || l == "a" || l == "an" || l == "its" || l == "their" || l == "some" ||
          l == "certain" || l == "many" || l == "all" || l == "range" || l == "of" || l == "his" ||
          l == "her" || l == "mln" || l == "dlrs" || l == "tonnes" || l == "worth" ||
-         l == "imported" || l == "us" || l == "u.s." || l == "such" || l == "those" || l == "these";
+         l == "imported" || l == "us" || l == "u.s." || l == "such" || l == "those" ||
+         l == "these" || l == "most" || l == "much" || l == "part" || l == "half" || l == "rest";
+}
+
+// An adjective that names no goods alone: "electronic", "agricultural", "manufactured".
+bool modifier_only(std::string_view lower) {
+  return lower.ends_with("ic") || lower.ends_with("al") || lower.ends_with("ed");
 }
 
 // The item's name as written, without its lead and trailing generic words ("steel
@@ -88,6 +95,8 @@ std::string item_name(std::string_view text, const SentenceView& view, const Ite
          stop - 1 > start) {
     --stop;
   }
+  // "electronic goods", "farm products": a generic head stays after a modifier alone.
+  if (stop < item.size() && stop == start + 1 && modifier_only(view.lower(item[start]))) ++stop;
   std::string name;
   bool content = false;
   for (std::size_t i = start; i < stop; ++i) {
@@ -103,12 +112,45 @@ std::string item_name(std::string_view text, const SentenceView& view, const Ite
   return content ? name : std::string();
 }
 
+// The first word after a money amount at `first` ("C$30 billion", "300 mln dlrs"): numbers,
+// magnitudes and currency forms of the money lists, with a currency among them; `first` when
+// the words there are no money amount.
+std::size_t after_money(std::string_view text, const SentenceView& view, std::size_t first,
+                        std::size_t end) {
+  const money::Lexicon& money = money::Lexicon::builtin();
+  bool number = false;
+  bool currency = false;
+  std::size_t k = first;
+  for (; k < end; ++k) {
+    const Word& word = view.words[k];
+    const std::string_view written = text.substr(word.start, word.end - word.start);
+    bool glued = false;
+    if (!word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9') {
+      number = true;
+    } else if (money.before(written) || money.after(written)) {
+      currency = true;
+    } else if (k + 1 < end && view.lower(k + 1) == "$" &&
+               money.before(std::string(written) + "$")) {
+      currency = true;  // "C" of "C$30"
+    } else if (money.magnitude(written, glued) < 0) {
+      break;
+    }
+  }
+  return number && currency ? k : first;
+}
+
 }  // namespace
 
 std::vector<std::string> goods_after(std::string_view text, const SentenceView& view,
                                      std::size_t first, std::size_t end) {
   std::vector<std::string> goods;
   if (first == kNone || first >= end) return goods;
+  // "C$30 billion worth of U.S. products": the goods come after the amount's "of".
+  if (std::size_t rest = after_money(text, view, first, end); rest != first) {
+    if (rest < end && view.lower(rest) == "worth") ++rest;
+    if (rest >= end || view.lower(rest) != "of") return goods;
+    first = rest + 1;
+  }
   bool had_comma = false;
   std::vector<Item> items = split_items(view, first, end, had_comma);
   items = join_pairs(std::move(items), had_comma);
