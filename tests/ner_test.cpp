@@ -320,6 +320,15 @@ TEST(EntityAnnotator, OfficialCountryNamesAreOneLocation) {
   EXPECT_EQ(names, expected);
 }
 
+// The model cuts some listed organisations in parts of different types ("World" ORG,
+// "Economic" MISC, "Forum" ORG); together they are the listed name.
+TEST(EntityAnnotator, ListedOrganisationsCutApartAreOneName) {
+  std::vector<std::string> names =
+      typed_names("Ministers met at the World Economic Forum and the Gulf Cooperation Council.");
+  std::vector<std::string> expected = {"ORG World Economic Forum", "ORG Gulf Cooperation Council"};
+  EXPECT_EQ(names, expected);
+}
+
 TEST(EntityAnnotator, NamesDoNotEndInAFunctionWord) {
   // The model runs this name on into "in" ("Asia Society Policy Institute in").
   std::vector<std::string> names = typed_names(

@@ -1,6 +1,7 @@
-// Entity annotator: tags the tokens of each sentence with the NER model (lib/extract/entities/ner/),
-// then applies FORMAT.md's entity guidelines (titles and possessive 's are not part of a name,
-// a country is LOC even as a modifier) and links countries to ISO 3166-1 alpha-2 codes.
+// Entity annotator: tags the tokens of each sentence with the NER model
+// (lib/extract/entities/ner/), then applies FORMAT.md's entity guidelines (titles and possessive 's
+// are not part of a name, a country is LOC even as a modifier) and links countries to ISO 3166-1
+// alpha-2 codes.
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -10,9 +11,9 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "extract/money/money.hpp"
 #include "extract/entities/ner/lists.hpp"
 #include "extract/entities/ner/tagger.hpp"
+#include "extract/money/money.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/abbreviations.hpp"
@@ -309,11 +310,13 @@ bool is_seat_of_government(std::string_view name) {
 }
 
 // Names the model cut in parts that together are a country's name ("United States" of
-// "America", "Democratic People" 's "Republic" of "Korea") become one LOC: spans apart by at
-// most two of "of", "'s", "the", "and", whose text from the first to the last is a country.
-void join_country_names(std::string_view text, const std::vector<Piece>& pieces,
-                        std::vector<ner::TagSpan>& spans) {
-  constexpr int kLoc = 2;  // kTypes
+// "America", "Democratic People" 's "Republic" of "Korea") or a listed organisation ("World"
+// "Economic Forum") become one LOC or ORG: spans next to each other or apart by at most two of
+// "of", "'s", "the", "and", whose text from the first to the last is such a name.
+void join_listed_names(const ner::NameLists& lists, std::string_view text,
+                       const std::vector<Piece>& pieces, std::vector<ner::TagSpan>& spans) {
+  constexpr int kOrg = 1;  // kTypes
+  constexpr int kLoc = 2;
   auto connects = [&](std::uint32_t from, std::uint32_t to) {
     if (to - from > 2) return false;
     for (std::uint32_t k = from; k < to; ++k) {
@@ -325,17 +328,23 @@ void join_country_names(std::string_view text, const std::vector<Piece>& pieces,
   std::size_t out = 0;
   for (std::size_t i = 0; i < spans.size(); ++out) {
     std::size_t joined = i;
+    int type = kLoc;
     for (std::size_t j = i + 1; j < spans.size() && j < i + 4; ++j) {
       if (!connects(spans[j - 1].last, spans[j].first)) break;
       std::uint32_t start = pieces[spans[i].first].start;
-      auto country = find_country(text.substr(start, pieces[spans[j].last - 1].end - start));
+      std::string_view name = text.substr(start, pieces[spans[j].last - 1].end - start);
+      auto country = find_country(name);
       if (country &&
           (country->form == CountryForm::Country || country->form == CountryForm::Alias)) {
         joined = j;
+        type = kLoc;
+      } else if (lists.organisation(name)) {
+        joined = j;
+        type = kOrg;
       }
     }
     spans[out] = spans[i];
-    if (joined != i) spans[out] = {spans[i].first, spans[joined].last, kLoc};
+    if (joined != i) spans[out] = {spans[i].first, spans[joined].last, type};
     i = joined + 1;
   }
   spans.resize(out);
@@ -505,7 +514,7 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
         }
       }
       std::vector<ner::TagSpan> spans = ner::tag_spans(tags);
-      join_country_names(text, pieces, spans);
+      join_listed_names(lists_, text, pieces, spans);
       extend_names(lists_, text, pieces, scratch.info, spans);
       for (const ner::TagSpan& span : spans) {
         add_entity(text, pieces, scratch.info, span, headline, analysis.entities);
