@@ -192,6 +192,10 @@ class Attributor {
 
   void collect_mentions();
   Candidate np_backward(std::uint32_t index, std::uint32_t floor);
+  std::uint32_t before_time_phrase(std::uint32_t index, std::uint32_t floor);
+  Candidate appositive_backward(std::uint32_t index, std::uint32_t floor);
+  Candidate name_backward(std::uint32_t index, std::uint32_t floor);
+  Candidate description_backward(std::uint32_t index, std::uint32_t floor);
   Candidate np_forward(std::uint32_t index, std::uint32_t ceiling);
   Candidate clause_subject(std::uint32_t floor, std::uint32_t ceiling);
   Candidate name_run_backward(std::uint32_t index, std::uint32_t floor);
@@ -406,84 +410,72 @@ Candidate Attributor::name_run_forward(std::uint32_t index, std::uint32_t ceilin
   return {SpeakerKind::Name, first, last};
 }
 
-// The noun phrase ending at `index`: a pronoun, a name, or a description (`the ministry`).
-Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
-  while (index > floor && is_word(index) && quotes::is_skippable(word(index))) --index;
-  if (is_time_word(index)) {
-    // `Beijing on Thursday dismissed`, `Trump on May 30 accused`: skip the time phrase.
-    std::uint32_t back = index;
-    while (back > floor && index - back < 5 && (is_time_word(back) || is_punct(back, ","))) --back;
-    if (is_word(back)) {
-      std::string_view preposition = word(back);
-      if ((preposition == "on" || preposition == "in" || preposition == "last" ||
-           preposition == "this" || preposition == "earlier" || preposition == "late") &&
-          back > floor) {
-        index = back - 1;
-      }
+// `index` moved back over a time phrase before a verb: `Beijing on Thursday dismissed`,
+// `Trump on May 30 accused`.
+std::uint32_t Attributor::before_time_phrase(std::uint32_t index, std::uint32_t floor) {
+  if (!is_time_word(index)) return index;
+  std::uint32_t back = index;
+  while (back > floor && index - back < 5 && (is_time_word(back) || is_punct(back, ","))) --back;
+  if (!is_word(back) || back <= floor) return index;
+  std::string_view preposition = word(back);
+  if (preposition == "on" || preposition == "in" || preposition == "last" ||
+      preposition == "this" || preposition == "earlier" || preposition == "late") {
+    return back - 1;
+  }
+  return index;
+}
+
+// The speaker of an appositive ending at the comma `index`: `Lynn Kuok, a senior fellow at
+// Brookings, said` -> the phrase before it; `Another economist, Acme University’s Jo Bloggs,
+// said` -> the name after the owner.
+Candidate Attributor::appositive_backward(std::uint32_t index, std::uint32_t floor) {
+  std::uint32_t comma = index;
+  while (comma > floor && index - comma < 30) {
+    --comma;
+    if (is_punct(comma, ",")) break;
+    const Piece& piece = pieces_[comma];
+    if (piece.kind == PieceKind::Break || piece.kind == PieceKind::Mark || is_terminator(comma))
+      return {};
+  }
+  if (!is_punct(comma, ",") || comma <= floor) return {};
+  std::uint32_t inner_start = comma + 1;
+  for (std::uint32_t k = inner_start; k < index && k - inner_start < 5 && is_name_word(k); ++k) {
+    if (pieces_[k].possessive) {
+      inner_start = k + 1;
+      break;
     }
   }
-  if (index < floor) return {};
-  if (is_punct(index, ")")) {
-    std::uint32_t open = index;
-    while (open > floor && index - open < 10 && !is_punct(open, "(")) --open;
-    if (!is_punct(open, "(") || open == floor) return {};
-    index = open - 1;
+  Candidate inner = name_run_forward(inner_start, index);
+  if (inner.kind == SpeakerKind::Name && inner.last == index && inner.last - inner.first >= 2 &&
+      inner.last - inner.first <= 4) {
+    return inner;
   }
-  if (is_punct(index, ",")) {
-    // Appositive: `Lynn Kuok, a senior fellow at Brookings, said`.
-    std::uint32_t comma = index;
-    while (comma > floor && index - comma < 30) {
-      --comma;
-      if (is_punct(comma, ",")) break;
-      const Piece& piece = pieces_[comma];
-      if (piece.kind == PieceKind::Break || piece.kind == PieceKind::Mark || is_terminator(comma))
-        return {};
+  return np_backward(comma - 1, floor);
+}
+
+// The name ending at `index`; before an affiliation (`Mr. Morgan of the Sierra Club said`,
+// `Cameron Easley for Morning Consult wrote`) the name before it. A determiner before a name
+// (`the New York Post`) is not part of it.
+Candidate Attributor::name_backward(std::uint32_t index, std::uint32_t floor) {
+  Candidate name = name_run_backward(index, floor);
+  if (name.kind == SpeakerKind::None) return {};
+  std::uint32_t link = name.first;
+  if (link > floor + 1 && word(link - 1) == "the") --link;
+  if (link > floor + 1 && is_word(link - 1)) {
+    std::string_view preposition = word(link - 1);
+    if ((preposition == "of" || preposition == "for" || preposition == "at" ||
+         preposition == "from") &&
+        is_name_word(link - 2) && !pieces_[link - 2].possessive) {
+      Candidate person = name_run_backward(link - 2, floor);
+      if (person.kind == SpeakerKind::Name) return person;
     }
-    if (!is_punct(comma, ",") || comma <= floor) return {};
-    // `Another economist, Acme University’s Jo Bloggs, said`: the name after an owner.
-    std::uint32_t inner_start = comma + 1;
-    for (std::uint32_t k = inner_start; k < index && k - inner_start < 5 && is_name_word(k); ++k) {
-      if (pieces_[k].possessive) {
-        inner_start = k + 1;
-        break;
-      }
-    }
-    Candidate inner = name_run_forward(inner_start, index);
-    if (inner.kind == SpeakerKind::Name && inner.last == index && inner.last - inner.first >= 2 &&
-        inner.last - inner.first <= 4) {
-      return inner;
-    }
-    return np_backward(comma - 1, floor);
   }
-  if (!is_word(index)) return {};
-  std::string_view head = word(index);
-  if (!pronoun_at(index).empty() &&
-      !(index > floor && is_name_word(index - 1) && quotes::is_pronoun(word(index - 1)))) {
-    return {SpeakerKind::Pronoun, index, index + 1};
-  }
-  if (is_name_word(index) && !pieces_[index].possessive) {
-    Candidate name = name_run_backward(index, floor);
-    if (name.kind == SpeakerKind::None) return {};
-    // `Mr. Morgan of the Sierra Club said`, `Cameron Easley for Morning Consult wrote`: the
-    // speaker is the name before the affiliation.
-    std::uint32_t link = name.first;
-    if (link > floor + 1 && word(link - 1) == "the") --link;
-    if (link > floor + 1 && is_word(link - 1)) {
-      std::string_view preposition = word(link - 1);
-      if ((preposition == "of" || preposition == "for" || preposition == "at" ||
-           preposition == "from") &&
-          is_name_word(link - 2) && !pieces_[link - 2].possessive) {
-        Candidate person = name_run_backward(link - 2, floor);
-        if (person.kind == SpeakerKind::Name) return person;
-      }
-    }
-    // `the Chinese government` ends in a lower-case word and is handled below; a determiner
-    // before a name (`the New York Post`) is not part of it.
-    return name;
-  }
-  if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None || is_time_word(index))
-    return {};
-  // Description: up to five words back to a determiner or possessive.
+  return name;
+}
+
+// A description ending at `index` (`the Chinese government`): up to five words back to a
+// determiner or possessive.
+Candidate Attributor::description_backward(std::uint32_t index, std::uint32_t floor) {
   std::uint32_t first = index;
   for (std::uint32_t steps = 0; steps < 5 && first > floor; ++steps) {
     const std::uint32_t previous = first - 1;
@@ -494,6 +486,30 @@ Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
     if (quotes::is_determiner(previous_word) || pieces_[previous].possessive) break;
   }
   return {SpeakerKind::Description, first, index + 1};
+}
+
+// The noun phrase ending at `index`: a pronoun, a name, or a description (`the ministry`).
+Candidate Attributor::np_backward(std::uint32_t index, std::uint32_t floor) {
+  while (index > floor && is_word(index) && quotes::is_skippable(word(index))) --index;
+  index = before_time_phrase(index, floor);
+  if (index < floor) return {};
+  if (is_punct(index, ")")) {
+    std::uint32_t open = index;
+    while (open > floor && index - open < 10 && !is_punct(open, "(")) --open;
+    if (!is_punct(open, "(") || open == floor) return {};
+    index = open - 1;
+  }
+  if (is_punct(index, ",")) return appositive_backward(index, floor);
+  if (!is_word(index)) return {};
+  if (!pronoun_at(index).empty() &&
+      !(index > floor && is_name_word(index - 1) && quotes::is_pronoun(word(index - 1)))) {
+    return {SpeakerKind::Pronoun, index, index + 1};
+  }
+  if (is_name_word(index) && !pieces_[index].possessive) return name_backward(index, floor);
+  std::string_view head = word(index);
+  if (quotes::is_np_stop(head) || quotes::cue_of(head) != Cue::None || is_time_word(index))
+    return {};
+  return description_backward(index, floor);
 }
 
 // The noun phrase starting at `index`.
