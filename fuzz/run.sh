@@ -13,7 +13,7 @@ seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] &&
-  targets=(reader text entity date percent quote tariff stats_merge conll)
+  targets=(reader text entity date percent quote tariff money stats_merge conll)
 build=${FUZZ_BUILD:-build-fuzz}
 
 if ! command -v clang++ >/dev/null; then

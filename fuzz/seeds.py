@@ -17,7 +17,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-EXTRACTORS = ["entity", "date", "percent", "quote", "tariff"]
+EXTRACTORS = ["entity", "date", "percent", "quote", "tariff", "money"]
 
 SAMPLES = [
     "Trump said on Monday that tariffs of 25% on steel would start on April 2, 2025.",
@@ -27,6 +27,7 @@ SAMPLES = [
     "'I don't know,' she said. \"Maybe next year.\"\n\nOttawa imposed a 100% surtax on EVs.",
     "U.S.-China talks in Geneva on May 12th ended; see https://example.org/a?b=1 or a@b.org.",
     "Mexico\u2019s president, Claudia Sheinbaum, said the levy \u2014 set for March 4 \u2014 was unfair.",
+    "Ottawa set C$30bn in duties; 50 mln dlrs, \u00a52 trillion, Rs. 500 million, $3 to $5 billion.",
     "\ufeffBOM first.\r\nCRLF lines\u00a0and\u200bzero width\tand \x01 control bytes \xff.",
 ]
 
