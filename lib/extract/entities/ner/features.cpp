@@ -204,22 +204,46 @@ const Resources& resources() {
 
 namespace {
 
+constexpr std::uint64_t kOnes = 0x0101010101010101;
+
+// Per byte of `chunk`: 0x80 an uppercase ASCII letter, 0x40 a lowercase one, 0x20 a byte that
+// is not ASCII; ORed over chunks, they say which classes a word has. No branch per byte.
+std::uint64_t byte_classes(std::uint64_t chunk) {
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  const std::uint64_t low7 = chunk & ~kHigh;
+  // High bit of each ASCII byte in [lo, hi]; no carries cross bytes.
+  auto in_range = [&](unsigned char lo, unsigned char hi) {
+    return (low7 + kOnes * (0x80U - lo)) & ~(low7 + kOnes * (0x7FU - hi)) & ~chunk & kHigh;
+  };
+  return in_range('A', 'Z') | in_range('a', 'z') >> 1 | (chunk & kHigh) >> 2;
+}
+
 // Case flags only: what deciding whether to score a token needs.
-void flag_token(std::string_view word, TokenInfo& token) {
-  // Byte classes: bit 0 uppercase ASCII, bit 1 lowercase ASCII, bit 2 not ASCII.
-  static constexpr std::array<std::uint8_t, 256> kClass = [] {
-    std::array<std::uint8_t, 256> table{};
-    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = 1;
-    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = 2;
-    for (std::size_t c = 0x80; c < 256; ++c) table[c] = 4;
-    return table;
-  }();
-  unsigned seen = 0;
-  for (char ch : word) seen |= kClass[static_cast<unsigned char>(ch)];
-  token.has_upper = (seen & 1) != 0;
-  token.has_letter = seen != 0;
-  token.capitalized = !word.empty() && is_upper(static_cast<unsigned char>(word.front()));
-  token.all_caps = seen == 1;
+[[gnu::always_inline]] inline void flag_token(std::string_view word, TokenInfo& token) {
+  // Loads never read past the word; they may overlap, as classes are ORed.
+  auto load = [&word]<typename Chunk>(Chunk chunk, std::size_t at) {
+    std::memcpy(&chunk, word.data() + at, sizeof chunk);
+    return chunk;
+  };
+  auto byte = [&word](std::size_t at) {
+    return std::uint64_t{static_cast<unsigned char>(word[at])};
+  };
+  const std::size_t n = word.size();
+  std::uint64_t classes = 0;
+  if (n > 8) {
+    for (std::size_t at = 0; at + 8 < n; at += 8)
+      classes |= byte_classes(load(std::uint64_t{}, at));
+    classes |= byte_classes(load(std::uint64_t{}, n - 8));
+  } else if (n >= 4) {
+    classes =
+        byte_classes(load(std::uint32_t{}, 0) | std::uint64_t{load(std::uint32_t{}, n - 4)} << 32);
+  } else if (n > 0) {  // bytes 0, n / 2 and n - 1 are all of them
+    classes = byte_classes(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+  }
+  token.has_upper = (classes & kOnes * 0x80) != 0;
+  token.has_letter = classes != 0;
+  token.capitalized = n > 0 && is_upper(static_cast<unsigned char>(word.front()));
+  token.all_caps = (classes & kOnes * 0x60) == 0 && token.has_upper;
 }
 
 // Everything else: hashes of the forms, shape, affixes and table look-ups.
