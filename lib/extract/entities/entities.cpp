@@ -1,6 +1,7 @@
-// Entity annotator: tags the tokens of each sentence with the NER model (lib/extract/entities/ner/),
-// then applies FORMAT.md's entity guidelines (titles and possessive 's are not part of a name,
-// a country is LOC even as a modifier) and links countries to ISO 3166-1 alpha-2 codes.
+// Entity annotator: tags the tokens of each sentence with the NER model
+// (lib/extract/entities/ner/), then applies FORMAT.md's entity guidelines (titles and possessive 's
+// are not part of a name, a country is LOC even as a modifier) and links countries to ISO 3166-1
+// alpha-2 codes.
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -10,9 +11,9 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "extract/money/money.hpp"
 #include "extract/entities/ner/lists.hpp"
 #include "extract/entities/ner/tagger.hpp"
+#include "extract/money/money.hpp"
 #include "newsmine/countries.hpp"
 #include "newsmine/extractors.hpp"
 #include "text/abbreviations.hpp"
@@ -213,13 +214,6 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
 // True for a word the case table says is nearly always written in lowercase ("reply", "the").
 bool common_word(const ner::TokenInfo& token) {
   return token.case_bucket == 1;
-}
-
-bool in_gazetteer(const ner::TokenInfo& token) {
-  for (std::uint8_t match : token.gazetteer) {
-    if (match != 0) return true;
-  }
-  return false;
 }
 
 // Page furniture on a line of its own, written in title case but naming nothing ("Read More",
@@ -528,10 +522,9 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
   static bool title_case(const std::vector<ner::TokenInfo>& info) {
     int letters = 0;
     int capitals = 0;
-    for (const ner::TokenInfo& token : info) {
-      if (!token.has_letter) continue;
-      ++letters;
-      capitals += token.capitalized || token.all_caps ? 1 : 0;
+    for (const ner::TokenInfo& token : info) {  // no branch per token
+      letters += token.has_letter;
+      capitals += token.has_letter & (token.capitalized | token.all_caps);
     }
     return letters >= 2 && capitals * 10 >= letters * 7;
   }

@@ -380,10 +380,9 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
 bool capitals_sentence(const std::vector<TokenInfo>& info) {
   int letters = 0;
   int caps = 0;
-  for (const TokenInfo& token : info) {
-    if (!token.has_letter) continue;
-    ++letters;
-    caps += token.all_caps ? 1 : 0;
+  for (const TokenInfo& token : info) {  // no branch per token
+    letters += token.has_letter;
+    caps += token.all_caps;  // implies has_letter
   }
   return letters >= 2 && caps * 10 >= letters * 7;
 }
@@ -520,10 +519,17 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
     keys.push_back(key(kCapsShape, cur.shape));
     keys.push_back(key(kCapsLower, cur.lower));
   }
-  for (std::uint64_t kind = 0; kind < kGazetteerCount; ++kind) {
-    if (cur.gazetteer[kind]) keys.push_back(key(kGaz + kind, cur.gazetteer[kind]));
-    if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
-    if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
+  // Most tokens and their neighbours are in no gazetteer.
+  std::uint64_t marks = gazetteer_marks(cur) | (prev ? gazetteer_marks(*prev) : 0) |
+                        (next ? gazetteer_marks(*next) : 0);
+  if (marks != 0) {
+    for (std::uint64_t kind = 0; kind < kGazetteerCount; ++kind) {
+      if (cur.gazetteer[kind]) keys.push_back(key(kGaz + kind, cur.gazetteer[kind]));
+      if (prev && prev->gazetteer[kind])
+        keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
+      if (next && next->gazetteer[kind])
+        keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
+    }
   }
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
   keys.push_back(key(kClusterNextCoarse, next ? next->cluster >> 22 : 0xFFFF, cur.shape));

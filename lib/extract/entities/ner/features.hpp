@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,6 +84,17 @@ void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i);
 // Describes one word on its own: everything but the gazetteer matches.
 void describe_word(std::string_view word, const Resources& res, TokenInfo& token);
+
+// A token's gazetteer marks as one number: 0 when it is in no gazetteer phrase.
+inline std::uint64_t gazetteer_marks(const TokenInfo& token) {
+  static_assert(kGazetteerCount <= 8);
+  std::uint64_t marks = 0;
+  std::memcpy(&marks, token.gazetteer.data(), token.gazetteer.size());
+  return marks;
+}
+inline bool in_gazetteer(const TokenInfo& token) {
+  return gazetteer_marks(token) != 0;
+}
 
 // True when a sentence is a headline in capitals (most words with letters are all-caps).
 bool capitals_sentence(const std::vector<TokenInfo>& info);
