@@ -217,27 +217,54 @@ void WordMemo::fill(const Entry& entry, TokenInfo& token) {
   token.described = true;
 }
 
+namespace {
+
+// Sums the weights that do not depend on a word (Scratch::edges, Scratch::tag_pairs).
+void sum_fixed(const Model::Impl& model, Scratch& scratch) {
+  std::vector<std::uint64_t>& keys = scratch.keys;
+  std::array<std::size_t, kNeighborOffsets.size()> ends{};
+  std::array<Weights*, ends.size()> out{};
+  keys.clear();
+  neighbor_groups(nullptr, keys, ends.data(), out.data(), scratch.edges);
+  model.sum_groups(keys, ends, out);
+  for (int prev = 0; prev < kTagCount; ++prev) {
+    for (int prev2 = 0; prev2 < kTagCount; ++prev2) {
+      keys.clear();
+      tag_history_features(prev, prev2, keys);
+      model.add_scores(keys, scratch.tag_pairs[prev * kTagCount + prev2].data());
+    }
+  }
+  scratch.has_fixed = true;
+}
+
+// Hashes the words within two of a capitalised one (always scored) and starts loading their
+// memo slots, so that the look-ups overlap; the other hashes are 0. One pass, one test per
+// word.
+void prefetch_near_capitals(const std::vector<std::string_view>& words,
+                            const std::vector<TokenInfo>& info, Scratch& scratch) {
+  std::vector<std::uint64_t>& hashes = scratch.hashes;
+  hashes.assign(words.size(), 0);
+  std::size_t near_end = 0;  // words before it are within two of a capitalised one
+  for (std::size_t ahead = 0; ahead < words.size() + 2; ++ahead) {
+    if (ahead < words.size() && info[ahead].has_upper) near_end = ahead + 3;
+    if (ahead < 2) continue;
+    std::size_t k = ahead - 2;
+    if (k >= near_end || words[k].size() > WordMemo::kMaxWord) continue;
+    hashes[k] = hash_bytes(words[k]);
+    scratch.memo.prefetch(hashes[k]);
+  }
+}
+
+}  // namespace
+
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
   describe_lazy(words, *model.res, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
   std::vector<std::uint64_t>& keys = scratch.keys;
+  std::vector<std::uint64_t>& hashes = scratch.hashes;
   scratch.entries.assign(words.size(), nullptr);
-  if (!scratch.has_fixed) {
-    std::array<std::size_t, kNeighborOffsets.size()> ends{};
-    std::array<Weights*, ends.size()> out{};
-    keys.clear();
-    neighbor_groups(nullptr, keys, ends.data(), out.data(), scratch.edges);
-    model.sum_groups(keys, ends, out);
-    for (int prev = 0; prev < kTagCount; ++prev) {
-      for (int prev2 = 0; prev2 < kTagCount; ++prev2) {
-        keys.clear();
-        tag_history_features(prev, prev2, keys);
-        model.add_scores(keys, scratch.tag_pairs[prev * kTagCount + prev2].data());
-      }
-    }
-    scratch.has_fixed = true;
-  }
+  if (!scratch.has_fixed) sum_fixed(model, scratch);
   // The memo entry of a described token; a later word of the window may have evicted it:
   // look it up again then. nullptr for words too long for the memo.
   auto entry_of = [&](std::size_t k) {
@@ -247,22 +274,12 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     }
     return entry;
   };
-  // Start loading the memo slots of the words around capitalised ones (always scored) so
-  // that the look-ups overlap.
-  std::vector<std::uint64_t>& hashes = scratch.hashes;
-  hashes.assign(words.size(), 0);
-  for (std::size_t i = 0; i < info.size(); ++i) {
-    if (!info[i].has_upper) continue;
-    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
-      if (hashes[k] != 0 || words[k].size() > WordMemo::kMaxWord) continue;
-      hashes[k] = hash_bytes(words[k]);
-      scratch.memo.prefetch(hashes[k]);
-    }
-  }
+  prefetch_near_capitals(words, info, scratch);
   bool caps = capitals_sentence(info);
   tags.assign(words.size(), 0);
   int prev = 0;
   int prev2 = 0;
+  std::size_t described_end = 0;  // the words before it are described
   for (std::size_t i = 0; i < info.size(); ++i) {
     // Outside a name, a word without a capital (lowercase, numbers, punctuation) does not
     // start one: tag it O without scoring. Most tokens take this path.
@@ -272,8 +289,9 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
       prev2 = prev;
       continue;
     }
-    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
-      if (info[k].described) continue;
+    // Windows move forward: only their words not yet described are.
+    for (std::size_t k = std::max(described_end, i >= 2 ? i - 2 : 0); k < info.size() && k <= i + 2;
+         ++k) {
       if (hashes[k] == 0) hashes[k] = hash_bytes(words[k]);
       WordMemo::Entry* entry = scratch.memo.find(words[k], hashes[k], model);
       if (entry == nullptr) {
@@ -283,6 +301,7 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
       WordMemo::fill(*entry, info[k]);
       scratch.entries[k] = entry;
     }
+    described_end = std::max(described_end, std::min(i + 3, info.size()));
     keys.clear();
     std::int32_t scores[kTagCount] = {};
     // The word's own features and its neighbours', summed once per memo entry.
@@ -438,10 +457,9 @@ void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tag
   }
   votes.resize(kept);
   auto counts_of = [&](const std::string& name) -> const std::array<int, kTypeCount>& {
-    return std::lower_bound(votes.begin(), votes.end(), name,
-                            [](const auto& entry, const std::string& key) {
-                              return entry.first < key;
-                            })
+    return std::lower_bound(
+               votes.begin(), votes.end(), name,
+               [](const auto& entry, const std::string& key) { return entry.first < key; })
         ->second;
   };
   for (std::size_t s = 0; s < doc.size(); ++s) {
