@@ -136,15 +136,38 @@ void WordMemo::prefetch(std::uint64_t hash) {
   }
 }
 
+namespace {
+
+// Whether the n bytes (1 to WordMemo::kMaxWord) at `a` and `b` are equal: a few loads that
+// may overlap, never past n, instead of a call to memcmp per look-up.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  auto differ = [a, b]<typename Chunk>(Chunk x, std::size_t at) {
+    Chunk y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x ^ y;
+  };
+  if (n >= 8) {
+    std::uint64_t diff = differ(std::uint64_t{}, 0) | differ(std::uint64_t{}, n - 8);
+    if (n > 16) diff |= differ(std::uint64_t{}, 8);
+    return diff == 0;
+  }
+  if (n >= 4) return (differ(std::uint32_t{}, 0) | differ(std::uint32_t{}, n - 4)) == 0;
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+}  // namespace
+
 WordMemo::Entry* WordMemo::find(std::string_view word, std::uint64_t hash,
                                 const Model::Impl& model) {
+  static_assert(kMaxWord <= 24, "same_bytes compares up to 24 bytes");
   if (word.empty() || word.size() > kMaxWord) return nullptr;
   if (slots_.empty()) slots_.resize(kSlots);
   std::size_t set = set_of(hash);
   for (std::size_t way = 0; way < 2; ++way) {
     Entry& entry = slots_[set + way];
     if (entry.length == word.size() && entry.word == hash &&
-        std::memcmp(entry.text, word.data(), word.size()) == 0) {
+        same_bytes(entry.text, word.data(), word.size())) {
       slots_[set].recent = static_cast<std::uint8_t>(way);
       return &entry;
     }
