@@ -62,11 +62,13 @@ void History::clear() {
 }
 
 void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
-  const std::int16_t* table = weights.data();
   // Prefetch every row first so the look-ups overlap.
-  for (std::uint64_t key : keys) {
-    __builtin_prefetch(table + static_cast<std::size_t>(bucket(key)) * kTagCount);
-  }
+  for (std::uint64_t key : keys) prefetch(key);
+  add_rows(keys, scores);
+}
+
+void Model::Impl::add_rows(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
+  const std::int16_t* table = weights.data();
   for (std::uint64_t key : keys) {
     const std::int16_t* row = table + static_cast<std::size_t>(bucket(key)) * kTagCount;
     for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
@@ -75,14 +77,11 @@ void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* 
 
 void Model::Impl::sum_groups(std::span<const std::uint64_t> keys, std::span<const std::size_t> ends,
                              std::span<Weights* const> out) const {
-  const std::int16_t* table = weights.data();
-  for (std::uint64_t key : keys) {
-    __builtin_prefetch(table + static_cast<std::size_t>(bucket(key)) * kTagCount);
-  }
+  for (std::uint64_t key : keys) prefetch(key);
   std::size_t begin = 0;
   for (std::size_t g = 0; g < ends.size(); ++g) {
     *out[g] = {};
-    add_scores(keys.subspan(begin, ends[g] - begin), out[g]->data());
+    add_rows(keys.subspan(begin, ends[g] - begin), out[g]->data());
     begin = ends[g];
   }
 }
@@ -278,6 +277,47 @@ void prefetch_near_capitals(const std::vector<std::string_view>& words,
   }
 }
 
+// Describes the words of word i's window (two each side) from `from` on that are not described
+// yet: from the memo, or in full when too long for it.
+void describe_window(const Model::Impl& model, const std::vector<std::string_view>& words,
+                     Scratch& scratch, std::size_t i, std::size_t from) {
+  std::vector<TokenInfo>& info = scratch.info;
+  for (std::size_t k = std::max(from, i >= 2 ? i - 2 : 0); k < info.size() && k <= i + 2; ++k) {
+    if (info[k].described) continue;
+    if (scratch.hashes[k] == 0) scratch.hashes[k] = hash_bytes(words[k]);
+    WordMemo::Entry* entry = scratch.memo.find(words[k], scratch.hashes[k], model);
+    if (entry == nullptr) {
+      complete(words, *model.res, info, k);
+      continue;
+    }
+    WordMemo::fill(*entry, info[k]);
+    scratch.entries[k] = entry;
+  }
+}
+
+// The words scored whatever the tags before them: those with a capital, but a closed-class
+// word that starts the sentence ("The", "But", "In"). Describes their windows and computes
+// their context_features into Scratch::context, starting to load the weight rows so that the
+// loads overlap the decoding of the words before.
+void prepare_context(const Model::Impl& model, const std::vector<std::string_view>& words,
+                     const History& history, bool caps, Scratch& scratch) {
+  const std::vector<TokenInfo>& info = scratch.info;
+  std::vector<std::uint64_t>& context = scratch.context;
+  context.clear();
+  scratch.context_begin.assign(words.size() + 1, 0);
+  std::size_t described_end = 0;  // the windows so far end there
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    scratch.context_begin[i] = static_cast<std::uint32_t>(context.size());
+    if (!info[i].has_upper || (i == 0 && text::is_sentence_starter(words[0]))) continue;
+    describe_window(model, words, scratch, i, described_end);
+    described_end = i + 3;
+    std::size_t from = context.size();
+    context_features(info, i, caps, history_of(info[i], history), context);
+    for (std::size_t k = from; k < context.size(); ++k) model.prefetch(context[k]);
+  }
+  scratch.context_begin[words.size()] = static_cast<std::uint32_t>(context.size());
+}
+
 }  // namespace
 
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
@@ -285,7 +325,6 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
   describe_lazy(words, *model.res, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
   std::vector<std::uint64_t>& keys = scratch.keys;
-  std::vector<std::uint64_t>& hashes = scratch.hashes;
   scratch.entries.assign(words.size(), nullptr);
   if (!scratch.has_fixed) sum_fixed(model, scratch);
   // The memo entry of a described token; a later word of the window may have evicted it:
@@ -299,32 +338,21 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
   };
   prefetch_near_capitals(words, info, scratch);
   bool caps = capitals_sentence(info);
+  prepare_context(model, words, history, caps, scratch);
   tags.assign(words.size(), 0);
   int prev = 0;
   int prev2 = 0;
-  std::size_t described_end = 0;  // the words before it are described
   for (std::size_t i = 0; i < info.size(); ++i) {
-    // Outside a name, a word without a capital (lowercase, numbers, punctuation) does not
-    // start one: tag it O without scoring. Most tokens take this path.
-    // Nor does a closed-class word that starts the sentence ("The", "But", "In").
-    if (prev == 0 && (!info[i].has_upper || (i == 0 && text::is_sentence_starter(words[0])))) {
+    // Outside a name, a word that prepare_context left out does not start one: tag it O
+    // without scoring. Most tokens take this path.
+    std::uint32_t context_begin = scratch.context_begin[i];
+    std::uint32_t context_end = scratch.context_begin[i + 1];
+    if (prev == 0 && context_begin == context_end) {
       tags[i] = 0;
       prev2 = prev;
       continue;
     }
-    // Windows move forward: only their words not yet described are.
-    for (std::size_t k = std::max(described_end, i >= 2 ? i - 2 : 0); k < info.size() && k <= i + 2;
-         ++k) {
-      if (hashes[k] == 0) hashes[k] = hash_bytes(words[k]);
-      WordMemo::Entry* entry = scratch.memo.find(words[k], hashes[k], model);
-      if (entry == nullptr) {
-        complete(words, *model.res, info, k);
-        continue;
-      }
-      WordMemo::fill(*entry, info[k]);
-      scratch.entries[k] = entry;
-    }
-    described_end = std::max(described_end, std::min(i + 3, info.size()));
+    if (context_begin == context_end) describe_window(model, words, scratch, i, 0);
     keys.clear();
     std::int32_t scores[kTagCount] = {};
     // The word's own features and its neighbours', summed once per memo entry.
@@ -351,7 +379,12 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
         neighbor_features(&info[k], kNeighborOffsets[j], keys);
       }
     }
-    context_features(info, i, caps, history_of(info[i], history), keys);
+    if (context_begin == context_end) {
+      context_features(info, i, caps, history_of(info[i], history), keys);
+    } else {
+      model.add_rows(std::span(scratch.context).subspan(context_begin, context_end - context_begin),
+                     scores);
+    }
     model.add_scores(keys, scores);
     int best = best_allowed(scores, prev);
     tags[i] = static_cast<std::uint8_t>(best);
