@@ -463,7 +463,8 @@ struct Buffers : AnnotatorScratch {
   std::vector<Piece> pieces;
   std::vector<std::string_view> words;
   std::vector<std::uint8_t> tags;
-  std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
+  std::vector<ner::TagSpan> spans;  // of the sentence
+  std::vector<Piece> capitalized;   // capitalised pieces outside entities, for consistency
   std::vector<std::pair<std::string_view, std::size_t>> names;  // entity name, entity index
   std::vector<std::string_view> person_words;  // words of multi-word person names, sorted
   std::vector<std::string_view> companies;     // apply_document_rules
@@ -502,7 +503,8 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
           capitalized.push_back(pieces[i]);
         }
       }
-      std::vector<ner::TagSpan> spans = ner::tag_spans(tags);
+      std::vector<ner::TagSpan>& spans = buffers.spans;
+      ner::tag_spans(tags, spans);
       join_country_names(text, pieces, spans);
       extend_names(lists_, text, pieces, scratch.info, spans);
       for (const ner::TagSpan& span : spans) {
