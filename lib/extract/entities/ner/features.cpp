@@ -329,6 +329,11 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
 
 void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
                    std::vector<TokenInfo>& info) {
+  flag_words(words, info);
+  match_gazetteers(words, res, info, {});
+}
+
+void flag_words(const std::vector<std::string_view>& words, std::vector<TokenInfo>& info) {
   // Only the fields read of a token that complete() or WordMemo::fill() has not filled are
   // reset here (the case flags, gazetteer marks, title and case bucket that the entity rules
   // read, `described`); zeroing whole TokenInfos (~120 bytes each) cost more than the rest.
@@ -341,24 +346,43 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
     token.described = false;
     flag_token(words[i], token);
   }
+}
+
+namespace {
+
+// `state` followed by the bytes of `word`; `fold`: all but its first byte in lowercase.
+std::uint64_t add_word(std::uint64_t state, std::string_view word, bool fold) {
+  for (std::size_t c = 0; c < word.size(); ++c) {
+    auto byte = static_cast<unsigned char>(word[c]);
+    if (fold && c > 0) byte = static_cast<unsigned char>(text::to_lower(word[c]));
+    state = fnv_step(state, byte);
+  }
+  return state;
+}
+
+}  // namespace
+
+void match_gazetteers(const std::vector<std::string_view>& words, const Resources& res,
+                      std::vector<TokenInfo>& info, std::span<const std::uint64_t> word_hashes) {
   // Gazetteer phrases, longest match first, starting at capitalised words. Words in capitals
   // ("BELGIUM BEAT") are matched as written, then as title case ("Belgium").
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!info[i].capitalized) continue;
+    const std::uint64_t known = i < word_hashes.size() ? word_hashes[i] : 0;
     std::size_t best_end = 0;
     std::uint32_t best_bits = 0;
     for (bool title_case : {false, true}) {
       if (title_case && (best_bits != 0 || !info[i].all_caps)) break;
+      const bool use_known = known != 0 && !title_case;
       std::uint64_t state = kFnvOffset;
       for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
-        if (k > i) state = fnv_step(state, ' ');
-        bool fold = title_case && info[k].all_caps;
-        for (std::size_t c = 0; c < words[k].size(); ++c) {
-          auto byte = static_cast<unsigned char>(words[k][c]);
-          if (fold && c > 0) byte = static_cast<unsigned char>(text::to_lower(words[k][c]));
-          state = fnv_step(state, byte);
+        std::uint64_t hash = known;  // the word alone, as the caller hashed it
+        if (k > i || !use_known) {
+          if (k == i + 1 && use_known) state = add_word(kFnvOffset, words[i], false);
+          if (k > i) state = fnv_step(state, ' ');
+          state = add_word(state, words[k], title_case && info[k].all_caps);
+          hash = finish_hash(state);
         }
-        std::uint64_t hash = finish_hash(state);
         std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
         if (bits == 0) break;  // neither a phrase nor the start of one
         if ((bits & ~kPrefixBit) != 0) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +81,12 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
 // when it is needed (the tagger skips most lowercase words).
 void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
                    std::vector<TokenInfo>& info);
+// describe_lazy in two steps, for a caller that hashes words in between: the case flags,
+// then the gazetteer matches. `word_hashes`: per word, hash_bytes of it or 0 (not known; may
+// be empty), so that matching does not hash a word twice.
+void flag_words(const std::vector<std::string_view>& words, std::vector<TokenInfo>& info);
+void match_gazetteers(const std::vector<std::string_view>& words, const Resources& res,
+                      std::vector<TokenInfo>& info, std::span<const std::uint64_t> word_hashes);
 void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i);
 // Describes one word on its own: everything but the gazetteer matches.

@@ -260,9 +260,9 @@ void sum_fixed(const Model::Impl& model, Scratch& scratch) {
 }
 
 // Hashes the words within two of a capitalised one (always scored) and starts loading their
-// memo slots, so that the look-ups overlap; the other hashes are 0. One pass, one test per
-// word.
-void prefetch_near_capitals(const std::vector<std::string_view>& words,
+// memo slots, and the gazetteer slots of words that may start a phrase, so that the look-ups
+// overlap; the other hashes are 0. One pass, one test per word.
+void prefetch_near_capitals(const std::vector<std::string_view>& words, const Resources& res,
                             const std::vector<TokenInfo>& info, Scratch& scratch) {
   std::vector<std::uint64_t>& hashes = scratch.hashes;
   hashes.assign(words.size(), 0);
@@ -274,6 +274,7 @@ void prefetch_near_capitals(const std::vector<std::string_view>& words,
     if (k >= near_end || words[k].size() > WordMemo::kMaxWord) continue;
     hashes[k] = hash_bytes(words[k]);
     scratch.memo.prefetch(hashes[k]);
+    if (info[k].capitalized && res.may_be_phrase(hashes[k])) res.phrases.prefetch(hashes[k]);
   }
 }
 
@@ -322,7 +323,7 @@ void prepare_context(const Model::Impl& model, const std::vector<std::string_vie
 
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
-  describe_lazy(words, *model.res, scratch.info);
+  flag_words(words, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
   std::vector<std::uint64_t>& keys = scratch.keys;
   scratch.entries.assign(words.size(), nullptr);
@@ -336,7 +337,8 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     }
     return entry;
   };
-  prefetch_near_capitals(words, info, scratch);
+  prefetch_near_capitals(words, *model.res, info, scratch);
+  match_gazetteers(words, *model.res, info, scratch.hashes);
   bool caps = capitals_sentence(info);
   prepare_context(model, words, history, caps, scratch);
   tags.assign(words.size(), 0);
