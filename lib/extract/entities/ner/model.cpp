@@ -259,16 +259,22 @@ void sum_fixed(const Model::Impl& model, Scratch& scratch) {
   scratch.has_fixed = true;
 }
 
-// Hashes the words within two of a capitalised one (always scored) and starts loading their
-// memo slots, and the gazetteer slots of words that may start a phrase, so that the look-ups
-// overlap; the other hashes are 0. One pass, one test per word.
+// The words scored whatever the tags before them are those with a capital, but a
+// closed-class word that starts the sentence ("The", "But", "In"): `skip_first`.
+bool always_scored(const std::vector<TokenInfo>& info, std::size_t i, bool skip_first) {
+  return info[i].has_upper && (i > 0 || !skip_first);
+}
+
+// Hashes the words within two of one always scored and starts loading their memo slots, and
+// the gazetteer slots of words that may start a phrase, so that the look-ups overlap; the
+// other hashes are 0. One pass, one test per word.
 void prefetch_near_capitals(const std::vector<std::string_view>& words, const Resources& res,
-                            const std::vector<TokenInfo>& info, Scratch& scratch) {
+                            const std::vector<TokenInfo>& info, bool skip_first, Scratch& scratch) {
   std::vector<std::uint64_t>& hashes = scratch.hashes;
   hashes.assign(words.size(), 0);
   std::size_t near_end = 0;  // words before it are within two of a capitalised one
   for (std::size_t ahead = 0; ahead < words.size() + 2; ++ahead) {
-    if (ahead < words.size() && info[ahead].has_upper) near_end = ahead + 3;
+    if (ahead < words.size() && always_scored(info, ahead, skip_first)) near_end = ahead + 3;
     if (ahead < 2) continue;
     std::size_t k = ahead - 2;
     if (k >= near_end || words[k].size() > WordMemo::kMaxWord) continue;
@@ -296,12 +302,11 @@ void describe_window(const Model::Impl& model, const std::vector<std::string_vie
   }
 }
 
-// The words scored whatever the tags before them: those with a capital, but a closed-class
-// word that starts the sentence ("The", "But", "In"). Describes their windows and computes
-// their context_features into Scratch::context, starting to load the weight rows so that the
-// loads overlap the decoding of the words before.
+// For the words always scored, describes their windows and computes their context_features
+// into Scratch::context, starting to load the weight rows so that the loads overlap the
+// decoding of the words before.
 void prepare_context(const Model::Impl& model, const std::vector<std::string_view>& words,
-                     const History& history, bool caps, Scratch& scratch) {
+                     const History& history, bool caps, bool skip_first, Scratch& scratch) {
   const std::vector<TokenInfo>& info = scratch.info;
   std::vector<std::uint64_t>& context = scratch.context;
   context.clear();
@@ -309,7 +314,7 @@ void prepare_context(const Model::Impl& model, const std::vector<std::string_vie
   std::size_t described_end = 0;  // the windows so far end there
   for (std::size_t i = 0; i < words.size(); ++i) {
     scratch.context_begin[i] = static_cast<std::uint32_t>(context.size());
-    if (!info[i].has_upper || (i == 0 && text::is_sentence_starter(words[0]))) continue;
+    if (!always_scored(info, i, skip_first)) continue;
     describe_window(model, words, scratch, i, described_end);
     described_end = i + 3;
     std::size_t from = context.size();
@@ -337,10 +342,12 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     }
     return entry;
   };
-  prefetch_near_capitals(words, *model.res, info, scratch);
+  const bool skip_first =
+      !words.empty() && info[0].has_upper && text::is_sentence_starter(words[0]);
+  prefetch_near_capitals(words, *model.res, info, skip_first, scratch);
   match_gazetteers(words, *model.res, info, scratch.hashes);
   bool caps = capitals_sentence(info);
-  prepare_context(model, words, history, caps, scratch);
+  prepare_context(model, words, history, caps, skip_first, scratch);
   tags.assign(words.size(), 0);
   int prev = 0;
   int prev2 = 0;
