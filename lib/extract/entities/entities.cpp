@@ -498,10 +498,8 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
       for (const Piece& piece : pieces) words.push_back(piece.form);
       ner::tag_sentence(model_, words, history, scratch, tags);
       bool headline = title_case(scratch.info);
-      for (std::size_t i = 0; i < tags.size(); ++i) {
-        if (tags[i] == 0 && scratch.info[i].capitalized && !headline && i > 0) {
-          capitalized.push_back(pieces[i]);
-        }
+      for (std::size_t i = 1; i < tags.size() && !headline; ++i) {
+        if (tags[i] == 0 && scratch.info[i].capitalized) capitalized.push_back(pieces[i]);
       }
       std::vector<ner::TagSpan>& spans = buffers.spans;
       ner::tag_spans(tags, spans);
