@@ -78,6 +78,36 @@ TEST(NerFeatures, CaseFlagsSeeEveryByte) {
   }
 }
 
+// A token's memory is reused from word to word: describing one sets every field the
+// features read, whatever the token held, also for UTF-8 letters among the first bytes.
+TEST(NerFeatures, DescribingAWordOverwritesAReusedToken) {
+  Resources res = make_resources("", "", "", "", "");
+  for (std::string_view word : {"\xC3\x89lys\xC3\xA9"
+                                "e",
+                                "ab", "Zo\xC3\xAB", "2025"}) {
+    TokenInfo fresh;
+    fresh.prefix = {};
+    fresh.suffix = {};
+    fresh.long_shape = 0;
+    describe_word(word, res, fresh);
+    TokenInfo reused;
+    reused.prefix = {7, 7, 7, 7};
+    reused.suffix = {7, 7, 7, 7};
+    reused.long_shape = 7;
+    reused.gazetteer[0] = 1;
+    describe_word(word, res, reused);
+    EXPECT_EQ(reused.prefix, fresh.prefix) << word;
+    EXPECT_EQ(reused.suffix, fresh.suffix) << word;
+    EXPECT_EQ(reused.long_shape, fresh.long_shape) << word;
+    EXPECT_EQ(reused.gazetteer, fresh.gazetteer) << word;
+    std::vector<std::uint64_t> keys_fresh;
+    std::vector<std::uint64_t> keys_reused;
+    word_features(fresh, keys_fresh);
+    word_features(reused, keys_reused);
+    EXPECT_EQ(keys_reused, keys_fresh) << word;
+  }
+}
+
 TEST(NerFeatures, GazetteerPhrasesMatchLongestFirst) {
   Resources res = make_resources("United States\tUS\tcountry\nUnited\tXX\tcountry\n", "Bavaria\n",
                                  "Angela\n", "", "");

@@ -248,6 +248,7 @@ std::uint64_t byte_classes(std::uint64_t chunk) {
 
 // Everything else: hashes of the forms, shape, affixes and table look-ups.
 void complete_token(std::string_view word, const Resources& res, TokenInfo& token) {
+  token.prefix = {};  // the places of UTF-8 continuation bytes stay 0
   char shape[32];
   std::uint64_t exact = kFnvOffset;
   std::uint64_t lower = kFnvOffset;
@@ -283,7 +284,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
     if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
     if (k < 4) token.prefix[k] = finish_hash(exact);
   }
-  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = token.suffix[k] = 0;
+  for (std::size_t k = word.size(); k < 4; ++k) token.suffix[k] = 0;
   std::uint64_t back = kFnvOffset;
   for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
     back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
@@ -316,7 +317,7 @@ void complete(const std::vector<std::string_view>& words, const Resources& res,
 }
 
 void describe_word(std::string_view word, const Resources& res, TokenInfo& token) {
-  token = TokenInfo{};
+  token.gazetteer = {};  // complete_token sets every other field
   flag_token(word, token);
   complete_token(word, res, token);
 }

@@ -58,6 +58,9 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
 // comes first, in one cache line (the struct is 64-byte aligned); the affixes and long shape,
 // which only word_features reads, after.
 struct alignas(64) TokenInfo {
+  // User-provided, so that a new token (a vector of them growing, sentence after sentence)
+  // does not zero the affixes and long shape: complete() sets them before anything reads them.
+  TokenInfo() {}
   std::uint64_t word = 0;         // exact form
   std::uint64_t lower = 0;        // lowercase, digits as 0
   std::uint64_t shape = 0;        // "Xxxxx" -> "Xx" style collapsed shape
@@ -71,9 +74,9 @@ struct alignas(64) TokenInfo {
   bool title = false;
   bool has_upper = false;  // has an ASCII capital letter somewhere
   bool described = false;  // hashes and look-ups filled in (see describe_lazy)
-  std::uint64_t long_shape = 0;
-  std::array<std::uint64_t, 4> prefix{};  // first 1..4 bytes
-  std::array<std::uint64_t, 4> suffix{};  // last 1..4 bytes
+  std::uint64_t long_shape;
+  std::array<std::uint64_t, 4> prefix;  // first 1..4 bytes
+  std::array<std::uint64_t, 4> suffix;  // last 1..4 bytes
 };
 
 // Describes the words of one sentence fully. `words` need straight apostrophes.
