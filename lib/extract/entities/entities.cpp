@@ -74,8 +74,8 @@ unsigned hyphen_and_quote(std::string_view word) {
       return std::uint32_t{static_cast<unsigned char>(word[at])};
     };
     if (n > 0) found = marks(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
-  } else if (n < 8) {
-    found = marks(load(std::uint32_t{}, 0)) | marks(load(std::uint32_t{}, n - 4));
+  } else if (n < 8) {  // two overlapping halves, tested as one chunk
+    found = marks(load(std::uint32_t{}, 0) | std::uint64_t{load(std::uint32_t{}, n - 4)} << 32);
   } else {
     for (std::size_t at = 0; at + 8 < n; at += 8) found |= marks(load(std::uint64_t{}, at));
     found |= marks(load(std::uint64_t{}, n - 8));
