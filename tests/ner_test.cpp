@@ -41,6 +41,73 @@ TEST(NerFeatures, ShapesAndCaseFlags) {
   EXPECT_NE(info[0].suffix[0], info[2].suffix[0]);
 }
 
+// The case flags are read several bytes at a time: a capital, a lowercase letter or a UTF-8
+// byte at any place of a word of any length counts, and nothing past the word does.
+TEST(NerFeatures, CaseFlagsSeeEveryByte) {
+  Resources res = make_resources("", "", "", "", "");
+  std::vector<std::string> words;
+  for (std::size_t length = 1; length <= 19; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char mark : {'Q', 'q', '\xC3'}) {
+        words.push_back(std::string(length, '7'));
+        words.back()[at] = mark;
+      }
+    }
+    words.push_back(std::string(length, '@'));  // next to the capitals, no letter
+    words.push_back(std::string(length, '['));
+  }
+  std::string text;
+  for (const std::string& word : words) text += word + "Zz";
+  // Views into one buffer, so that the bytes after each word are letters.
+  std::vector<std::string_view> views_of_text;
+  for (std::size_t at = 0; const std::string& word : words) {
+    views_of_text.push_back(std::string_view(text).substr(at, word.size()));
+    at += word.size() + 2;
+  }
+  std::vector<TokenInfo> info;
+  describe_lazy(views_of_text, res, info);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    bool upper = word.find('Q') != std::string::npos;
+    bool lower = word.find('q') != std::string::npos;
+    bool other = word.find('\xC3') != std::string::npos;
+    EXPECT_EQ(info[i].has_upper, upper) << word;
+    EXPECT_EQ(info[i].has_letter, upper || lower || other) << word;
+    EXPECT_EQ(info[i].all_caps, upper && !lower && !other) << word;
+    EXPECT_EQ(info[i].capitalized, word.front() == 'Q') << word;
+  }
+}
+
+// A token's memory is reused from word to word: describing one sets every field the
+// features read, whatever the token held, also for UTF-8 letters among the first bytes.
+TEST(NerFeatures, DescribingAWordOverwritesAReusedToken) {
+  Resources res = make_resources("", "", "", "", "");
+  for (std::string_view word : {"\xC3\x89lys\xC3\xA9"
+                                "e",
+                                "ab", "Zo\xC3\xAB", "2025"}) {
+    TokenInfo fresh;
+    fresh.prefix = {};
+    fresh.suffix = {};
+    fresh.long_shape = 0;
+    describe_word(word, res, fresh);
+    TokenInfo reused;
+    reused.prefix = {7, 7, 7, 7};
+    reused.suffix = {7, 7, 7, 7};
+    reused.long_shape = 7;
+    reused.gazetteer[0] = 1;
+    describe_word(word, res, reused);
+    EXPECT_EQ(reused.prefix, fresh.prefix) << word;
+    EXPECT_EQ(reused.suffix, fresh.suffix) << word;
+    EXPECT_EQ(reused.long_shape, fresh.long_shape) << word;
+    EXPECT_EQ(reused.gazetteer, fresh.gazetteer) << word;
+    std::vector<std::uint64_t> keys_fresh;
+    std::vector<std::uint64_t> keys_reused;
+    word_features(fresh, keys_fresh);
+    word_features(reused, keys_reused);
+    EXPECT_EQ(keys_reused, keys_fresh) << word;
+  }
+}
+
 TEST(NerFeatures, GazetteerPhrasesMatchLongestFirst) {
   Resources res = make_resources("United States\tUS\tcountry\nUnited\tXX\tcountry\n", "Bavaria\n",
                                  "Angela\n", "", "");

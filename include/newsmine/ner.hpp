@@ -70,6 +70,8 @@ struct TagSpan {
 };
 // The spans of a BIO tag sequence (a stray I- starts a span, as conlleval reads it).
 std::vector<TagSpan> tag_spans(const std::vector<std::uint8_t>& tags);
+// The same into `spans` (cleared first), whose memory a caller can reuse.
+void tag_spans(const std::vector<std::uint8_t>& tags, std::vector<TagSpan>& spans);
 
 struct TrainOptions {
   int epochs = 12;

@@ -236,7 +236,14 @@ class Output {
     std::memcpy(at_, text.data(), text.size());
     at_ += text.size();
   }
-  void integer(std::int64_t value) { at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr; }
+  void integer(std::int64_t value) {
+    // Offsets and counts of records (int64 fields) mostly fit put_decimal's fast path.
+    if (value >= 0 && value <= std::int64_t{UINT32_MAX}) {
+      at_ = put_decimal(at_, static_cast<std::uint32_t>(value));
+    } else {
+      at_ = std::to_chars(at_, at_ + kMaxNumberBytes, value).ptr;
+    }
+  }
   void integer(std::uint32_t value) { at_ = put_decimal(at_, value); }
   // Copies `size` bytes from `padded`, which is readable for at least kPadding bytes; short
   // copies write kPadding bytes (the caller reserves that much more).

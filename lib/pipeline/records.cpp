@@ -161,6 +161,7 @@ void emit_records(const Document& doc, const Analysis& analysis, const Kinds& ki
   std::vector<std::uint32_t> generic;
   const std::size_t count = gather_sources(analysis, kinds, sources, generic);
   Record record;
+  record.fields.reserve(16);  // room for any kind's fields: one allocation per document
   std::vector<std::string_view> scratch;
   const EmitContext context{doc, analysis, scratch};
   for (;;) {

@@ -133,10 +133,33 @@ bool fuller(const Name& a, std::uint32_t a_bytes, const Name& b, std::uint32_t b
   return a.count > b.count || (a.count == b.count && a_bytes > b_bytes);
 }
 
+// The buffers of Canonicalizer, kept from one document to the next by each worker.
+struct CanonicalBuffers : AnnotatorScratch {
+  std::vector<Name> names;
+  std::vector<const Name*> people;  // PERSON of two or more words, by last word
+  std::vector<const Name*> orgs;
+  std::vector<const Name*> places;    // LOC with a country code, by code, fullest first
+  std::vector<const Name*> frequent;  // most_frequent() of the range starting there, or null
+  std::string lowered;
+};
+
 class Canonicalizer {
  public:
-  Canonicalizer(std::string_view text, std::vector<Entity>& entities)
-      : text_(text), entities_(entities) {}
+  Canonicalizer(std::string_view text, std::vector<Entity>& entities, CanonicalBuffers& buffers)
+      : text_(text),
+        entities_(entities),
+        names_(buffers.names),
+        people_(buffers.people),
+        orgs_(buffers.orgs),
+        places_(buffers.places),
+        frequent_(buffers.frequent),
+        scratch_(buffers.lowered) {
+    names_.clear();
+    people_.clear();
+    orgs_.clear();
+    places_.clear();
+    frequent_.clear();
+  }
 
   void run() {
     names_.reserve(entities_.size());
@@ -310,29 +333,34 @@ class Canonicalizer {
 
   std::string_view text_;
   std::vector<Entity>& entities_;
-  std::vector<Name> names_;
-  std::vector<const Name*> people_;  // PERSON of two or more words, by last word
-  std::vector<const Name*> orgs_;
-  std::vector<const Name*> places_;    // LOC with a country code, by code, fullest first
-  std::vector<const Name*> frequent_;  // most_frequent() of the range starting there, or null
-  std::string scratch_;
+  std::vector<Name>& names_;
+  std::vector<const Name*>& people_;
+  std::vector<const Name*>& orgs_;
+  std::vector<const Name*>& places_;
+  std::vector<const Name*>& frequent_;
+  std::string& scratch_;
 };
 
-class CanonicalAnnotator : public Annotator {
- public:
-  void annotate(const Document& doc, Analysis& analysis) const override {
-    canonicalize_entities(doc.text, analysis.entities);
+void canonicalize(std::string_view text, std::vector<Entity>& entities, CanonicalBuffers& buffers) {
+  if (entities.size() < 2) {  // nothing to compare: each name is its own canonical form
+    for (Entity& entity : entities) entity.canonical = entity.span;
+    return;
+  }
+  Canonicalizer(text, entities, buffers).run();
+}
+
+class CanonicalAnnotator : public ScratchAnnotator<CanonicalBuffers> {
+ private:
+  void run(const Document& doc, Analysis& analysis, CanonicalBuffers& buffers) const override {
+    canonicalize(doc.text, analysis.entities, buffers);
   }
 };
 
 }  // namespace
 
 void canonicalize_entities(std::string_view text, std::vector<Entity>& entities) {
-  if (entities.size() < 2) {  // nothing to compare: each name is its own canonical form
-    for (Entity& entity : entities) entity.canonical = entity.span;
-    return;
-  }
-  Canonicalizer(text, entities).run();
+  CanonicalBuffers buffers;
+  canonicalize(text, entities, buffers);
 }
 
 std::shared_ptr<const Annotator> make_canonical_annotator() {

@@ -69,9 +69,13 @@ unsigned hyphen_and_quote(std::string_view word) {
   std::size_t n = word.size();
   unsigned found = 0;
   if (n < 4) {
-    for (char c : word) found |= (c == '-' ? 1U : 0U) | (c == '\xE2' ? 2U : 0U);
-  } else if (n < 8) {
-    found = marks(load(std::uint32_t{}, 0)) | marks(load(std::uint32_t{}, n - 4));
+    // Bytes 0, n / 2 and n - 1 are all of them (no loop, no branch per byte).
+    auto byte = [&word](std::size_t at) {
+      return std::uint32_t{static_cast<unsigned char>(word[at])};
+    };
+    if (n > 0) found = marks(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+  } else if (n < 8) {  // two overlapping halves, tested as one chunk
+    found = marks(load(std::uint32_t{}, 0) | std::uint64_t{load(std::uint32_t{}, n - 4)} << 32);
   } else {
     for (std::size_t at = 0; at + 8 < n; at += 8) found |= marks(load(std::uint64_t{}, at));
     found |= marks(load(std::uint64_t{}, n - 8));
@@ -214,13 +218,6 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
 // True for a word the case table says is nearly always written in lowercase ("reply", "the").
 bool common_word(const ner::TokenInfo& token) {
   return token.case_bucket == 1;
-}
-
-bool in_gazetteer(const ner::TokenInfo& token) {
-  for (std::uint8_t match : token.gazetteer) {
-    if (match != 0) return true;
-  }
-  return false;
 }
 
 // Page furniture on a line of its own, written in title case but naming nothing ("Read More",
@@ -474,7 +471,8 @@ struct Buffers : AnnotatorScratch {
   std::vector<Piece> pieces;
   std::vector<std::string_view> words;
   std::vector<std::uint8_t> tags;
-  std::vector<Piece> capitalized;  // capitalised pieces outside entities, for consistency
+  std::vector<ner::TagSpan> spans;  // of the sentence
+  std::vector<Piece> capitalized;   // capitalised pieces outside entities, for consistency
   std::vector<std::pair<std::string_view, std::size_t>> names;  // entity name, entity index
   std::vector<std::string_view> person_words;  // words of multi-word person names, sorted
   std::vector<std::string_view> companies;     // apply_document_rules
@@ -508,12 +506,11 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
       for (const Piece& piece : pieces) words.push_back(piece.form);
       ner::tag_sentence(model_, words, history, scratch, tags);
       bool headline = title_case(scratch.info);
-      for (std::size_t i = 0; i < tags.size(); ++i) {
-        if (tags[i] == 0 && scratch.info[i].capitalized && !headline && i > 0) {
-          capitalized.push_back(pieces[i]);
-        }
+      for (std::size_t i = 1; i < tags.size() && !headline; ++i) {
+        if (tags[i] == 0 && scratch.info[i].capitalized) capitalized.push_back(pieces[i]);
       }
-      std::vector<ner::TagSpan> spans = ner::tag_spans(tags);
+      std::vector<ner::TagSpan>& spans = buffers.spans;
+      ner::tag_spans(tags, spans);
       join_listed_names(lists_, text, pieces, spans);
       extend_names(lists_, text, pieces, scratch.info, spans);
       for (const ner::TagSpan& span : spans) {
@@ -537,10 +534,9 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
   static bool title_case(const std::vector<ner::TokenInfo>& info) {
     int letters = 0;
     int capitals = 0;
-    for (const ner::TokenInfo& token : info) {
-      if (!token.has_letter) continue;
-      ++letters;
-      capitals += token.capitalized || token.all_caps ? 1 : 0;
+    for (const ner::TokenInfo& token : info) {  // no branch per token
+      letters += token.has_letter;
+      capitals += token.has_letter & (token.capitalized | token.all_caps);
     }
     return letters >= 2 && capitals * 10 >= letters * 7;
   }

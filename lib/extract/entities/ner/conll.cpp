@@ -88,6 +88,12 @@ double SpanCounts::f1() const {
 
 std::vector<TagSpan> tag_spans(const std::vector<std::uint8_t>& tags) {
   std::vector<TagSpan> spans;
+  tag_spans(tags, spans);
+  return spans;
+}
+
+void tag_spans(const std::vector<std::uint8_t>& tags, std::vector<TagSpan>& spans) {
+  spans.clear();
   for (std::uint32_t i = 0; i < tags.size(); ++i) {
     int type = tag_type(tags[i]);
     if (type < 0) continue;
@@ -99,7 +105,6 @@ std::vector<TagSpan> tag_spans(const std::vector<std::uint8_t>& tags) {
       spans.push_back({i, i + 1, type});
     }
   }
-  return spans;
 }
 
 void Scores::add(const std::vector<std::uint8_t>& gold,

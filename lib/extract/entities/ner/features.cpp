@@ -204,26 +204,51 @@ const Resources& resources() {
 
 namespace {
 
+constexpr std::uint64_t kOnes = 0x0101010101010101;
+
+// Per byte of `chunk`: 0x80 an uppercase ASCII letter, 0x40 a lowercase one, 0x20 a byte that
+// is not ASCII; ORed over chunks, they say which classes a word has. No branch per byte.
+std::uint64_t byte_classes(std::uint64_t chunk) {
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  const std::uint64_t low7 = chunk & ~kHigh;
+  // High bit of each ASCII byte in [lo, hi]; no carries cross bytes.
+  auto in_range = [&](unsigned char lo, unsigned char hi) {
+    return (low7 + kOnes * (0x80U - lo)) & ~(low7 + kOnes * (0x7FU - hi)) & ~chunk & kHigh;
+  };
+  return in_range('A', 'Z') | in_range('a', 'z') >> 1 | (chunk & kHigh) >> 2;
+}
+
 // Case flags only: what deciding whether to score a token needs.
-void flag_token(std::string_view word, TokenInfo& token) {
-  // Byte classes: bit 0 uppercase ASCII, bit 1 lowercase ASCII, bit 2 not ASCII.
-  static constexpr std::array<std::uint8_t, 256> kClass = [] {
-    std::array<std::uint8_t, 256> table{};
-    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = 1;
-    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = 2;
-    for (std::size_t c = 0x80; c < 256; ++c) table[c] = 4;
-    return table;
-  }();
-  unsigned seen = 0;
-  for (char ch : word) seen |= kClass[static_cast<unsigned char>(ch)];
-  token.has_upper = (seen & 1) != 0;
-  token.has_letter = seen != 0;
-  token.capitalized = !word.empty() && is_upper(static_cast<unsigned char>(word.front()));
-  token.all_caps = seen == 1;
+[[gnu::always_inline]] inline void flag_token(std::string_view word, TokenInfo& token) {
+  // Loads never read past the word; they may overlap, as classes are ORed.
+  auto load = [&word]<typename Chunk>(Chunk chunk, std::size_t at) {
+    std::memcpy(&chunk, word.data() + at, sizeof chunk);
+    return chunk;
+  };
+  auto byte = [&word](std::size_t at) {
+    return std::uint64_t{static_cast<unsigned char>(word[at])};
+  };
+  const std::size_t n = word.size();
+  std::uint64_t classes = 0;
+  if (n > 8) {
+    for (std::size_t at = 0; at + 8 < n; at += 8)
+      classes |= byte_classes(load(std::uint64_t{}, at));
+    classes |= byte_classes(load(std::uint64_t{}, n - 8));
+  } else if (n >= 4) {
+    classes =
+        byte_classes(load(std::uint32_t{}, 0) | std::uint64_t{load(std::uint32_t{}, n - 4)} << 32);
+  } else if (n > 0) {  // bytes 0, n / 2 and n - 1 are all of them
+    classes = byte_classes(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+  }
+  token.has_upper = (classes & kOnes * 0x80) != 0;
+  token.has_letter = classes != 0;
+  token.capitalized = n > 0 && is_upper(static_cast<unsigned char>(word.front()));
+  token.all_caps = (classes & kOnes * 0x60) == 0 && token.has_upper;
 }
 
 // Everything else: hashes of the forms, shape, affixes and table look-ups.
 void complete_token(std::string_view word, const Resources& res, TokenInfo& token) {
+  token.prefix = {};  // the places of UTF-8 continuation bytes stay 0
   char shape[32];
   std::uint64_t exact = kFnvOffset;
   std::uint64_t lower = kFnvOffset;
@@ -259,7 +284,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
     if (run <= 2) short_shape = fnv_step(short_shape, static_cast<unsigned char>(cls));
     if (k < 4) token.prefix[k] = finish_hash(exact);
   }
-  for (std::size_t k = word.size(); k < 4; ++k) token.prefix[k] = token.suffix[k] = 0;
+  for (std::size_t k = word.size(); k < 4; ++k) token.suffix[k] = 0;
   std::uint64_t back = kFnvOffset;
   for (std::size_t k = 0; k < word.size() && k < 4; ++k) {
     back = fnv_step(back, static_cast<unsigned char>(word[word.size() - 1 - k]));
@@ -292,7 +317,7 @@ void complete(const std::vector<std::string_view>& words, const Resources& res,
 }
 
 void describe_word(std::string_view word, const Resources& res, TokenInfo& token) {
-  token = TokenInfo{};
+  token.gazetteer = {};  // complete_token sets every other field
   flag_token(word, token);
   complete_token(word, res, token);
 }
@@ -305,6 +330,11 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
 
 void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
                    std::vector<TokenInfo>& info) {
+  flag_words(words, info);
+  match_gazetteers(words, res, info, {});
+}
+
+void flag_words(const std::vector<std::string_view>& words, std::vector<TokenInfo>& info) {
   // Only the fields read of a token that complete() or WordMemo::fill() has not filled are
   // reset here (the case flags, gazetteer marks, title and case bucket that the entity rules
   // read, `described`); zeroing whole TokenInfos (~120 bytes each) cost more than the rest.
@@ -317,24 +347,43 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
     token.described = false;
     flag_token(words[i], token);
   }
+}
+
+namespace {
+
+// `state` followed by the bytes of `word`; `fold`: all but its first byte in lowercase.
+std::uint64_t add_word(std::uint64_t state, std::string_view word, bool fold) {
+  for (std::size_t c = 0; c < word.size(); ++c) {
+    auto byte = static_cast<unsigned char>(word[c]);
+    if (fold && c > 0) byte = static_cast<unsigned char>(text::to_lower(word[c]));
+    state = fnv_step(state, byte);
+  }
+  return state;
+}
+
+}  // namespace
+
+void match_gazetteers(const std::vector<std::string_view>& words, const Resources& res,
+                      std::vector<TokenInfo>& info, std::span<const std::uint64_t> word_hashes) {
   // Gazetteer phrases, longest match first, starting at capitalised words. Words in capitals
   // ("BELGIUM BEAT") are matched as written, then as title case ("Belgium").
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!info[i].capitalized) continue;
+    const std::uint64_t known = i < word_hashes.size() ? word_hashes[i] : 0;
     std::size_t best_end = 0;
     std::uint32_t best_bits = 0;
     for (bool title_case : {false, true}) {
       if (title_case && (best_bits != 0 || !info[i].all_caps)) break;
+      const bool use_known = known != 0 && !title_case;
       std::uint64_t state = kFnvOffset;
       for (std::size_t k = i; k < words.size() && k < i + res.max_phrase_tokens; ++k) {
-        if (k > i) state = fnv_step(state, ' ');
-        bool fold = title_case && info[k].all_caps;
-        for (std::size_t c = 0; c < words[k].size(); ++c) {
-          auto byte = static_cast<unsigned char>(words[k][c]);
-          if (fold && c > 0) byte = static_cast<unsigned char>(text::to_lower(words[k][c]));
-          state = fnv_step(state, byte);
+        std::uint64_t hash = known;  // the word alone, as the caller hashed it
+        if (k > i || !use_known) {
+          if (k == i + 1 && use_known) state = add_word(kFnvOffset, words[i], false);
+          if (k > i) state = fnv_step(state, ' ');
+          state = add_word(state, words[k], title_case && info[k].all_caps);
+          hash = finish_hash(state);
         }
-        std::uint64_t hash = finish_hash(state);
         std::uint32_t bits = res.may_be_phrase(hash) ? res.phrases.find(hash) : 0;
         if (bits == 0) break;  // neither a phrase nor the start of one
         if ((bits & ~kPrefixBit) != 0) {
@@ -356,10 +405,9 @@ void describe_lazy(const std::vector<std::string_view>& words, const Resources& 
 bool capitals_sentence(const std::vector<TokenInfo>& info) {
   int letters = 0;
   int caps = 0;
-  for (const TokenInfo& token : info) {
-    if (!token.has_letter) continue;
-    ++letters;
-    caps += token.all_caps ? 1 : 0;
+  for (const TokenInfo& token : info) {  // no branch per token
+    letters += token.has_letter;
+    caps += token.all_caps;  // implies has_letter
   }
   return letters >= 2 && caps * 10 >= letters * 7;
 }
@@ -496,10 +544,17 @@ void context_features(const std::vector<TokenInfo>& info, std::size_t i, bool ca
     keys.push_back(key(kCapsShape, cur.shape));
     keys.push_back(key(kCapsLower, cur.lower));
   }
-  for (std::uint64_t kind = 0; kind < kGazetteerCount; ++kind) {
-    if (cur.gazetteer[kind]) keys.push_back(key(kGaz + kind, cur.gazetteer[kind]));
-    if (prev && prev->gazetteer[kind]) keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
-    if (next && next->gazetteer[kind]) keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
+  // Most tokens and their neighbours are in no gazetteer.
+  std::uint64_t marks = gazetteer_marks(cur) | (prev ? gazetteer_marks(*prev) : 0) |
+                        (next ? gazetteer_marks(*next) : 0);
+  if (marks != 0) {
+    for (std::uint64_t kind = 0; kind < kGazetteerCount; ++kind) {
+      if (cur.gazetteer[kind]) keys.push_back(key(kGaz + kind, cur.gazetteer[kind]));
+      if (prev && prev->gazetteer[kind])
+        keys.push_back(key(kGazPrev + kind, prev->gazetteer[kind]));
+      if (next && next->gazetteer[kind])
+        keys.push_back(key(kGazNext + kind, next->gazetteer[kind]));
+    }
   }
   keys.push_back(key(kClusterPrevCoarse, prev ? prev->cluster >> 22 : 0xFFFF, cur.shape));
   keys.push_back(key(kClusterNextCoarse, next ? next->cluster >> 22 : 0xFFFF, cur.shape));

@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,16 +54,18 @@ Resources make_resources(std::string_view countries_tsv, std::string_view subdiv
                          std::string_view proper_nouns, std::string_view clusters_tsv,
                          std::string_view case_tsv);
 
-// What the features need to know about one token.
-struct TokenInfo {
-  std::uint64_t word = 0;   // exact form
-  std::uint64_t lower = 0;  // lowercase, digits as 0
-  std::uint64_t shape = 0;  // "Xxxxx" -> "Xx" style collapsed shape
-  std::uint64_t long_shape = 0;
-  std::array<std::uint64_t, 4> prefix{};  // first 1..4 bytes
-  std::array<std::uint64_t, 4> suffix{};  // last 1..4 bytes
-  std::uint32_t cluster = 0;              // packed as in Resources::clusters
-  std::uint32_t case_bucket = 0;          // as in Resources::case_buckets; 0 unknown
+// What the features need to know about one token. What the tagger reads of most tokens
+// comes first, in one cache line (the struct is 64-byte aligned); the affixes and long shape,
+// which only word_features reads, after.
+struct alignas(64) TokenInfo {
+  // User-provided, so that a new token (a vector of them growing, sentence after sentence)
+  // does not zero the affixes and long shape: complete() sets them before anything reads them.
+  TokenInfo() {}
+  std::uint64_t word = 0;         // exact form
+  std::uint64_t lower = 0;        // lowercase, digits as 0
+  std::uint64_t shape = 0;        // "Xxxxx" -> "Xx" style collapsed shape
+  std::uint32_t cluster = 0;      // packed as in Resources::clusters
+  std::uint32_t case_bucket = 0;  // as in Resources::case_buckets; 0 unknown
   // Per Gazetteer kind: 0 no match, 1 begins a match, 2 inside one.
   std::array<std::uint8_t, kGazetteerCount> gazetteer{};
   bool capitalized = false;  // first byte is an uppercase letter
@@ -70,6 +74,9 @@ struct TokenInfo {
   bool title = false;
   bool has_upper = false;  // has an ASCII capital letter somewhere
   bool described = false;  // hashes and look-ups filled in (see describe_lazy)
+  std::uint64_t long_shape;
+  std::array<std::uint64_t, 4> prefix;  // first 1..4 bytes
+  std::array<std::uint64_t, 4> suffix;  // last 1..4 bytes
 };
 
 // Describes the words of one sentence fully. `words` need straight apostrophes.
@@ -79,10 +86,27 @@ void describe(const std::vector<std::string_view>& words, const Resources& res,
 // when it is needed (the tagger skips most lowercase words).
 void describe_lazy(const std::vector<std::string_view>& words, const Resources& res,
                    std::vector<TokenInfo>& info);
+// describe_lazy in two steps, for a caller that hashes words in between: the case flags,
+// then the gazetteer matches. `word_hashes`: per word, hash_bytes of it or 0 (not known; may
+// be empty), so that matching does not hash a word twice.
+void flag_words(const std::vector<std::string_view>& words, std::vector<TokenInfo>& info);
+void match_gazetteers(const std::vector<std::string_view>& words, const Resources& res,
+                      std::vector<TokenInfo>& info, std::span<const std::uint64_t> word_hashes);
 void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i);
 // Describes one word on its own: everything but the gazetteer matches.
 void describe_word(std::string_view word, const Resources& res, TokenInfo& token);
+
+// A token's gazetteer marks as one number: 0 when it is in no gazetteer phrase.
+inline std::uint64_t gazetteer_marks(const TokenInfo& token) {
+  static_assert(kGazetteerCount <= 8);
+  std::uint64_t marks = 0;
+  std::memcpy(&marks, token.gazetteer.data(), token.gazetteer.size());
+  return marks;
+}
+inline bool in_gazetteer(const TokenInfo& token) {
+  return gazetteer_marks(token) != 0;
+}
 
 // True when a sentence is a headline in capitals (most words with letters are all-caps).
 bool capitals_sentence(const std::vector<TokenInfo>& info);

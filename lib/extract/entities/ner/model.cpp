@@ -62,11 +62,13 @@ void History::clear() {
 }
 
 void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
-  const std::int16_t* table = weights.data();
   // Prefetch every row first so the look-ups overlap.
-  for (std::uint64_t key : keys) {
-    __builtin_prefetch(table + static_cast<std::size_t>(bucket(key)) * kTagCount);
-  }
+  for (std::uint64_t key : keys) prefetch(key);
+  add_rows(keys, scores);
+}
+
+void Model::Impl::add_rows(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
+  const std::int16_t* table = weights.data();
   for (std::uint64_t key : keys) {
     const std::int16_t* row = table + static_cast<std::size_t>(bucket(key)) * kTagCount;
     for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
@@ -75,14 +77,11 @@ void Model::Impl::add_scores(std::span<const std::uint64_t> keys, std::int32_t* 
 
 void Model::Impl::sum_groups(std::span<const std::uint64_t> keys, std::span<const std::size_t> ends,
                              std::span<Weights* const> out) const {
-  const std::int16_t* table = weights.data();
-  for (std::uint64_t key : keys) {
-    __builtin_prefetch(table + static_cast<std::size_t>(bucket(key)) * kTagCount);
-  }
+  for (std::uint64_t key : keys) prefetch(key);
   std::size_t begin = 0;
   for (std::size_t g = 0; g < ends.size(); ++g) {
     *out[g] = {};
-    add_scores(keys.subspan(begin, ends[g] - begin), out[g]->data());
+    add_rows(keys.subspan(begin, ends[g] - begin), out[g]->data());
     begin = ends[g];
   }
 }
@@ -136,15 +135,38 @@ void WordMemo::prefetch(std::uint64_t hash) {
   }
 }
 
+namespace {
+
+// Whether the n bytes (1 to WordMemo::kMaxWord) at `a` and `b` are equal: a few loads that
+// may overlap, never past n, instead of a call to memcmp per look-up.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  auto differ = [a, b]<typename Chunk>(Chunk x, std::size_t at) {
+    Chunk y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x ^ y;
+  };
+  if (n >= 8) {
+    std::uint64_t diff = differ(std::uint64_t{}, 0) | differ(std::uint64_t{}, n - 8);
+    if (n > 16) diff |= differ(std::uint64_t{}, 8);
+    return diff == 0;
+  }
+  if (n >= 4) return (differ(std::uint32_t{}, 0) | differ(std::uint32_t{}, n - 4)) == 0;
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+}  // namespace
+
 WordMemo::Entry* WordMemo::find(std::string_view word, std::uint64_t hash,
                                 const Model::Impl& model) {
+  static_assert(kMaxWord <= 24, "same_bytes compares up to 24 bytes");
   if (word.empty() || word.size() > kMaxWord) return nullptr;
   if (slots_.empty()) slots_.resize(kSlots);
   std::size_t set = set_of(hash);
   for (std::size_t way = 0; way < 2; ++way) {
     Entry& entry = slots_[set + way];
     if (entry.length == word.size() && entry.word == hash &&
-        std::memcmp(entry.text, word.data(), word.size()) == 0) {
+        same_bytes(entry.text, word.data(), word.size())) {
       slots_[set].recent = static_cast<std::uint8_t>(way);
       return &entry;
     }
@@ -217,27 +239,100 @@ void WordMemo::fill(const Entry& entry, TokenInfo& token) {
   token.described = true;
 }
 
+namespace {
+
+// Sums the weights that do not depend on a word (Scratch::edges, Scratch::tag_pairs).
+void sum_fixed(const Model::Impl& model, Scratch& scratch) {
+  std::vector<std::uint64_t>& keys = scratch.keys;
+  std::array<std::size_t, kNeighborOffsets.size()> ends{};
+  std::array<Weights*, ends.size()> out{};
+  keys.clear();
+  neighbor_groups(nullptr, keys, ends.data(), out.data(), scratch.edges);
+  model.sum_groups(keys, ends, out);
+  for (int prev = 0; prev < kTagCount; ++prev) {
+    for (int prev2 = 0; prev2 < kTagCount; ++prev2) {
+      keys.clear();
+      tag_history_features(prev, prev2, keys);
+      model.add_scores(keys, scratch.tag_pairs[prev * kTagCount + prev2].data());
+    }
+  }
+  scratch.has_fixed = true;
+}
+
+// The words scored whatever the tags before them are those with a capital, but a
+// closed-class word that starts the sentence ("The", "But", "In"): `skip_first`.
+bool always_scored(const std::vector<TokenInfo>& info, std::size_t i, bool skip_first) {
+  return info[i].has_upper && (i > 0 || !skip_first);
+}
+
+// Hashes the words within two of one always scored and starts loading their memo slots, and
+// the gazetteer slots of words that may start a phrase, so that the look-ups overlap; the
+// other hashes are 0. One pass, one test per word.
+void prefetch_near_capitals(const std::vector<std::string_view>& words, const Resources& res,
+                            const std::vector<TokenInfo>& info, bool skip_first, Scratch& scratch) {
+  std::vector<std::uint64_t>& hashes = scratch.hashes;
+  hashes.assign(words.size(), 0);
+  std::size_t near_end = 0;  // words before it are within two of a capitalised one
+  for (std::size_t ahead = 0; ahead < words.size() + 2; ++ahead) {
+    if (ahead < words.size() && always_scored(info, ahead, skip_first)) near_end = ahead + 3;
+    if (ahead < 2) continue;
+    std::size_t k = ahead - 2;
+    if (k >= near_end || words[k].size() > WordMemo::kMaxWord) continue;
+    hashes[k] = hash_bytes(words[k]);
+    scratch.memo.prefetch(hashes[k]);
+    if (info[k].capitalized && res.may_be_phrase(hashes[k])) res.phrases.prefetch(hashes[k]);
+  }
+}
+
+// Describes the words of word i's window (two each side) from `from` on that are not described
+// yet: from the memo, or in full when too long for it.
+void describe_window(const Model::Impl& model, const std::vector<std::string_view>& words,
+                     Scratch& scratch, std::size_t i, std::size_t from) {
+  std::vector<TokenInfo>& info = scratch.info;
+  for (std::size_t k = std::max(from, i >= 2 ? i - 2 : 0); k < info.size() && k <= i + 2; ++k) {
+    if (info[k].described) continue;
+    if (scratch.hashes[k] == 0) scratch.hashes[k] = hash_bytes(words[k]);
+    WordMemo::Entry* entry = scratch.memo.find(words[k], scratch.hashes[k], model);
+    if (entry == nullptr) {
+      complete(words, *model.res, info, k);
+      continue;
+    }
+    WordMemo::fill(*entry, info[k]);
+    scratch.entries[k] = entry;
+  }
+}
+
+// For the words always scored, describes their windows and computes their context_features
+// into Scratch::context, starting to load the weight rows so that the loads overlap the
+// decoding of the words before.
+void prepare_context(const Model::Impl& model, const std::vector<std::string_view>& words,
+                     const History& history, bool caps, bool skip_first, Scratch& scratch) {
+  const std::vector<TokenInfo>& info = scratch.info;
+  std::vector<std::uint64_t>& context = scratch.context;
+  context.clear();
+  scratch.context_begin.assign(words.size() + 1, 0);
+  std::size_t described_end = 0;  // the windows so far end there
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    scratch.context_begin[i] = static_cast<std::uint32_t>(context.size());
+    if (!always_scored(info, i, skip_first)) continue;
+    describe_window(model, words, scratch, i, described_end);
+    described_end = i + 3;
+    std::size_t from = context.size();
+    context_features(info, i, caps, history_of(info[i], history), context);
+    for (std::size_t k = from; k < context.size(); ++k) model.prefetch(context[k]);
+  }
+  scratch.context_begin[words.size()] = static_cast<std::uint32_t>(context.size());
+}
+
+}  // namespace
+
 void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>& words,
                   History& history, Scratch& scratch, std::vector<std::uint8_t>& tags) {
-  describe_lazy(words, *model.res, scratch.info);
+  flag_words(words, scratch.info);
   std::vector<TokenInfo>& info = scratch.info;
   std::vector<std::uint64_t>& keys = scratch.keys;
   scratch.entries.assign(words.size(), nullptr);
-  if (!scratch.has_fixed) {
-    std::array<std::size_t, kNeighborOffsets.size()> ends{};
-    std::array<Weights*, ends.size()> out{};
-    keys.clear();
-    neighbor_groups(nullptr, keys, ends.data(), out.data(), scratch.edges);
-    model.sum_groups(keys, ends, out);
-    for (int prev = 0; prev < kTagCount; ++prev) {
-      for (int prev2 = 0; prev2 < kTagCount; ++prev2) {
-        keys.clear();
-        tag_history_features(prev, prev2, keys);
-        model.add_scores(keys, scratch.tag_pairs[prev * kTagCount + prev2].data());
-      }
-    }
-    scratch.has_fixed = true;
-  }
+  if (!scratch.has_fixed) sum_fixed(model, scratch);
   // The memo entry of a described token; a later word of the window may have evicted it:
   // look it up again then. nullptr for words too long for the memo.
   auto entry_of = [&](std::size_t k) {
@@ -247,42 +342,26 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
     }
     return entry;
   };
-  // Start loading the memo slots of the words around capitalised ones (always scored) so
-  // that the look-ups overlap.
-  std::vector<std::uint64_t>& hashes = scratch.hashes;
-  hashes.assign(words.size(), 0);
-  for (std::size_t i = 0; i < info.size(); ++i) {
-    if (!info[i].has_upper) continue;
-    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
-      if (hashes[k] != 0 || words[k].size() > WordMemo::kMaxWord) continue;
-      hashes[k] = hash_bytes(words[k]);
-      scratch.memo.prefetch(hashes[k]);
-    }
-  }
+  const bool skip_first =
+      !words.empty() && info[0].has_upper && text::is_sentence_starter(words[0]);
+  prefetch_near_capitals(words, *model.res, info, skip_first, scratch);
+  match_gazetteers(words, *model.res, info, scratch.hashes);
   bool caps = capitals_sentence(info);
+  prepare_context(model, words, history, caps, skip_first, scratch);
   tags.assign(words.size(), 0);
   int prev = 0;
   int prev2 = 0;
   for (std::size_t i = 0; i < info.size(); ++i) {
-    // Outside a name, a word without a capital (lowercase, numbers, punctuation) does not
-    // start one: tag it O without scoring. Most tokens take this path.
-    // Nor does a closed-class word that starts the sentence ("The", "But", "In").
-    if (prev == 0 && (!info[i].has_upper || (i == 0 && text::is_sentence_starter(words[0])))) {
+    // Outside a name, a word that prepare_context left out does not start one: tag it O
+    // without scoring. Most tokens take this path.
+    std::uint32_t context_begin = scratch.context_begin[i];
+    std::uint32_t context_end = scratch.context_begin[i + 1];
+    if (prev == 0 && context_begin == context_end) {
       tags[i] = 0;
       prev2 = prev;
       continue;
     }
-    for (std::size_t k = i >= 2 ? i - 2 : 0; k < info.size() && k <= i + 2; ++k) {
-      if (info[k].described) continue;
-      if (hashes[k] == 0) hashes[k] = hash_bytes(words[k]);
-      WordMemo::Entry* entry = scratch.memo.find(words[k], hashes[k], model);
-      if (entry == nullptr) {
-        complete(words, *model.res, info, k);
-        continue;
-      }
-      WordMemo::fill(*entry, info[k]);
-      scratch.entries[k] = entry;
-    }
+    if (context_begin == context_end) describe_window(model, words, scratch, i, 0);
     keys.clear();
     std::int32_t scores[kTagCount] = {};
     // The word's own features and its neighbours', summed once per memo entry.
@@ -309,7 +388,12 @@ void tag_sentence(const Model::Impl& model, const std::vector<std::string_view>&
         neighbor_features(&info[k], kNeighborOffsets[j], keys);
       }
     }
-    context_features(info, i, caps, history_of(info[i], history), keys);
+    if (context_begin == context_end) {
+      context_features(info, i, caps, history_of(info[i], history), keys);
+    } else {
+      model.add_rows(std::span(scratch.context).subspan(context_begin, context_end - context_begin),
+                     scores);
+    }
     model.add_scores(keys, scores);
     int best = best_allowed(scores, prev);
     tags[i] = static_cast<std::uint8_t>(best);
@@ -438,10 +522,9 @@ void vote_types(const Document& doc, std::vector<std::vector<std::uint8_t>>& tag
   }
   votes.resize(kept);
   auto counts_of = [&](const std::string& name) -> const std::array<int, kTypeCount>& {
-    return std::lower_bound(votes.begin(), votes.end(), name,
-                            [](const auto& entry, const std::string& key) {
-                              return entry.first < key;
-                            })
+    return std::lower_bound(
+               votes.begin(), votes.end(), name,
+               [](const auto& entry, const std::string& key) { return entry.first < key; })
         ->second;
   };
   for (std::size_t s = 0; s < doc.size(); ++s) {

@@ -58,8 +58,14 @@ struct Model::Impl {
   std::uint32_t bucket(std::uint64_t key) const {
     return static_cast<std::uint32_t>(key >> (64 - bits));
   }
+  // Starts loading the row of `key`.
+  void prefetch(std::uint64_t key) const {
+    __builtin_prefetch(weights.data() + static_cast<std::size_t>(bucket(key)) * kTagCount);
+  }
   // Adds the weights of `keys` to `scores`.
   void add_scores(std::span<const std::uint64_t> keys, std::int32_t* scores) const;
+  // The same without prefetching (the caller did).
+  void add_rows(std::span<const std::uint64_t> keys, std::int32_t* scores) const;
   // Sums the weights of groups of keys, loading all rows at once: group g is the keys from
   // ends[g - 1] (0 for the first) to ends[g], summed into *out[g].
   void sum_groups(std::span<const std::uint64_t> keys, std::span<const std::size_t> ends,
@@ -127,6 +133,10 @@ struct Scratch {
   std::vector<WordMemo::Entry*> entries;  // per token, once described through the memo
   std::vector<std::uint64_t> hashes;      // per token: hash_bytes of the word, 0 not yet
   std::vector<std::uint64_t> keys;
+  // context_features of the words scored whatever the tags: word i's are from
+  // context_begin[i] to context_begin[i + 1] (none for the other words).
+  std::vector<std::uint64_t> context;
+  std::vector<std::uint32_t> context_begin;
   WordMemo memo;
   // Summed weights of what does not depend on a word, computed on first use:
   NeighborWeights edges{};  // neighbor_features of a neighbour outside the sentence
