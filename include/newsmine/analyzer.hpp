@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "newsmine/analysis.hpp"
@@ -59,11 +60,17 @@ class Analyzer {
   // scratch from `analysis.workspace` (made on first use, kept across documents). Thread-safe:
   // concurrent calls with different `analysis` objects are fine.
   void analyze(const Document& doc, Analysis& analysis) const;
+  // analyze() for a group of documents, stage by stage (each stage runs over every document
+  // before the next starts, which keeps its code and tables in cache). `analyses` has one
+  // Analysis per document; all use the scratch of the first one's workspace.
+  void analyze(std::span<const Document> docs, std::span<Analysis> analyses) const;
   // False: analyze() leaves `sentences` empty, for chains whose annotators and records do not
   // read them (or split on demand, as the date annotator does for clause tenses).
   void set_split_sentences(bool split) { split_sentences_ = split; }
 
  private:
+  void prepare(Workspace& workspace) const;
+
   bool split_sentences_ = true;
   std::uint64_t serial_ = 0;  // changes with the chain: a workspace made for another is remade
   std::vector<std::shared_ptr<const Annotator>> annotators_;

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,10 @@ class Worker {
   virtual void take_output(ByteBuffer& out) = 0;
 };
 
-// The usual worker: analyses each document and writes the records of `kinds` to its own sink,
-// which writes into the worker's output buffer.
+// The usual worker: analyses documents and writes the records of `kinds` to its own sink, which
+// writes into the worker's output buffer. Documents are analysed in small groups, stage by stage
+// (Analyzer::analyze over a span); take_output() first finishes the group in hand, so the
+// output holds every document processed, in order.
 class RecordWorker : public Worker {
  public:
   using SinkFactory = std::function<std::unique_ptr<RecordSink>(ByteBuffer& out)>;
@@ -45,9 +48,15 @@ class RecordWorker : public Worker {
   RecordSink& sink() { return *sink_; }
 
  private:
+  void flush();
+  void analyze_and_emit(std::span<const Document> docs);
+
   const Analyzer& analyzer_;
   Kinds kinds_;
-  Analysis analysis_;
+  std::vector<Document> pending_;  // documents waiting for their group; slots are reused
+  std::size_t pending_count_ = 0;
+  std::size_t pending_bytes_ = 0;
+  std::vector<Analysis> analyses_;  // one per document of a group, reused
   ByteBuffer buffer_;
   std::unique_ptr<RecordSink> sink_;
 };

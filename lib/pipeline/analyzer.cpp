@@ -99,19 +99,32 @@ void Analyzer::add(std::shared_ptr<const Annotator> annotator) {
   serial_ = ++serials;
 }
 
+void Analyzer::prepare(Workspace& workspace) const {
+  if (workspace.owner == serial_ && workspace.scratch.size() == annotators_.size()) return;
+  workspace.scratch.clear();
+  for (const auto& annotator : annotators_) workspace.scratch.push_back(annotator->make_scratch());
+  workspace.owner = serial_;
+}
+
 void Analyzer::analyze(const Document& doc, Analysis& analysis) const {
-  analysis.clear();
-  Workspace& workspace = analysis.workspace;
-  if (workspace.owner != serial_ || workspace.scratch.size() != annotators_.size()) {
-    workspace.scratch.clear();
-    for (const auto& annotator : annotators_)
-      workspace.scratch.push_back(annotator->make_scratch());
-    workspace.owner = serial_;
+  analyze(std::span(&doc, 1), std::span(&analysis, 1));
+}
+
+void Analyzer::analyze(std::span<const Document> docs, std::span<Analysis> analyses) const {
+  if (docs.empty()) return;
+  Workspace& workspace = analyses.front().workspace;
+  prepare(workspace);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    Analysis& analysis = analyses[d];
+    analysis.clear();
+    tokenize(docs[d].text, analysis.tokens);
+    if (split_sentences_) split_sentences(docs[d].text, analysis.tokens, analysis.sentences);
   }
-  tokenize(doc.text, analysis.tokens);
-  if (split_sentences_) split_sentences(doc.text, analysis.tokens, analysis.sentences);
+  // Stage by stage over the group: one stage's code and tables stay in cache.
   for (std::size_t i = 0; i < annotators_.size(); ++i) {
-    annotators_[i]->annotate_with(doc, analysis, workspace.scratch[i].get());
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      annotators_[i]->annotate_with(docs[d], analyses[d], workspace.scratch[i].get());
+    }
   }
 }
 

@@ -13,14 +13,44 @@ namespace newsmine {
 RecordWorker::RecordWorker(const Analyzer& analyzer, Kinds kinds, const SinkFactory& make_sink)
     : analyzer_(analyzer), kinds_(kinds), sink_(make_sink(buffer_)) {}
 
+namespace {
+// Documents are analysed in groups, stage by stage, which keeps each stage's code and tables in
+// cache; a long document goes alone, uncopied.
+constexpr std::size_t kGroupDocs = 16;
+constexpr std::size_t kGroupBytes = std::size_t{64} << 10;
+}  // namespace
+
 void RecordWorker::process(const Document& doc) {
-  analyzer_.analyze(doc, analysis_);
-  sink_->begin_document(doc, analysis_);
-  emit_records(doc, analysis_, kinds_, *sink_);
-  sink_->end_document();
+  if (doc.text.size() >= kGroupBytes) {
+    flush();
+    analyze_and_emit(std::span(&doc, 1));
+    return;
+  }
+  if (pending_count_ == pending_.size()) pending_.emplace_back();
+  pending_[pending_count_++] = doc;  // reuses the slot's string storage
+  pending_bytes_ += doc.text.size();
+  if (pending_count_ >= kGroupDocs || pending_bytes_ >= kGroupBytes) flush();
+}
+
+void RecordWorker::flush() {
+  analyze_and_emit(std::span<const Document>(pending_.data(), pending_count_));
+  pending_count_ = 0;
+  pending_bytes_ = 0;
+}
+
+void RecordWorker::analyze_and_emit(std::span<const Document> docs) {
+  if (docs.empty()) return;
+  if (analyses_.size() < docs.size()) analyses_.resize(docs.size());
+  analyzer_.analyze(docs, std::span(analyses_).first(docs.size()));
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    sink_->begin_document(docs[d], analyses_[d]);
+    emit_records(docs[d], analyses_[d], kinds_, *sink_);
+    sink_->end_document();
+  }
 }
 
 void RecordWorker::take_output(ByteBuffer& out) {
+  flush();
   out.swap(buffer_);
   buffer_.clear();
   buffer_.reserve(out.size());  // the next batch likely writes about as much
