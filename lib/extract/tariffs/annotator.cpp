@@ -1342,18 +1342,15 @@ class SentenceAnalysis {
   // "action against the dumping of components (by Japan)", "Korean dumping": the country
   // the sentence names as the one trading unfairly, other than `actor`.
   std::optional<std::string> dumper(const std::optional<std::string>& actor) const {
-    for (std::size_t k = 0; k < words_.size(); ++k) {
-      if (!tariffs::is_unfair_practice(lower(k))) continue;
-      std::size_t before = k > 0 ? mention_at_[k - 1] : kNone;
-      if (before != kNone && !mentions_[before].pronoun && mentions_[before].code != actor) {
-        return mentions_[before].code;
+    auto other = [&](std::size_t m) {
+      return m != kNone && !mentions_[m].pronoun && mentions_[m].code != actor;
+    };
+    for (std::size_t k = 0; k + 1 < words_.size(); ++k) {
+      if (tariffs::is_unfair_practice(lower(k + 1)) && other(mention_at_[k])) {
+        return mentions_[mention_at_[k]].code;  // "Korean dumping"
       }
-      for (std::size_t by = k + 1; by + 1 < words_.size() && by <= k + 5; ++by) {
-        if (lower(by) != "by") continue;
-        std::size_t m = mention_at_[by + 1];
-        if (m != kNone && !mentions_[m].pronoun && mentions_[m].code != actor) {
-          return mentions_[m].code;
-        }
+      if (tariffs::names_unfair_trader(view(), k) && other(mention_at_[k + 1])) {
+        return mentions_[mention_at_[k + 1]].code;  // "dumping of components (by Japan)"
       }
     }
     return std::nullopt;

@@ -22,9 +22,7 @@ std::optional<Role> role_of(const SentenceView& view, std::size_t k, std::size_t
   if (w == "by") {
     // "direct imports by Spanish firms": the importer, not who imposes; "dumping by Korean
     // mills": whose goods the remedy hits.
-    for (std::size_t j = k; j-- > 0 && j + 4 >= k;) {
-      if (is_unfair_practice(view.lower(j))) return Role::Against;  // "dumping of steel by"
-    }
+    if (names_unfair_trader(view, k)) return Role::Against;  // "dumping of steel by"
     return before && is_generic_goods(*before) ? Role::Other : Role::ByActor;
   }
   if (w == "against") return Role::Against;
@@ -83,6 +81,14 @@ NounPhraseSides noun_phrase_sides(const SentenceView& view, std::size_t premod, 
     return out;
   }
   return out;
+}
+
+bool names_unfair_trader(const SentenceView& view, std::size_t by) {
+  if (view.lower(by) != "by") return false;
+  for (std::size_t j = by; j-- > 0 && j + 4 >= by;) {
+    if (is_unfair_practice(view.lower(j))) return true;
+  }
+  return false;
 }
 
 bool names_target(Role role) {

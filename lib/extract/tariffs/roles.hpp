@@ -54,6 +54,10 @@ struct NounPhraseSides {
 NounPhraseSides noun_phrase_sides(const SentenceView& view, std::size_t premod, std::size_t first,
                                   std::size_t below);
 
+// Whether the "by" at `by` names who trades unfairly: an unfair-practice noun ("dumping",
+// "subsidies") stands up to four words before it ("dumping of steel by Korean mills").
+bool names_unfair_trader(const SentenceView& view, std::size_t by);
+
 // Whether a role makes its country the target (else the actor, or nothing).
 bool names_target(Role role);
 bool names_actor(Role role);
