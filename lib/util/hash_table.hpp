@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "util/hash.hpp"
+#include "util/huge_pages.hpp"
 
 namespace newsmine::util {
 
@@ -49,7 +50,7 @@ class HashTable {
   void reserve(std::size_t count) {
     std::size_t size = 16;
     while (size < count * 2) size <<= 1;
-    std::vector<Slot> old = std::move(slots_);
+    Slots old = std::move(slots_);
     slots_.assign(size, Slot{});
     count_ = 0;
     for (const Slot& slot : old) {
@@ -108,7 +109,8 @@ class HashTable {
     std::uint64_t key = 0;
     std::uint32_t value = 0;
   };
-  std::vector<Slot> slots_;
+  using Slots = std::vector<Slot, HugePageAllocator<Slot>>;
+  Slots slots_;
   std::size_t count_ = 0;
 };
 

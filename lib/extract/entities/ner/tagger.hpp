@@ -122,7 +122,7 @@ class WordMemo {
   // First slot of the set (two ways) of a word.
   static std::size_t set_of(std::uint64_t hash) { return hash & (kSlots - 2); }
 
-  std::vector<Entry> slots_;
+  std::vector<Entry, util::HugePageAllocator<Entry>> slots_;
   std::vector<std::uint64_t> keys_;
 };
 
