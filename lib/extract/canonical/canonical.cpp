@@ -16,7 +16,6 @@
 #include "extract/canonical/canonical.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -45,11 +44,12 @@ std::uint64_t prefix_key(std::string_view word) {
   return key;
 }
 
+// An entity's name cut into words, which are kept in one vector for all the names.
 struct Name {
   std::uint32_t entity = 0;
   std::uint32_t count = 0;     // words
   std::uint64_t last_key = 0;  // prefix_key(last()), set for people
-  std::array<std::string_view, kMaxWords> words{};
+  const std::string_view* words = nullptr;
   std::string_view first() const { return words[0]; }
   std::string_view last() const { return words[count - 1]; }
 };
@@ -62,24 +62,32 @@ bool last_word_after(const Name& a, std::uint64_t key, std::string_view last) {
   return a.last_key != key ? a.last_key > key : a.last() > last;
 }
 
+// ' ', '\n', '\t' or '\r'.
 bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  constexpr std::uint64_t kSpaces =
+      (1ULL << ' ') | (1ULL << '\n') | (1ULL << '\t') | (1ULL << '\r');
+  const auto byte = static_cast<unsigned char>(c);
+  return byte <= ' ' && ((kSpaces >> byte) & 1) != 0;
 }
 
-// Splits `text` at white space; false when it has no word or more than kMaxWords.
-bool split(std::string_view text, Name& name) {
-  name.count = 0;
+// Appends the words of `text` (split at white space) to `words` and returns how many; none
+// (and nothing appended) when it has no word or more than kMaxWords.
+std::uint32_t split(std::string_view text, std::vector<std::string_view>& words) {
+  const std::size_t before = words.size();
   std::size_t at = 0;
   while (at < text.size()) {
     while (at < text.size() && is_space(text[at])) ++at;
     std::size_t end = at;
     while (end < text.size() && !is_space(text[end])) ++end;
     if (end == at) break;
-    if (name.count == kMaxWords) return false;
-    name.words[name.count++] = text.substr(at, end - at);
+    if (words.size() - before == kMaxWords) {
+      words.resize(before);
+      return 0;
+    }
+    words.push_back(text.substr(at, end - at));
     at = end;
   }
-  return name.count > 0;
+  return static_cast<std::uint32_t>(words.size() - before);
 }
 
 using text::is_upper;
@@ -136,7 +144,8 @@ bool fuller(const Name& a, std::uint32_t a_bytes, const Name& b, std::uint32_t b
 // The buffers of Canonicalizer, kept from one document to the next by each worker.
 struct CanonicalBuffers : AnnotatorScratch {
   std::vector<Name> names;
-  std::vector<const Name*> people;  // PERSON of two or more words, by last word
+  std::vector<std::string_view> words;  // of all the names, in order
+  std::vector<const Name*> people;      // PERSON of two or more words, by last word
   std::vector<const Name*> orgs;
   std::vector<const Name*> places;    // LOC with a country code, by code, fullest first
   std::vector<const Name*> frequent;  // most_frequent() of the range starting there, or null
@@ -149,12 +158,14 @@ class Canonicalizer {
       : text_(text),
         entities_(entities),
         names_(buffers.names),
+        words_(buffers.words),
         people_(buffers.people),
         orgs_(buffers.orgs),
         places_(buffers.places),
         frequent_(buffers.frequent),
         scratch_(buffers.lowered) {
     names_.clear();
+    words_.clear();
     people_.clear();
     orgs_.clear();
     places_.clear();
@@ -169,9 +180,14 @@ class Canonicalizer {
       if (entity.type == EntityType::Misc ||
           (entity.type == EntityType::Loc && entity.link.empty()))
         continue;  // keep their own name
-      Name& name = names_.emplace_back();
-      name.entity = e;
-      if (!split(slice(entity.span), name)) names_.pop_back();
+      const std::uint32_t count = split(slice(entity.span), words_);
+      if (count > 0) names_.push_back({.entity = e, .count = count});
+    }
+    // The words are in place now that the vector no longer grows.
+    const std::string_view* words = words_.data();
+    for (Name& name : names_) {
+      name.words = words;
+      words += name.count;
     }
     people_.reserve(names_.size());
     orgs_.reserve(names_.size());
@@ -302,6 +318,7 @@ class Canonicalizer {
   }
 
   void organisation(const Name& name) {
+    if (orgs_.front()->count <= name.count) return;  // no longer name
     char letters[6];
     const std::size_t count = name.count == 1 ? acronym_letters(name.first(), letters) : 0;
     const std::string_view acronym(letters, count);
@@ -334,6 +351,7 @@ class Canonicalizer {
   std::string_view text_;
   std::vector<Entity>& entities_;
   std::vector<Name>& names_;
+  std::vector<std::string_view>& words_;
   std::vector<const Name*>& people_;
   std::vector<const Name*>& orgs_;
   std::vector<const Name*>& places_;
