@@ -100,6 +100,58 @@ std::string_view last_word_of(std::string_view text) {
   return text.substr(space == std::string_view::npos ? 0 : space + 1);
 }
 
+// A quotation whose speaker an organisation entity named: `canonical` is the entity's fullest
+// name in the article, `named` the name its attribution gave (`IMF`, `Acme`).
+struct OrganisationSpeaker {
+  std::size_t quote = 0;  // index in the output
+  std::string canonical;
+  std::string named;
+};
+
+// Which of two names is the fuller: more words, then more bytes.
+bool fuller_name(std::string_view a, std::string_view b) {
+  const auto words_a = std::count(a.begin(), a.end(), ' ');
+  const auto words_b = std::count(b.begin(), b.end(), ' ');
+  return words_a != words_b ? words_a > words_b : a.size() > b.size();
+}
+
+// Every quotation of one organisation gets one speaker: the fullest name the article's
+// attributions give it (`IMF` throughout when only `the IMF` is said to speak, even where the
+// article once writes `International Monetary Fund`); so a count by speaker counts the
+// organisation once, under a name a reader sees it speak by.
+void one_name_per_organisation(std::vector<OrganisationSpeaker>& organisations,
+                               std::vector<Quote>& out) {
+  std::sort(organisations.begin(), organisations.end(),
+            [](const OrganisationSpeaker& a, const OrganisationSpeaker& b) {
+              return a.canonical != b.canonical ? a.canonical < b.canonical : a.quote < b.quote;
+            });
+  for (std::size_t from = 0; from < organisations.size();) {
+    std::size_t to = from + 1;
+    while (to < organisations.size() &&
+           organisations[to].canonical == organisations[from].canonical)
+      ++to;
+    const std::string* best = nullptr;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::string& named = organisations[k].named;
+      if (!named.empty() && (!best || fuller_name(named, *best))) best = &named;
+    }
+    for (std::size_t k = from; best && k < to; ++k) out[organisations[k].quote].speaker = *best;
+    from = to;
+  }
+}
+
+// A party and state label (`D-Mo.`, `R-Utah`, `I-Vt.`) after a legislator's name: one word, a
+// capital, a hyphen and a capital. The entity annotator may type it PERSON; it names nobody.
+bool party_label(std::string_view text) {
+  return text.size() >= 3 && text.find(' ') == std::string_view::npos && text::is_upper(text[0]) &&
+         text[1] == '-' && text::is_upper(text[2]);
+}
+
+// True when the last word of `name` is a title (`Acme Executive Director`).
+bool ends_in_title(std::string_view name) {
+  return quotes::is_title(lower_string(last_word_of(name)));
+}
+
 // True when `words` (space separated) holds `word` as a whole word.
 bool has_word(std::string_view words, std::string_view word) {
   for (std::size_t at = words.find(word); at != std::string_view::npos;
@@ -210,7 +262,7 @@ class Attributor {
   Resolved resolve(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
-  void canonical_speaker(Resolved& speaker);
+  bool canonical_speaker(Resolved& speaker);
   void collect_events(const std::vector<std::uint32_t>& open_pieces,
                       const std::vector<std::uint32_t>& after_pieces);
   void attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece, Found& item);
@@ -358,6 +410,7 @@ void Attributor::collect_mentions() {
     for (std::size_t e = next_entity; e < entities.size() && entities[e].span.start < mention.end;
          ++e) {
       if (entities[e].type == EntityType::Person) {
+        if (party_label(mention.text)) continue;
         mention.person = true;
         mention.org = false;
       } else if (entities[e].type == EntityType::Org && !mention.person) {
@@ -1005,34 +1058,41 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
 }
 
 // The canonical form of a speaker: the entity stage's canonical name when an entity is
-// written the same way; else, for a person, the fullest name in the whole article with the
-// same last word (the most frequent such name for a one-word speaker, then its longest form
-// with the same first word); a description opens in lower case (`The company` -> `the
-// company`).
-void Attributor::canonical_speaker(Resolved& speaker) {
-  if (!speaker.text || speaker.text->empty()) return;
+// written the same way or names the speaker's mention up to its last word; else, for a person,
+// the fullest name in the whole article with the same last word (the most frequent such name
+// for a one-word speaker, then its longest form with the same first word); a description opens
+// in lower case (`The company` -> `the company`).
+bool Attributor::canonical_speaker(Resolved& speaker) {
+  if (!speaker.text || speaker.text->empty()) return false;
   std::string& name = *speaker.text;
   for (const Entity& entity : analysis_.entities) {
     // The entity at the name (titles and affiliations left out), else one written as the
-    // speaker is.
+    // speaker is. An entity that stops before the mention does names only a part of it
+    // (`Azucena` of `Azucena Gonzàlez`, `New York` of `the New York businessman`).
     const bool at_mention =
         speaker.span && (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
-        entity.span.start < speaker.span->end && speaker.span->start < entity.span.end;
+        entity.span.start < speaker.span->end && speaker.span->start < entity.span.end &&
+        entity.span.end >= speaker.span->end;
     if (!at_mention && text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
       continue;
     if (entity.canonical.end > entity.canonical.start) {
-      name = std::string(
-          text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
+      const std::string_view canonical =
+          text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start);
+      // A fuller name that ends in a title (`Acme Executive Director` for `Acme`) took in the
+      // title of a person named after it: it is no name of the speaker.
+      if (!ends_in_title(canonical) ||
+          ends_in_title(text_.substr(entity.span.start, entity.span.end - entity.span.start)))
+        name = std::string(canonical);
     }
-    return;
+    return entity.type == EntityType::Org;
   }
-  if (!(name[0] >= 'A' && name[0] <= 'Z')) return;
+  if (!(name[0] >= 'A' && name[0] <= 'Z')) return false;
   const auto space = name.find(' ');
   if (space != std::string::npos && quotes::is_determiner(lower_string(name.substr(0, space)))) {
     name[0] = static_cast<char>(name[0] - 'A' + 'a');
-    return;
+    return false;
   }
-  if (!speaker.person) return;
+  if (!speaker.person) return false;
   const auto last_space = name.rfind(' ');
   const std::string_view last =
       std::string_view(name).substr(last_space == std::string::npos ? 0 : last_space + 1);
@@ -1051,7 +1111,7 @@ void Attributor::canonical_speaker(Resolved& speaker) {
       continue;
     same.push_back(&mention);
   }
-  if (same.empty()) return;
+  if (same.empty()) return false;
   const Mention* best = same.front();
   if (one_word) {
     std::size_t best_count = 0;
@@ -1072,6 +1132,7 @@ void Attributor::canonical_speaker(Resolved& speaker) {
       best = candidate;
   }
   name = best->text;
+  return false;
 }
 
 void Attributor::run(std::vector<Quote>& out) {
@@ -1232,6 +1293,7 @@ void Attributor::continue_speakers(std::vector<Found>& found) const {
 
 // Writes the quotations worth a record, with their speakers in canonical form.
 void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
+  std::vector<OrganisationSpeaker> organisations;
   for (Found& item : found) {
     // One or two words are a quotation only when a reporting verb governs them; otherwise a
     // scare quote or a title.
@@ -1250,13 +1312,16 @@ void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
       }
       if (words <= 6 && capitalised == words) continue;
     }
-    canonical_speaker(item.speaker);
+    std::string named = item.speaker.text.value_or(std::string());
+    if (canonical_speaker(item.speaker))
+      organisations.push_back({out.size(), *item.speaker.text, std::move(named)});
     item.quote.speaker = item.speaker.text;
     item.quote.speaker_span = item.speaker.span;
     if (item.speaker.text) item.quote.speaker_written = item.speaker.written;
     if (!item.quote.speaker) item.quote.cue.reset();
     out.push_back(std::move(item.quote));
   }
+  one_name_per_organisation(organisations, out);
 }
 
 // A worker's buffers, kept from one document to the next.
