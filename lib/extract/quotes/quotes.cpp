@@ -1312,7 +1312,8 @@ void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
       }
       if (words <= 6 && capitalised == words) continue;
     }
-    std::string named = item.speaker.text.value_or(std::string());
+    std::string named;  // the name before canonical_speaker(), kept for organisations only
+    if (!analysis_.entities.empty() && item.speaker.text) named = *item.speaker.text;
     if (canonical_speaker(item.speaker))
       organisations.push_back({out.size(), *item.speaker.text, std::move(named)});
     item.quote.speaker = item.speaker.text;
