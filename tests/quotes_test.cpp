@@ -592,6 +592,27 @@ TEST(QuotesCanonical, PartyAndStateLabelIsNoAntecedent) {
             std::vector<std::string>{"Dana Whitfield"});
 }
 
+TEST(QuotesCanonical, SurnameTypedAsAnOrganisationIsThePersonNamedBefore) {
+  // The entity annotator typed the whole titled name and the later surname ORG.
+  const std::string text =
+      "Trade Representative Clara Voss welcomed the vote on Monday.\n"
+      "“We expect no retaliation at all,” Voss said.\n"
+      "“Our partners know what is at stake,” she added.";
+  EXPECT_EQ(canonical_speakers(text, {{"Trade Representative Clara Voss", EntityType::Org},
+                                      {"Voss", EntityType::Org, 1}}),
+            (std::vector<std::string>{"Clara Voss", "Clara Voss"}));
+}
+
+TEST(QuotesCanonical, NameWrittenOverALineBreakIsOneLine) {
+  const std::string text =
+      "The port said cargo rose, according to its director Mina\n"
+      "Hollis, who spoke to reporters on Friday at the harbour.\n"
+      "“Cargo is up by a third this year,” Hollis said.";
+  EXPECT_EQ(canonical_speakers(
+                text, {{"Mina\nHollis", EntityType::Person}, {"Hollis", EntityType::Person, 1}}),
+            std::vector<std::string>{"Mina Hollis"});
+}
+
 TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {
   EXPECT_TRUE(quotes_of("Xi’s aides don’t comment on the ’90s.").empty());
   EXPECT_TRUE(quotes_of("").empty());

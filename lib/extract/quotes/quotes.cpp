@@ -147,6 +147,24 @@ bool party_label(std::string_view text) {
          text[1] == '-' && text::is_upper(text[2]);
 }
 
+// `name` with each run of white space made one space (`Nick\nEdwards` of hard-wrapped copy), as
+// the quote stage writes the names it finds itself.
+std::string one_line(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool space = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 // True when the last word of `name` is a title (`Acme Executive Director`).
 bool ends_in_title(std::string_view name) {
   return quotes::is_title(lower_string(last_word_of(name)));
@@ -1036,6 +1054,7 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   // not `China said`, `USTR said`).
   const bool acronym = text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z';
   resolved.person = !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
+  bool typed_org = false;  // an organisation by the entity annotator only
   if (!org) {
     for (const Entity& entity : analysis_.entities) {
       if (entity.span.start <= start && entity.span.end >= end) {
@@ -1043,13 +1062,19 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
         if (entity.type == EntityType::Org && !titled) {
           resolved.person = false;
           org = true;
+          typed_org = true;
         }
         break;
       }
     }
   }
-  if (!org) {
-    if (auto full = fullest_name(text, at)) {
+  // A surname the entity annotator typed ORG (`Yeutter said` after `Trade Representative
+  // Clayton Yeutter`) is the person named in full before (a name that ends with it, not one
+  // that starts with it: `Acme` of `Acme Energy`).
+  if (!org || (typed_org && words == 1)) {
+    auto full = fullest_name(text, at);
+    if (full && org && !full->ends_with(" " + text)) full.reset();
+    if (full) {
       resolved.text = *full;
       resolved.person = true;
     }
@@ -1069,10 +1094,13 @@ bool Attributor::canonical_speaker(Resolved& speaker) {
     // The entity at the name (titles and affiliations left out), else one written as the
     // speaker is. An entity that stops before the mention does names only a part of it
     // (`Azucena` of `Azucena Gonzàlez`, `New York` of `the New York businessman`).
-    const bool at_mention =
-        speaker.span && (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
-        entity.span.start < speaker.span->end && speaker.span->start < entity.span.end &&
-        entity.span.end >= speaker.span->end;
+    // An organisation's name is no person's.
+    const bool at_mention = speaker.span &&
+                            (entity.type == EntityType::Person ||
+                             (entity.type == EntityType::Org && !speaker.person)) &&
+                            entity.span.start < speaker.span->end &&
+                            speaker.span->start < entity.span.end &&
+                            entity.span.end >= speaker.span->end;
     if (!at_mention && text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
       continue;
     if (entity.canonical.end > entity.canonical.start) {
@@ -1082,7 +1110,7 @@ bool Attributor::canonical_speaker(Resolved& speaker) {
       // title of a person named after it: it is no name of the speaker.
       if (!ends_in_title(canonical) ||
           ends_in_title(text_.substr(entity.span.start, entity.span.end - entity.span.start)))
-        name = std::string(canonical);
+        name = one_line(canonical);
     }
     return entity.type == EntityType::Org;
   }
