@@ -543,6 +543,19 @@ TEST(QuotesCanonical, EntityCoveringOnlyPartOfTheSpeakersNameDoesNotShortenIt) {
       (std::vector<std::string>{"Mariela Ostrovàn", "the Lisbon banker"}));
 }
 
+TEST(QuotesCanonical, SpokesmanAndStatementSpeakForTheNameInThem) {
+  const std::string text =
+      "Corvane Holdings lost the case on Tuesday.\n"
+      "“We will appeal the ruling,” a Corvane spokesman said.\n"
+      "Judge Ada Okafor wrote the decision.\n"
+      "“The contract was never signed,” Okafor’s statement said.";
+  EXPECT_EQ(canonical_speakers(text, {{"Corvane Holdings", EntityType::Org},
+                                      {"Corvane", EntityType::Org, 1},
+                                      {"Ada Okafor", EntityType::Person},
+                                      {"Okafor", EntityType::Person, 1}}),
+            (std::vector<std::string>{"Corvane", "Ada Okafor"}));
+}
+
 TEST(QuotesCanonical, FullNameOfAPersonIsStillTaken) {
   const std::string text =
       "Finance minister Tomas Varga spoke on Monday.\n"

@@ -101,7 +101,8 @@ std::string_view last_word_of(std::string_view text) {
 }
 
 // A quotation whose speaker an organisation entity named: `canonical` is the entity's fullest
-// name in the article, `named` the name its attribution gave (`IMF`, `Acme`).
+// name in the article, `named` the entity as written where the quotation's attribution names
+// it (`IMF`, `Acme`).
 struct OrganisationSpeaker {
   std::size_t quote = 0;  // index in the output
   std::string canonical;
@@ -280,7 +281,7 @@ class Attributor {
   Resolved resolve(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
-  bool canonical_speaker(Resolved& speaker);
+  bool canonical_speaker(Resolved& speaker, std::string& organisation);
   void collect_events(const std::vector<std::uint32_t>& open_pieces,
                       const std::vector<std::uint32_t>& after_pieces);
   void attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece, Found& item);
@@ -1087,32 +1088,39 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
 // the fullest name in the whole article with the same last word (the most frequent such name
 // for a one-word speaker, then its longest form with the same first word); a description opens
 // in lower case (`The company` -> `the company`).
-bool Attributor::canonical_speaker(Resolved& speaker) {
+bool Attributor::canonical_speaker(Resolved& speaker, std::string& organisation) {
   if (!speaker.text || speaker.text->empty()) return false;
   std::string& name = *speaker.text;
   for (const Entity& entity : analysis_.entities) {
+    const std::string_view written =
+        text_.substr(entity.span.start, entity.span.end - entity.span.start);
     // The entity at the name (titles and affiliations left out), else one written as the
-    // speaker is. An entity that stops before the mention does names only a part of it
-    // (`Azucena` of `Azucena Gonzàlez`, `New York` of `the New York businessman`).
-    // An organisation's name is no person's.
-    const bool at_mention = speaker.span &&
-                            (entity.type == EntityType::Person ||
-                             (entity.type == EntityType::Org && !speaker.person)) &&
-                            entity.span.start < speaker.span->end &&
-                            speaker.span->start < entity.span.end &&
-                            entity.span.end >= speaker.span->end;
-    if (!at_mention && text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
-      continue;
+    // speaker is. An organisation's name is no person's.
+    bool at_mention = speaker.span &&
+                      (entity.type == EntityType::Person ||
+                       (entity.type == EntityType::Org && !speaker.person)) &&
+                      entity.span.start < speaker.span->end &&
+                      speaker.span->start < entity.span.end;
+    // An entity that stops before the mention does names only a part of it (`Azucena` of
+    // `Azucena Gonzàlez`, `New York` of `the New York businessman`), unless the mention is its
+    // voice or its writing (`a Unisys spokesman`, `Chirac’s statement`).
+    if (at_mention && entity.span.end < speaker.span->end) {
+      const std::string head = lower_string(
+          last_word_of(text_.substr(speaker.span->start, speaker.span->end - speaker.span->start)));
+      at_mention = quotes::is_document_word(head) ||
+                   (entity.type == EntityType::Org && quotes::is_org_word(head));
+    }
+    if (!at_mention && written != name) continue;
     if (entity.canonical.end > entity.canonical.start) {
       const std::string_view canonical =
           text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start);
       // A fuller name that ends in a title (`Acme Executive Director` for `Acme`) took in the
       // title of a person named after it: it is no name of the speaker.
-      if (!ends_in_title(canonical) ||
-          ends_in_title(text_.substr(entity.span.start, entity.span.end - entity.span.start)))
-        name = one_line(canonical);
+      if (!ends_in_title(canonical) || ends_in_title(written)) name = one_line(canonical);
     }
-    return entity.type == EntityType::Org;
+    if (entity.type != EntityType::Org) return false;
+    organisation = one_line(written);
+    return true;
   }
   if (!(name[0] >= 'A' && name[0] <= 'Z')) return false;
   const auto space = name.find(' ');
@@ -1340,9 +1348,8 @@ void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
       }
       if (words <= 6 && capitalised == words) continue;
     }
-    std::string named;  // the name before canonical_speaker(), kept for organisations only
-    if (!analysis_.entities.empty() && item.speaker.text) named = *item.speaker.text;
-    if (canonical_speaker(item.speaker))
+    std::string named;  // an organisation's name as the article writes it there
+    if (canonical_speaker(item.speaker, named))
       organisations.push_back({out.size(), *item.speaker.text, std::move(named)});
     item.quote.speaker = item.speaker.text;
     item.quote.speaker_span = item.speaker.span;
