@@ -281,6 +281,7 @@ class Attributor {
   Resolved resolve(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
+  const Entity* speaker_entity(const Resolved& speaker) const;
   bool canonical_speaker(Resolved& speaker, std::string& organisation);
   void collect_events(const std::vector<std::uint32_t>& open_pieces,
                       const std::vector<std::uint32_t>& after_pieces);
@@ -1083,42 +1084,50 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   return resolved;
 }
 
-// The canonical form of a speaker: the entity stage's canonical name when an entity is
-// written the same way or names the speaker's mention up to its last word; else, for a person,
-// the fullest name in the whole article with the same last word (the most frequent such name
-// for a one-word speaker, then its longest form with the same first word); a description opens
-// in lower case (`The company` -> `the company`).
-bool Attributor::canonical_speaker(Resolved& speaker, std::string& organisation) {
-  if (!speaker.text || speaker.text->empty()) return false;
-  std::string& name = *speaker.text;
+// The entity that names a speaker: the one at its mention (titles and affiliations left out),
+// else one written as the speaker is. An organisation's name is no person's. An entity that
+// stops before the mention does names only a part of it (`Azucena` of `Azucena Gonzàlez`,
+// `New York` of `the New York businessman`), unless the mention is its voice or its writing
+// (`a Unisys spokesman`, `Chirac’s statement`).
+const Entity* Attributor::speaker_entity(const Resolved& speaker) const {
   for (const Entity& entity : analysis_.entities) {
-    const std::string_view written =
-        text_.substr(entity.span.start, entity.span.end - entity.span.start);
-    // The entity at the name (titles and affiliations left out), else one written as the
-    // speaker is. An organisation's name is no person's.
     bool at_mention = speaker.span &&
                       (entity.type == EntityType::Person ||
                        (entity.type == EntityType::Org && !speaker.person)) &&
                       entity.span.start < speaker.span->end &&
                       speaker.span->start < entity.span.end;
-    // An entity that stops before the mention does names only a part of it (`Azucena` of
-    // `Azucena Gonzàlez`, `New York` of `the New York businessman`), unless the mention is its
-    // voice or its writing (`a Unisys spokesman`, `Chirac’s statement`).
     if (at_mention && entity.span.end < speaker.span->end) {
       const std::string head = lower_string(
           last_word_of(text_.substr(speaker.span->start, speaker.span->end - speaker.span->start)));
       at_mention = quotes::is_document_word(head) ||
                    (entity.type == EntityType::Org && quotes::is_org_word(head));
     }
-    if (!at_mention && written != name) continue;
-    if (entity.canonical.end > entity.canonical.start) {
+    if (at_mention ||
+        text_.substr(entity.span.start, entity.span.end - entity.span.start) == *speaker.text)
+      return &entity;
+  }
+  return nullptr;
+}
+
+// The canonical form of a speaker: the entity stage's canonical name of speaker_entity();
+// else, for a person, the fullest name in the whole article with the same last word (the most
+// frequent such name for a one-word speaker, then its longest form with the same first word);
+// a description opens in lower case (`The company` -> `the company`). True when an
+// organisation entity names the speaker: `organisation` is then the entity as written there.
+bool Attributor::canonical_speaker(Resolved& speaker, std::string& organisation) {
+  if (!speaker.text || speaker.text->empty()) return false;
+  std::string& name = *speaker.text;
+  if (const Entity* entity = speaker_entity(speaker)) {
+    const std::string_view written =
+        text_.substr(entity->span.start, entity->span.end - entity->span.start);
+    if (entity->canonical.end > entity->canonical.start) {
       const std::string_view canonical =
-          text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start);
+          text_.substr(entity->canonical.start, entity->canonical.end - entity->canonical.start);
       // A fuller name that ends in a title (`Acme Executive Director` for `Acme`) took in the
       // title of a person named after it: it is no name of the speaker.
       if (!ends_in_title(canonical) || ends_in_title(written)) name = one_line(canonical);
     }
-    if (entity.type != EntityType::Org) return false;
+    if (entity->type != EntityType::Org) return false;
     organisation = one_line(written);
     return true;
   }
