@@ -122,22 +122,21 @@ bool fuller_name(std::string_view a, std::string_view b) {
 // organisation once, under a name a reader sees it speak by.
 void one_name_per_organisation(std::vector<OrganisationSpeaker>& organisations,
                                std::vector<Quote>& out) {
-  std::sort(organisations.begin(), organisations.end(),
-            [](const OrganisationSpeaker& a, const OrganisationSpeaker& b) {
-              return a.canonical != b.canonical ? a.canonical < b.canonical : a.quote < b.quote;
-            });
-  for (std::size_t from = 0; from < organisations.size();) {
-    std::size_t to = from + 1;
-    while (to < organisations.size() &&
-           organisations[to].canonical == organisations[from].canonical)
-      ++to;
+  // Few quotations per document have an organisation as speaker: pairs are compared.
+  for (std::size_t from = 0; from < organisations.size(); ++from) {
+    if (organisations[from].canonical.empty()) continue;  // done with its organisation
+    const std::string canonical = std::move(organisations[from].canonical);
     const std::string* best = nullptr;
-    for (std::size_t k = from; k < to; ++k) {
+    for (std::size_t k = from; k < organisations.size(); ++k) {
+      if (k > from && organisations[k].canonical != canonical) continue;
       const std::string& named = organisations[k].named;
       if (!named.empty() && (!best || fuller_name(named, *best))) best = &named;
     }
-    for (std::size_t k = from; best && k < to; ++k) out[organisations[k].quote].speaker = *best;
-    from = to;
+    for (std::size_t k = from; k < organisations.size(); ++k) {
+      if (k > from && organisations[k].canonical != canonical) continue;
+      if (best) out[organisations[k].quote].speaker = *best;
+      organisations[k].canonical.clear();
+    }
   }
 }
 
@@ -349,7 +348,7 @@ bool Attributor::joins_name(std::uint32_t index) const {
 }
 
 // A capitalised word that can be part of a name.
-bool Attributor::is_name_word(std::uint32_t index) const {
+[[gnu::always_inline]] inline bool Attributor::is_name_word(std::uint32_t index) const {
   if (!is_word(index) || !pieces_[index].upper) return false;
   return cue_at(index) == Cue::None;
 }
@@ -1089,7 +1088,7 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
 // stops before the mention does names only a part of it (`Azucena` of `Azucena Gonzàlez`,
 // `New York` of `the New York businessman`), unless the mention is its voice or its writing
 // (`a Unisys spokesman`, `Chirac’s statement`).
-const Entity* Attributor::speaker_entity(const Resolved& speaker) const {
+[[gnu::noinline]] const Entity* Attributor::speaker_entity(const Resolved& speaker) const {
   for (const Entity& entity : analysis_.entities) {
     bool at_mention = speaker.span &&
                       (entity.type == EntityType::Person ||
