@@ -616,6 +616,16 @@ TEST(QuotesCanonical, SurnameTypedAsAnOrganisationIsThePersonNamedBefore) {
             (std::vector<std::string>{"Clara Voss", "Clara Voss"}));
 }
 
+TEST(QuotesCanonical, FullNameCutInsideAHyphenatedWordIsMadeWhole) {
+  // The entity annotator stopped at the hyphen of the given name: `Han Ji` of `Han Ji-won`.
+  const std::string text =
+      "Prime Minister Han Ji-won met the unions on Monday.\n"
+      "“Wages will rise by the summer,” Han said.";
+  EXPECT_EQ(
+      canonical_speakers(text, {{"Han Ji", EntityType::Person}, {"Han", EntityType::Person, 1}}),
+      std::vector<std::string>{"Han Ji-won"});
+}
+
 TEST(QuotesCanonical, NameWrittenOverALineBreakIsOneLine) {
   const std::string text =
       "The port said cargo rose, according to its director Mina\n"

@@ -281,6 +281,7 @@ class Attributor {
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
   const Entity* speaker_entity(const Resolved& speaker) const;
+  std::string_view whole_words(Span span) const;
   bool canonical_speaker(Resolved& speaker, std::string& organisation);
   void collect_events(const std::vector<std::uint32_t>& open_pieces,
                       const std::vector<std::uint32_t>& after_pieces);
@@ -1113,15 +1114,43 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
 // frequent such name for a one-word speaker, then its longest form with the same first word);
 // a description opens in lower case (`The company` -> `the company`). True when an
 // organisation entity names the speaker: `organisation` is then the entity as written there.
+// The text of `span` to the end of its last word: an entity may stop inside a hyphenated or
+// accented word (`Park Geun` of `Park Geun-hye`). Letters are ASCII or Latin ones of two bytes
+// (lead byte 0xC3-0xC9: `à`, `ő`), not a no-break space.
+std::string_view Attributor::whole_words(Span span) const {
+  auto latin = [&](std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text_[at]);
+    return at + 1 < text_.size() && lead >= 0xC3 && lead <= 0xC9 &&
+           (static_cast<unsigned char>(text_[at + 1]) & 0xC0) == 0x80;
+  };
+  // The length of the letter at `at`, or 0.
+  auto letter = [&](std::size_t at) -> std::size_t {
+    if (at >= text_.size()) return 0;
+    if (text::is_alnum(text_[at])) return 1;
+    return latin(at) ? 2 : 0;
+  };
+  std::size_t end = span.end;
+  const bool in_word = end > span.start && (text::is_alnum(text_[end - 1]) ||
+                                            (end >= span.start + 2 && latin(end - 2)));
+  while (in_word) {
+    if (const std::size_t size = letter(end)) {
+      end += size;
+    } else if (end < text_.size() && text_[end] == '-' && letter(end + 1) > 0) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return text_.substr(span.start, end - span.start);
+}
+
 bool Attributor::canonical_speaker(Resolved& speaker, std::string& organisation) {
   if (!speaker.text || speaker.text->empty()) return false;
   std::string& name = *speaker.text;
   if (const Entity* entity = speaker_entity(speaker)) {
-    const std::string_view written =
-        text_.substr(entity->span.start, entity->span.end - entity->span.start);
+    const std::string_view written = whole_words(entity->span);
     if (entity->canonical.end > entity->canonical.start) {
-      const std::string_view canonical =
-          text_.substr(entity->canonical.start, entity->canonical.end - entity->canonical.start);
+      const std::string_view canonical = whole_words(entity->canonical);
       // A fuller name that ends in a title (`Acme Executive Director` for `Acme`) took in the
       // title of a person named after it: it is no name of the speaker.
       if (!ends_in_title(canonical) || ends_in_title(written)) name = one_line(canonical);
