@@ -493,6 +493,149 @@ TEST(Quotes, OrganisationDescriptionTakesTheNamedOrganisationAndKeepsItsWords) {
   EXPECT_EQ(text.substr(written.start, written.end - written.start), "the ministry");
 }
 
+struct Named {
+  std::string name;
+  EntityType type = EntityType::Person;
+  int occurrence = 0;  // which occurrence of `name` in the text, from 0
+};
+
+// The speakers of `text` when the entity annotator found `names` and the canonical stage ran,
+// as in the default command.
+std::vector<std::string> canonical_speakers(const std::string& text,
+                                            const std::vector<Named>& names) {
+  std::vector<Entity> entities;
+  for (const auto& [name, type, occurrence] : names) {
+    std::size_t found = text.find(name);
+    for (int k = 0; k < occurrence && found != std::string::npos; ++k)
+      found = text.find(name, found + 1);
+    EXPECT_NE(found, std::string::npos) << name;
+    if (found == std::string::npos) continue;
+    const auto at = static_cast<std::uint32_t>(found);
+    Entity entity;
+    entity.span = {at, at + static_cast<std::uint32_t>(name.size())};
+    entity.type = type;
+    entities.push_back(entity);
+  }
+  std::sort(entities.begin(), entities.end(),
+            [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Analyzer analyzer;
+  analyzer.add(std::make_shared<FixedEntities>(entities));
+  analyzer.add(make_canonical_annotator());
+  analyzer.add(make_quote_annotator());
+  Analysis analysis;
+  analyzer.analyze(doc, analysis);
+  std::vector<std::string> speakers;
+  for (const Found& found : found_in(text, analysis)) speakers.push_back(found.speaker);
+  return speakers;
+}
+
+TEST(QuotesCanonical, EntityCoveringOnlyPartOfTheSpeakersNameDoesNotShortenIt) {
+  // The entity annotator stopped at a letter it does not know, or took only the place in a
+  // description: the speaker keeps the name its attribution gives.
+  const std::string text =
+      "“We have waited long enough for the bridge,” said Mariela Ostrovàn.\n"
+      "“Rates will have to fall before spring,” the Lisbon banker said.";
+  EXPECT_EQ(
+      canonical_speakers(text, {{"Mariela", EntityType::Person}, {"Lisbon", EntityType::Org}}),
+      (std::vector<std::string>{"Mariela Ostrovàn", "the Lisbon banker"}));
+}
+
+TEST(QuotesCanonical, SpokesmanAndStatementSpeakForTheNameInThem) {
+  const std::string text =
+      "Corvane Holdings lost the case on Tuesday.\n"
+      "“We will appeal the ruling,” a Corvane spokesman said.\n"
+      "Judge Ada Okafor wrote the decision.\n"
+      "“The contract was never signed,” Okafor’s statement said.";
+  EXPECT_EQ(canonical_speakers(text, {{"Corvane Holdings", EntityType::Org},
+                                      {"Corvane", EntityType::Org, 1},
+                                      {"Ada Okafor", EntityType::Person},
+                                      {"Okafor", EntityType::Person, 1}}),
+            (std::vector<std::string>{"Corvane", "Ada Okafor"}));
+}
+
+TEST(QuotesCanonical, FullNameOfAPersonIsStillTaken) {
+  const std::string text =
+      "Finance minister Tomas Varga spoke on Monday.\n"
+      "“The budget is balanced for the first time,” Varga said.";
+  EXPECT_EQ(canonical_speakers(
+                text, {{"Tomas Varga", EntityType::Person}, {"Varga", EntityType::Person, 1}}),
+            std::vector<std::string>{"Tomas Varga"});
+}
+
+TEST(QuotesCanonical, OrganisationKeepsTheNameItIsSaidToSpeakBy) {
+  // The article spells the name out once, then quotes the acronym: the speaker is the acronym,
+  // and one name for all its quotations.
+  const std::string headline =
+      "Global Shipping Organization cuts its forecast.\n"
+      "“Trade is slowing on every route we track,” the GSO said in a note.\n"
+      "“Freight rates will not recover this year,” the GSO added.";
+  EXPECT_EQ(canonical_speakers(headline, {{"Global Shipping Organization", EntityType::Org},
+                                          {"GSO", EntityType::Org}}),
+            (std::vector<std::string>{"GSO", "GSO"}));
+  // Said to speak under both names: the fuller one, for both quotations.
+  const std::string both =
+      "“Trade is slowing on every route we track,” the Global Shipping Organization said.\n"
+      "“Freight rates will not recover this year,” the GSO added.";
+  EXPECT_EQ(
+      canonical_speakers(
+          both, {{"Global Shipping Organization", EntityType::Org}, {"GSO", EntityType::Org}}),
+      (std::vector<std::string>{"Global Shipping Organization", "Global Shipping Organization"}));
+}
+
+TEST(QuotesCanonical, FullerNameEndingInATitleIsNotTheSpeakersName) {
+  // `Factwise Executive Director Jo Hale`: the entity annotator took the title into the name.
+  const std::string text =
+      "Factwise Executive Director Jo Hale defended the ratings.\n"
+      "“We rate claims, not parties,” Factwise said.";
+  EXPECT_EQ(canonical_speakers(text, {{"Factwise Executive Director", EntityType::Person},
+                                      {"Jo Hale", EntityType::Person},
+                                      {"Factwise", EntityType::Person, 1}}),
+            std::vector<std::string>{"Factwise"});
+}
+
+TEST(QuotesCanonical, PartyAndStateLabelIsNoAntecedent) {
+  const std::string text =
+      "Democratic Sen. Dana Whitfield (D-Ore.) scolded the witness: “You misled this committee "
+      "twice,” she said.";
+  EXPECT_EQ(canonical_speakers(
+                text, {{"Dana Whitfield", EntityType::Person}, {"D-Ore", EntityType::Person}}),
+            std::vector<std::string>{"Dana Whitfield"});
+}
+
+TEST(QuotesCanonical, SurnameTypedAsAnOrganisationIsThePersonNamedBefore) {
+  // The entity annotator typed the whole titled name and the later surname ORG.
+  const std::string text =
+      "Trade Representative Clara Voss welcomed the vote on Monday.\n"
+      "“We expect no retaliation at all,” Voss said.\n"
+      "“Our partners know what is at stake,” she added.";
+  EXPECT_EQ(canonical_speakers(text, {{"Trade Representative Clara Voss", EntityType::Org},
+                                      {"Voss", EntityType::Org, 1}}),
+            (std::vector<std::string>{"Clara Voss", "Clara Voss"}));
+}
+
+TEST(QuotesCanonical, FullNameCutInsideAHyphenatedWordIsMadeWhole) {
+  // The entity annotator stopped at the hyphen of the given name: `Han Ji` of `Han Ji-won`.
+  const std::string text =
+      "Prime Minister Han Ji-won met the unions on Monday.\n"
+      "“Wages will rise by the summer,” Han said.";
+  EXPECT_EQ(
+      canonical_speakers(text, {{"Han Ji", EntityType::Person}, {"Han", EntityType::Person, 1}}),
+      std::vector<std::string>{"Han Ji-won"});
+}
+
+TEST(QuotesCanonical, NameWrittenOverALineBreakIsOneLine) {
+  const std::string text =
+      "The port said cargo rose, according to its director Mina\n"
+      "Hollis, who spoke to reporters on Friday at the harbour.\n"
+      "“Cargo is up by a third this year,” Hollis said.";
+  EXPECT_EQ(canonical_speakers(
+                text, {{"Mina\nHollis", EntityType::Person}, {"Hollis", EntityType::Person, 1}}),
+            std::vector<std::string>{"Mina Hollis"});
+}
+
 TEST(Quotes, DocumentWithoutMarksHasNoQuotations) {
   EXPECT_TRUE(quotes_of("Xi’s aides don’t comment on the ’90s.").empty());
   EXPECT_TRUE(quotes_of("").empty());

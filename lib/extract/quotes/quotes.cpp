@@ -100,6 +100,76 @@ std::string_view last_word_of(std::string_view text) {
   return text.substr(space == std::string_view::npos ? 0 : space + 1);
 }
 
+// A quotation whose speaker an organisation entity named: `canonical` is the entity's fullest
+// name in the article, `named` the entity as written where the quotation's attribution names
+// it (`IMF`, `Acme`).
+struct OrganisationSpeaker {
+  std::size_t quote = 0;  // index in the output
+  std::string canonical;
+  std::string named;
+};
+
+// Which of two names is the fuller: more words, then more bytes.
+bool fuller_name(std::string_view a, std::string_view b) {
+  const auto words_a = std::count(a.begin(), a.end(), ' ');
+  const auto words_b = std::count(b.begin(), b.end(), ' ');
+  return words_a != words_b ? words_a > words_b : a.size() > b.size();
+}
+
+// Every quotation of one organisation gets one speaker: the fullest name the article's
+// attributions give it (`IMF` throughout when only `the IMF` is said to speak, even where the
+// article once writes `International Monetary Fund`); so a count by speaker counts the
+// organisation once, under a name a reader sees it speak by.
+void one_name_per_organisation(std::vector<OrganisationSpeaker>& organisations,
+                               std::vector<Quote>& out) {
+  // Few quotations per document have an organisation as speaker: pairs are compared.
+  for (std::size_t from = 0; from < organisations.size(); ++from) {
+    if (organisations[from].canonical.empty()) continue;  // done with its organisation
+    const std::string canonical = std::move(organisations[from].canonical);
+    const std::string* best = nullptr;
+    for (std::size_t k = from; k < organisations.size(); ++k) {
+      if (k > from && organisations[k].canonical != canonical) continue;
+      const std::string& named = organisations[k].named;
+      if (!named.empty() && (!best || fuller_name(named, *best))) best = &named;
+    }
+    for (std::size_t k = from; k < organisations.size(); ++k) {
+      if (k > from && organisations[k].canonical != canonical) continue;
+      if (best) out[organisations[k].quote].speaker = *best;
+      organisations[k].canonical.clear();
+    }
+  }
+}
+
+// A party and state label (`D-Mo.`, `R-Utah`, `I-Vt.`) after a legislator's name: one word, a
+// capital, a hyphen and a capital. The entity annotator may type it PERSON; it names nobody.
+bool party_label(std::string_view text) {
+  return text.size() >= 3 && text.find(' ') == std::string_view::npos && text::is_upper(text[0]) &&
+         text[1] == '-' && text::is_upper(text[2]);
+}
+
+// `name` with each run of white space made one space (`Nick\nEdwards` of hard-wrapped copy), as
+// the quote stage writes the names it finds itself.
+std::string one_line(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool space = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// True when the last word of `name` is a title (`Acme Executive Director`).
+bool ends_in_title(std::string_view name) {
+  return quotes::is_title(lower_string(last_word_of(name)));
+}
+
 // True when `words` (space separated) holds `word` as a whole word.
 bool has_word(std::string_view words, std::string_view word) {
   for (std::size_t at = words.find(word); at != std::string_view::npos;
@@ -210,7 +280,9 @@ class Attributor {
   Resolved resolve(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_mention(const Candidate& candidate, std::uint32_t at);
   Resolved resolve_pronoun(const Candidate& candidate, std::uint32_t at);
-  void canonical_speaker(Resolved& speaker);
+  const Entity* speaker_entity(const Resolved& speaker) const;
+  std::string_view whole_words(Span span) const;
+  bool canonical_speaker(Resolved& speaker, std::string& organisation);
   void collect_events(const std::vector<std::uint32_t>& open_pieces,
                       const std::vector<std::uint32_t>& after_pieces);
   void attribute(std::size_t q, std::uint32_t open_piece, std::uint32_t after_piece, Found& item);
@@ -277,7 +349,7 @@ bool Attributor::joins_name(std::uint32_t index) const {
 }
 
 // A capitalised word that can be part of a name.
-bool Attributor::is_name_word(std::uint32_t index) const {
+[[gnu::always_inline]] inline bool Attributor::is_name_word(std::uint32_t index) const {
   if (!is_word(index) || !pieces_[index].upper) return false;
   return cue_at(index) == Cue::None;
 }
@@ -358,6 +430,7 @@ void Attributor::collect_mentions() {
     for (std::size_t e = next_entity; e < entities.size() && entities[e].span.start < mention.end;
          ++e) {
       if (entities[e].type == EntityType::Person) {
+        if (party_label(mention.text)) continue;
         mention.person = true;
         mention.org = false;
       } else if (entities[e].type == EntityType::Org && !mention.person) {
@@ -983,6 +1056,7 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   // not `China said`, `USTR said`).
   const bool acronym = text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z';
   resolved.person = !org && (titled || words >= 2 || (!acronym && !find_country(text).has_value()));
+  bool typed_org = false;  // an organisation by the entity annotator only
   if (!org) {
     for (const Entity& entity : analysis_.entities) {
       if (entity.span.start <= start && entity.span.end >= end) {
@@ -990,13 +1064,19 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
         if (entity.type == EntityType::Org && !titled) {
           resolved.person = false;
           org = true;
+          typed_org = true;
         }
         break;
       }
     }
   }
-  if (!org) {
-    if (auto full = fullest_name(text, at)) {
+  // A surname the entity annotator typed ORG (`Yeutter said` after `Trade Representative
+  // Clayton Yeutter`) is the person named in full before (a name that ends with it, not one
+  // that starts with it: `Acme` of `Acme Energy`).
+  if (!org || (typed_org && words == 1)) {
+    auto full = fullest_name(text, at);
+    if (full && org && !full->ends_with(" " + text)) full.reset();
+    if (full) {
       resolved.text = *full;
       resolved.person = true;
     }
@@ -1004,35 +1084,88 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   return resolved;
 }
 
-// The canonical form of a speaker: the entity stage's canonical name when an entity is
-// written the same way; else, for a person, the fullest name in the whole article with the
-// same last word (the most frequent such name for a one-word speaker, then its longest form
-// with the same first word); a description opens in lower case (`The company` -> `the
-// company`).
-void Attributor::canonical_speaker(Resolved& speaker) {
-  if (!speaker.text || speaker.text->empty()) return;
-  std::string& name = *speaker.text;
+// The entity that names a speaker: the one at its mention (titles and affiliations left out),
+// else one written as the speaker is. An organisation's name is no person's. An entity that
+// stops before the mention does names only a part of it (`Azucena` of `Azucena Gonzàlez`,
+// `New York` of `the New York businessman`), unless the mention is its voice or its writing
+// (`a Unisys spokesman`, `Chirac’s statement`).
+[[gnu::noinline]] const Entity* Attributor::speaker_entity(const Resolved& speaker) const {
   for (const Entity& entity : analysis_.entities) {
-    // The entity at the name (titles and affiliations left out), else one written as the
-    // speaker is.
-    const bool at_mention =
-        speaker.span && (entity.type == EntityType::Person || entity.type == EntityType::Org) &&
-        entity.span.start < speaker.span->end && speaker.span->start < entity.span.end;
-    if (!at_mention && text_.substr(entity.span.start, entity.span.end - entity.span.start) != name)
-      continue;
-    if (entity.canonical.end > entity.canonical.start) {
-      name = std::string(
-          text_.substr(entity.canonical.start, entity.canonical.end - entity.canonical.start));
+    bool at_mention = speaker.span &&
+                      (entity.type == EntityType::Person ||
+                       (entity.type == EntityType::Org && !speaker.person)) &&
+                      entity.span.start < speaker.span->end &&
+                      speaker.span->start < entity.span.end;
+    if (at_mention && entity.span.end < speaker.span->end) {
+      const std::string head = lower_string(
+          last_word_of(text_.substr(speaker.span->start, speaker.span->end - speaker.span->start)));
+      at_mention = quotes::is_document_word(head) ||
+                   (entity.type == EntityType::Org && quotes::is_org_word(head));
     }
-    return;
+    if (at_mention ||
+        text_.substr(entity.span.start, entity.span.end - entity.span.start) == *speaker.text)
+      return &entity;
   }
-  if (!(name[0] >= 'A' && name[0] <= 'Z')) return;
+  return nullptr;
+}
+
+// The canonical form of a speaker: the entity stage's canonical name of speaker_entity();
+// else, for a person, the fullest name in the whole article with the same last word (the most
+// frequent such name for a one-word speaker, then its longest form with the same first word);
+// a description opens in lower case (`The company` -> `the company`). True when an
+// organisation entity names the speaker: `organisation` is then the entity as written there.
+// The text of `span` to the end of its last word: an entity may stop inside a hyphenated or
+// accented word (`Park Geun` of `Park Geun-hye`). Letters are ASCII or Latin ones of two bytes
+// (lead byte 0xC3-0xC9: `à`, `ő`), not a no-break space.
+std::string_view Attributor::whole_words(Span span) const {
+  auto latin = [&](std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text_[at]);
+    return at + 1 < text_.size() && lead >= 0xC3 && lead <= 0xC9 &&
+           (static_cast<unsigned char>(text_[at + 1]) & 0xC0) == 0x80;
+  };
+  // The length of the letter at `at`, or 0.
+  auto letter = [&](std::size_t at) -> std::size_t {
+    if (at >= text_.size()) return 0;
+    if (text::is_alnum(text_[at])) return 1;
+    return latin(at) ? 2 : 0;
+  };
+  std::size_t end = span.end;
+  const bool in_word = end > span.start && (text::is_alnum(text_[end - 1]) ||
+                                            (end >= span.start + 2 && latin(end - 2)));
+  while (in_word) {
+    if (const std::size_t size = letter(end)) {
+      end += size;
+    } else if (end < text_.size() && text_[end] == '-' && letter(end + 1) > 0) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return text_.substr(span.start, end - span.start);
+}
+
+bool Attributor::canonical_speaker(Resolved& speaker, std::string& organisation) {
+  if (!speaker.text || speaker.text->empty()) return false;
+  std::string& name = *speaker.text;
+  if (const Entity* entity = speaker_entity(speaker)) {
+    const std::string_view written = whole_words(entity->span);
+    if (entity->canonical.end > entity->canonical.start) {
+      const std::string_view canonical = whole_words(entity->canonical);
+      // A fuller name that ends in a title (`Acme Executive Director` for `Acme`) took in the
+      // title of a person named after it: it is no name of the speaker.
+      if (!ends_in_title(canonical) || ends_in_title(written)) name = one_line(canonical);
+    }
+    if (entity->type != EntityType::Org) return false;
+    organisation = one_line(written);
+    return true;
+  }
+  if (!(name[0] >= 'A' && name[0] <= 'Z')) return false;
   const auto space = name.find(' ');
   if (space != std::string::npos && quotes::is_determiner(lower_string(name.substr(0, space)))) {
     name[0] = static_cast<char>(name[0] - 'A' + 'a');
-    return;
+    return false;
   }
-  if (!speaker.person) return;
+  if (!speaker.person) return false;
   const auto last_space = name.rfind(' ');
   const std::string_view last =
       std::string_view(name).substr(last_space == std::string::npos ? 0 : last_space + 1);
@@ -1051,7 +1184,7 @@ void Attributor::canonical_speaker(Resolved& speaker) {
       continue;
     same.push_back(&mention);
   }
-  if (same.empty()) return;
+  if (same.empty()) return false;
   const Mention* best = same.front();
   if (one_word) {
     std::size_t best_count = 0;
@@ -1072,6 +1205,7 @@ void Attributor::canonical_speaker(Resolved& speaker) {
       best = candidate;
   }
   name = best->text;
+  return false;
 }
 
 void Attributor::run(std::vector<Quote>& out) {
@@ -1232,6 +1366,7 @@ void Attributor::continue_speakers(std::vector<Found>& found) const {
 
 // Writes the quotations worth a record, with their speakers in canonical form.
 void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
+  std::vector<OrganisationSpeaker> organisations;
   for (Found& item : found) {
     // One or two words are a quotation only when a reporting verb governs them; otherwise a
     // scare quote or a title.
@@ -1250,13 +1385,16 @@ void Attributor::emit(std::vector<Found>& found, std::vector<Quote>& out) {
       }
       if (words <= 6 && capitalised == words) continue;
     }
-    canonical_speaker(item.speaker);
+    std::string named;  // an organisation's name as the article writes it there
+    if (canonical_speaker(item.speaker, named))
+      organisations.push_back({out.size(), *item.speaker.text, std::move(named)});
     item.quote.speaker = item.speaker.text;
     item.quote.speaker_span = item.speaker.span;
     if (item.speaker.text) item.quote.speaker_written = item.speaker.written;
     if (!item.quote.speaker) item.quote.cue.reset();
     out.push_back(std::move(item.quote));
   }
+  one_name_per_organisation(organisations, out);
 }
 
 // A worker's buffers, kept from one document to the next.
