@@ -154,6 +154,18 @@ TEST(Tokenizer, BreaksBefore) {
   EXPECT_EQ(tokens[5].breaks_before, 1);  // a lone \r
 }
 
+TEST(Tokenizer, PlainWordsAreAsciiLettersAndDigits) {
+  std::vector<Token> tokens;
+  tokenize("Tariffs rose in G7 nations", tokens);
+  ASSERT_EQ(tokens.size(), 5u);
+  for (const Token& token : tokens) EXPECT_TRUE(token.plain) << token.start;
+  tokens.clear();
+  const std::string mixed = "U.S. anti-China caf\xC3\xA9 2025 x's";
+  tokenize(mixed, tokens);
+  ASSERT_FALSE(tokens.empty());
+  for (const Token& token : tokens) EXPECT_FALSE(token.plain) << token.start;
+}
+
 TEST(Tokenizer, ClassNames) {
   EXPECT_EQ(token_class_name(TokenClass::Word), "word");
   EXPECT_EQ(token_class_name(TokenClass::OpenQuote), "open_quote");

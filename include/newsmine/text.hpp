@@ -48,6 +48,8 @@ struct Token {
   TokenClass cls = TokenClass::Word;
   // Number of line breaks in the gap before this token (0, 1, or 2 for "a blank line or more").
   std::uint8_t breaks_before = 0;
+  // A Word of ASCII letters and digits only, starting with a letter ("Tariffs", "G7").
+  bool plain = false;
 };
 
 struct Sentence {

@@ -96,10 +96,10 @@ class Tokenizer {
           // it (space, comma, ...), and one space after it. Anything else takes the word rules.
           const std::size_t end = text::ascii_alnum_run_end(text_, pos_ + 1);
           if (end == size) {
-            emit(pos_, end, TokenClass::Word);
+            emit(pos_, end, TokenClass::Word, true);
           } else if (const auto next = static_cast<unsigned char>(text_[end]);
                      !kMayJoinWord[next]) {
-            emit(pos_, end, TokenClass::Word);
+            emit(pos_, end, TokenClass::Word, true);
             if (next == ' ') ++pos_;
           } else {
             word(end);
@@ -166,9 +166,9 @@ class Tokenizer {
     if (breaks_ >= 2) double_open_ = single_open_ = false;  // quotes do not outlive a paragraph
   }
 
-  void emit(std::size_t start, std::size_t end, TokenClass cls) {
+  void emit(std::size_t start, std::size_t end, TokenClass cls, bool plain = false) {
     tokens_.push_back(
-        {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), cls, breaks_});
+        {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), cls, breaks_, plain});
     breaks_ = 0;
     pos_ = end;
   }

@@ -143,6 +143,10 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
                                   std::deque<std::string>& storage, std::vector<Piece>& pieces) {
   std::uint32_t start = token.start;
   std::uint32_t end = token.end;
+  if (token.plain) {  // most words
+    pieces.push_back({start, end, text.substr(start, end - start)});
+    return;
+  }
   std::vector<Piece> tail;
   auto view = [&](std::uint32_t a, std::uint32_t b) { return text.substr(a, b - a); };
   if (token.cls == TokenClass::OpenQuote || token.cls == TokenClass::CloseQuote) {
