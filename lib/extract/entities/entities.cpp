@@ -18,6 +18,7 @@
 #include "newsmine/extractors.hpp"
 #include "text/abbreviations.hpp"
 #include "text/ascii.hpp"
+#include "util/hash.hpp"
 
 namespace newsmine {
 
@@ -477,7 +478,12 @@ struct Buffers : AnnotatorScratch {
   std::vector<std::uint8_t> tags;
   std::vector<ner::TagSpan> spans;  // of the sentence
   std::vector<Piece> capitalized;   // capitalised pieces outside entities, for consistency
-  std::vector<std::pair<std::string_view, std::size_t>> names;  // entity name, entity index
+  struct Mention {
+    std::uint64_t hash;  // of the name, so that sorting compares few strings
+    std::string_view name;
+    std::size_t entity;
+  };
+  std::vector<Mention> names;
   std::vector<std::string_view> person_words;  // words of multi-word person names, sorted
   std::vector<std::string_view> companies;     // apply_document_rules
   std::vector<std::string_view> persons;       // ... one-word person names
@@ -767,20 +773,25 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
     };
     apply_document_rules(text, first_entity, is_person_word, buffers, entities);
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
-      names.emplace_back(
-          text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start), e);
+      std::string_view name =
+          text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start);
+      names.push_back({util::hash_string(name), name, e});
     }
     // The mentions of one name are adjacent once sorted: count their types, then apply.
-    std::sort(names.begin(), names.end());
+    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+      return a.hash != b.hash ? a.hash < b.hash : a.name < b.name;
+    });
     for (std::size_t first = 0, last = 0; first < names.size(); first = last) {
-      std::string_view name = names[first].first;
+      std::string_view name = names[first].name;
       std::array<int, 4> count{};
-      for (last = first; last < names.size() && names[last].first == name; ++last) {
-        ++count[static_cast<std::size_t>(entities[names[last].second].type)];
+      for (last = first;
+           last < names.size() && names[last].hash == names[first].hash && names[last].name == name;
+           ++last) {
+        ++count[static_cast<std::size_t>(entities[names[last].entity].type)];
       }
       bool person_word = is_person_word(name);
       for (std::size_t k = first; k < last; ++k) {
-        Entity& entity = entities[names[k].second];
+        Entity& entity = entities[names[k].entity];
         if (person_word) {
           bool said_as_other = count[1] + count[2] + count[3] > 0;
           if (said_as_other && entity.type != EntityType::Person && entity.link.empty()) {
