@@ -1,5 +1,7 @@
 #include "newsmine/countries.hpp"
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +35,9 @@ std::string normalize(std::string_view name) {
 struct CountryTable {
   std::vector<std::pair<std::string, CountryMatch>> entries;
   util::HashTable index;  // key_of(name) -> position in entries + 1
+  // Per first byte, bit n: a name of n bytes (n < 64); most names looked up are no country's,
+  // and these tell so without hashing.
+  std::array<std::uint64_t, 256> lengths{};
 
   CountryTable() {
     std::string_view data = embedded_data("gazetteer/countries.tsv");
@@ -53,6 +58,12 @@ struct CountryTable {
                                        : CountryForm::Country;
       std::string name = normalize(line.substr(0, tab1));
       if (find(name) != nullptr) continue;  // the first entry of a name counts
+      if (name.empty()) continue;
+      if (name.size() < 64) {
+        lengths[static_cast<unsigned char>(name.front())] |= std::uint64_t{1} << name.size();
+      } else {
+        lengths[static_cast<unsigned char>(name.front())] |= std::uint64_t{1};  // long ones
+      }
       entries.emplace_back(std::move(name), match);
       index.insert(util::HashTable::key_of(entries.back().first),
                    static_cast<std::uint32_t>(entries.size()));
@@ -60,6 +71,9 @@ struct CountryTable {
   }
 
   const CountryMatch* find(std::string_view name) const {
+    if (name.empty()) return nullptr;
+    const std::uint64_t lengths_of_first = lengths[static_cast<unsigned char>(name.front())];
+    if (((lengths_of_first >> (name.size() < 64 ? name.size() : 0)) & 1) == 0) return nullptr;
     std::uint32_t position = index.find(util::HashTable::key_of(name));
     if (position == 0 || entries[position - 1].first != name) return nullptr;
     return &entries[position - 1].second;
