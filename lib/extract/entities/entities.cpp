@@ -139,16 +139,17 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
 
 // Cuts a token into model tokens, PTB-like: outer brackets and punctuation, final periods of
 // non-abbreviations and a possessive 's or ' come off; curly quotes and apostrophes are read as
-// straight ones.
+// straight ones. `tail`: scratch.
 [[gnu::flatten]] void split_token(std::string_view text, const Token& token,
-                                  std::deque<std::string>& storage, std::vector<Piece>& pieces) {
+                                  std::deque<std::string>& storage, std::vector<Piece>& pieces,
+                                  std::vector<Piece>& tail) {
   std::uint32_t start = token.start;
   std::uint32_t end = token.end;
   if (token.plain) {  // most words
     pieces.push_back({start, end, text.substr(start, end - start)});
     return;
   }
-  std::vector<Piece> tail;
+  tail.clear();  // the pieces cut off its end, last first
   auto view = [&](std::uint32_t a, std::uint32_t b) { return text.substr(a, b - a); };
   if (token.cls == TokenClass::OpenQuote || token.cls == TokenClass::CloseQuote) {
     pieces.push_back({start, end, "\""});
@@ -467,6 +468,33 @@ bool join_over_connectors(const std::vector<Piece>& pieces, const std::vector<ne
   spans.resize(out);
 }
 
+// A set of words of one document: sorted by hash, so that a look-up of a word that is not in
+// it, the common case, compares no strings.
+class WordSet {
+ public:
+  void clear() { words_.clear(); }
+  void add(std::string_view word) { words_.emplace_back(util::hash_string(word), word); }
+  // After the last add().
+  void seal() {
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  bool empty() const { return words_.empty(); }
+  bool contains(std::string_view word) const {
+    const std::uint64_t hash = util::hash_string(word);
+    auto it =
+        std::lower_bound(words_.begin(), words_.end(), hash,
+                         [](const auto& item, std::uint64_t key) { return item.first < key; });
+    for (; it != words_.end() && it->first == hash; ++it) {
+      if (it->second == word) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::pair<std::uint64_t, std::string_view>> words_;
+};
+
 // What annotating one document needs, kept from one document to the next so that a worker
 // does not allocate them anew for each (the word memo alone is 5 MB).
 struct Buffers : AnnotatorScratch {
@@ -474,6 +502,7 @@ struct Buffers : AnnotatorScratch {
   ner::History history;
   std::deque<std::string> storage;  // straightened forms of the pieces of a sentence
   std::vector<Piece> pieces;
+  std::vector<Piece> tail;  // split_token
   std::vector<std::string_view> words;
   std::vector<std::uint8_t> tags;
   std::vector<ner::TagSpan> spans;  // of the sentence
@@ -484,9 +513,9 @@ struct Buffers : AnnotatorScratch {
     std::size_t entity;
   };
   std::vector<Mention> names;
-  std::vector<std::string_view> person_words;  // words of multi-word person names, sorted
-  std::vector<std::string_view> companies;     // apply_document_rules
-  std::vector<std::string_view> persons;       // ... one-word person names
+  WordSet person_words;                     // words of multi-word person names
+  std::vector<std::string_view> companies;  // apply_document_rules
+  WordSet persons;                          // ... one-word person names
 };
 
 class EntityAnnotator : public ScratchAnnotator<Buffers> {
@@ -533,7 +562,7 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
       for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
         // A blank line ends a name even where the splitter saw no sentence end (headlines).
         if (analysis.tokens[t].breaks_before >= 2) tag_pieces();
-        split_token(text, analysis.tokens[t], storage, pieces);
+        split_token(text, analysis.tokens[t], storage, pieces, buffers.tail);
       }
       tag_pieces();
     }
@@ -761,16 +790,13 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
         std::size_t end = std::min(name.find(' ', start), name.size());
         std::string_view word = name.substr(start, end - start);
         if (word.size() > 1 && !lists_.currency(word)) {
-          person_words.push_back(word);
+          person_words.add(word);
         }
         start = end + 1;
       }
     }
-    std::sort(person_words.begin(), person_words.end());
-    person_words.erase(std::unique(person_words.begin(), person_words.end()), person_words.end());
-    auto is_person_word = [&](std::string_view word) {
-      return std::binary_search(person_words.begin(), person_words.end(), word);
-    };
+    person_words.seal();
+    auto is_person_word = [&](std::string_view word) { return person_words.contains(word); };
     apply_document_rules(text, first_entity, is_person_word, buffers, entities);
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       std::string_view name =
@@ -859,16 +885,16 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
     std::vector<std::string_view>& companies = buffers.companies;
     companies.clear();
     // One-word PERSON names of the article ("Vance" of "Mr Vance"), sorted.
-    std::vector<std::string_view>& alone = buffers.persons;
+    WordSet& alone = buffers.persons;
     alone.clear();
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       std::string_view name =
           text.substr(entities[e].span.start, entities[e].span.end - entities[e].span.start);
       if (entities[e].type == EntityType::Person && name.find(' ') == std::string_view::npos) {
-        alone.push_back(name);
+        alone.add(name);
       }
     }
-    std::sort(alone.begin(), alone.end());
+    alone.seal();
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
       Entity& entity = entities[e];
       std::string_view name = text.substr(entity.span.start, entity.span.end - entity.span.start);
@@ -884,8 +910,7 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
       }
       bool one_word = space == std::string_view::npos;
       if (entity.type != EntityType::Person && entity.link.empty() && !one_word &&
-          name.find(' ') == space &&
-          std::binary_search(alone.begin(), alone.end(), name.substr(space + 1))) {
+          name.find(' ') == space && alone.contains(name.substr(space + 1))) {
         entity.type = EntityType::Person;  // "JD Vance" when the article has "Mr Vance"
         continue;
       }
