@@ -75,8 +75,9 @@ struct Model::Impl {
 // Memo of word descriptions: each distinct word is hashed and looked up in the tables once,
 // and the weights of its word_features, tag_word_features after O and neighbor_features
 // summed once, instead of at every mention. Two-way set-associative (a word evicts the one
-// of its set used less recently): 16384 words of up to 24 bytes, 5 MB, allocated on first use. The
-// weights belong to one model: use a memo with one model only.
+// of its set used less recently): 16384 words of up to 24 bytes, 5 MB, allocated on first use,
+// on huge pages where the system allows (its slots are read at random). The weights belong to
+// one model: use a memo with one model only.
 class WordMemo {
  public:
   static constexpr std::size_t kMaxWord = 24;
