@@ -1109,11 +1109,6 @@ Resolved Attributor::resolve_name(const Candidate& candidate, const std::string&
   return nullptr;
 }
 
-// The canonical form of a speaker: the entity stage's canonical name of speaker_entity();
-// else, for a person, the fullest name in the whole article with the same last word (the most
-// frequent such name for a one-word speaker, then its longest form with the same first word);
-// a description opens in lower case (`The company` -> `the company`). True when an
-// organisation entity names the speaker: `organisation` is then the entity as written there.
 // The text of `span` to the end of its last word: an entity may stop inside a hyphenated or
 // accented word (`Park Geun` of `Park Geun-hye`). Letters are ASCII or Latin ones of two bytes
 // (lead byte 0xC3-0xC9: `à`, `ő`), not a no-break space.
@@ -1144,6 +1139,11 @@ std::string_view Attributor::whole_words(Span span) const {
   return text_.substr(span.start, end - span.start);
 }
 
+// The canonical form of a speaker: the entity stage's canonical name of speaker_entity();
+// else, for a person, the fullest name in the whole article with the same last word (the most
+// frequent such name for a one-word speaker, then its longest form with the same first word);
+// a description opens in lower case (`The company` -> `the company`). True when an
+// organisation entity names the speaker: `organisation` is then the entity as written there.
 bool Attributor::canonical_speaker(Resolved& speaker, std::string& organisation) {
   if (!speaker.text || speaker.text->empty()) return false;
   std::string& name = *speaker.text;
