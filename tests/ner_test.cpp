@@ -396,6 +396,15 @@ TEST(EntityAnnotator, ListedOrganisationsCutApartAreOneName) {
   EXPECT_EQ(names, expected);
 }
 
+// A hyphen splits a word where a part is a prefix or a lowercase word ("Seoul-based"), not
+// inside a given name whose second syllable is no English word ("Min-ho").
+TEST(EntityAnnotator, HyphenatedGivenNamesStayWhole) {
+  std::vector<std::string> names =
+      typed_names("Talks resumed on Monday, said Lee Min-ho, the envoy of the Seoul-based group.");
+  std::vector<std::string> expected = {"PERSON Lee Min-ho", "LOC Seoul"};
+  EXPECT_EQ(names, expected);
+}
+
 TEST(EntityAnnotator, NamesDoNotEndInAFunctionWord) {
   // The model runs this name on into "in" ("Asia Society Policy Institute in").
   std::vector<std::string> names = typed_names(

@@ -107,9 +107,24 @@ struct Piece {
   std::string_view form;
 };
 
+// Whether a lowercase part of a hyphenated word makes the word a compound: a prefix
+// ("post-", "sub-", `after_capital` false), or after a capitalised part a word mostly written in
+// lowercase ("-based", "-led"), not a syllable of a given name ("Jong-un", "Geun-hye").
+bool lowercase_word(std::string_view part, bool after_capital) {
+  if (!(part.front() >= 'a' && part.front() <= 'z')) return false;
+  if (!after_capital) return true;
+  std::uint64_t lower = util::kFnvOffset;  // as the case table keys it: digits folded to 0
+  for (char c : part) {
+    lower = util::fnv_step(lower,
+                           static_cast<unsigned char>(text::is_digit(c) ? '0' : text::to_lower(c)));
+  }
+  const std::uint32_t bucket = ner::resources().case_buckets.find(util::finish_hash(lower));
+  return bucket >= 1 && bucket <= 2;
+}
+
 // Splits "U.S.-China", "US-developed" and "Shanghai-based" into words and hyphens when a part
-// is a country name or a lowercase word, so the names in them stand alone. "Coca-Cola" and
-// "Abdul-Karim" stay whole. Returns false when it did not split.
+// is a country name or a lowercase word, so the names in them stand alone. "Coca-Cola",
+// "Abdul-Karim" and "Kim Jong-un" stay whole. Returns false when it did not split.
 bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end,
                    std::vector<Piece>& pieces) {
   std::string_view word = text.substr(start, end - start);
@@ -122,8 +137,8 @@ bool split_hyphens(std::string_view text, std::uint32_t start, std::uint32_t end
     std::size_t hyphen = std::min(word.find('-', at), word.size());
     std::string_view part = word.substr(at, hyphen - at);
     if (part.empty()) return false;
+    if (lowercase_word(part, any_capital) || find_country(part)) split = true;
     if (is_upper(part.front())) any_capital = true;
-    if ((part.front() >= 'a' && part.front() <= 'z') || find_country(part)) split = true;
     at = hyphen + 1;
   }
   if (!split || !any_capital) return false;
