@@ -899,7 +899,7 @@ class EntityAnnotator : public ScratchAnnotator<Buffers> {
     constexpr std::string_view kAdministration = " Administration";
     std::vector<std::string_view>& companies = buffers.companies;
     companies.clear();
-    // One-word PERSON names of the article ("Vance" of "Mr Vance"), sorted.
+    // One-word PERSON names of the article ("Vance" of "Mr Vance").
     WordSet& alone = buffers.persons;
     alone.clear();
     for (std::size_t e = first_entity; e < entities.size(); ++e) {
