@@ -113,12 +113,7 @@ struct Piece {
 bool lowercase_word(std::string_view part, bool after_capital) {
   if (!(part.front() >= 'a' && part.front() <= 'z')) return false;
   if (!after_capital) return true;
-  std::uint64_t lower = util::kFnvOffset;  // as the case table keys it: digits folded to 0
-  for (char c : part) {
-    lower = util::fnv_step(lower,
-                           static_cast<unsigned char>(text::is_digit(c) ? '0' : text::to_lower(c)));
-  }
-  const std::uint32_t bucket = ner::resources().case_buckets.find(util::finish_hash(lower));
+  const std::uint32_t bucket = ner::case_bucket(part, ner::resources());
   return bucket >= 1 && bucket <= 2;
 }
 

@@ -246,6 +246,11 @@ std::uint64_t byte_classes(std::uint64_t chunk) {
   token.all_caps = (classes & kOnes * 0x60) == 0 && token.has_upper;
 }
 
+// A byte of a word's lower form (TokenInfo::lower): ASCII letters in lowercase, digits as 0.
+unsigned char lower_form_byte(unsigned char c) {
+  return is_digit(c) ? '0' : static_cast<unsigned char>(text::to_lower(static_cast<char>(c)));
+}
+
 // Everything else: hashes of the forms, shape, affixes and table look-ups.
 void complete_token(std::string_view word, const Resources& res, TokenInfo& token) {
   token.prefix = {};  // the places of UTF-8 continuation bytes stay 0
@@ -260,9 +265,7 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
   for (std::size_t k = 0; k < word.size(); ++k) {
     auto c = static_cast<unsigned char>(word[k]);
     exact = fnv_step(exact, c);
-    auto folded = static_cast<unsigned char>(text::to_lower(static_cast<char>(c)));
-    if (is_digit(c)) folded = '0';
-    lower = fnv_step(lower, folded);
+    lower = fnv_step(lower, lower_form_byte(c));
     char cls = is_upper(c)   ? 'X'
                : is_lower(c) ? 'x'
                : is_digit(c) ? 'd'
@@ -314,6 +317,12 @@ void complete_token(std::string_view word, const Resources& res, TokenInfo& toke
 void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i) {
   if (!info[i].described) complete_token(words[i], res, info[i]);
+}
+
+std::uint32_t case_bucket(std::string_view word, const Resources& res) {
+  std::uint64_t lower = kFnvOffset;
+  for (char c : word) lower = fnv_step(lower, lower_form_byte(static_cast<unsigned char>(c)));
+  return res.case_buckets.find(finish_hash(lower));
 }
 
 void describe_word(std::string_view word, const Resources& res, TokenInfo& token) {

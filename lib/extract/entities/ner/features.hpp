@@ -94,6 +94,8 @@ void match_gazetteers(const std::vector<std::string_view>& words, const Resource
                       std::vector<TokenInfo>& info, std::span<const std::uint64_t> word_hashes);
 void complete(const std::vector<std::string_view>& words, const Resources& res,
               std::vector<TokenInfo>& info, std::size_t i);
+// The case table's bucket of `word` (TokenInfo::case_bucket) without describing it.
+std::uint32_t case_bucket(std::string_view word, const Resources& res);
 // Describes one word on its own: everything but the gazetteer matches.
 void describe_word(std::string_view word, const Resources& res, TokenInfo& token);
 
