@@ -28,6 +28,14 @@ constexpr bool is_alnum(char c) {
   return is_alpha(c) || is_digit(c);
 }
 
+// ' ', '\n', '\t' or '\r'.
+constexpr bool is_space(char c) {
+  constexpr unsigned long long kSpaces =
+      (1ULL << ' ') | (1ULL << '\n') | (1ULL << '\t') | (1ULL << '\r');
+  const auto byte = static_cast<unsigned char>(c);
+  return byte <= ' ' && ((kSpaces >> byte) & 1) != 0;
+}
+
 // 'A'-'Z' to 'a'-'z'; every other byte as it is.
 constexpr char to_lower(char c) {
   return is_upper(c) ? static_cast<char>(c + ('a' - 'A')) : c;

@@ -62,13 +62,7 @@ bool last_word_after(const Name& a, std::uint64_t key, std::string_view last) {
   return a.last_key != key ? a.last_key > key : a.last() > last;
 }
 
-// ' ', '\n', '\t' or '\r'.
-bool is_space(char c) {
-  constexpr std::uint64_t kSpaces =
-      (1ULL << ' ') | (1ULL << '\n') | (1ULL << '\t') | (1ULL << '\r');
-  const auto byte = static_cast<unsigned char>(c);
-  return byte <= ' ' && ((kSpaces >> byte) & 1) != 0;
-}
+using text::is_space;
 
 // Appends the words of `text` (split at white space) to `words` and returns how many; none
 // (and nothing appended) when it has no word or more than kMaxWords.

@@ -154,7 +154,7 @@ std::string one_line(std::string_view name) {
   out.reserve(name.size());
   bool space = false;
   for (char c : name) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    if (text::is_space(c)) {
       space = true;
       continue;
     }
